@@ -102,7 +102,12 @@ $(BUILD)/obj/glad/gl.o: $(GLAD)/src/gl.c
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) -std=c11 -fPIC -O2 -g $(SANFLAGS) -I$(GLAD)/include -c $< -o $@
 
-$(BUILD)/obj/%.o: %.c $(GLAD)/include/glad/gl.h $(GEN)/kiln_lua.h
+$(BUILD)/obj/bindings/%.o: bindings/%.c $(GLAD)/include/glad/gl.h $(GEN)/kiln_lua.h
+	@mkdir -p $(dir $@)
+	@echo "  CC $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/%.o: %.c $(GLAD)/include/glad/gl.h
 	@mkdir -p $(dir $@)
 	@echo "  CC $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@

@@ -1,0 +1,2 @@
+build-core-asan/obj/runtime/stats.o: runtime/stats.c runtime/stats.h
+runtime/stats.h:

@@ -1,0 +1,2 @@
+build-core-tsan/obj/runtime/stats.o: runtime/stats.c runtime/stats.h
+runtime/stats.h:

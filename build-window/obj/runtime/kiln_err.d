@@ -1,0 +1,3 @@
+build-window/obj/runtime/kiln_err.o: runtime/kiln_err.c \
+ runtime/kiln_err.h
+runtime/kiln_err.h:

@@ -1,0 +1,266 @@
+/* kiln disk cache: one checksummed, lz4-compressed file per artifact.
+ *
+ * Layout: <cache_dir>/ab/cdef....kiln, the 32 hex digits being XXH3-128 of
+ * (type, key), so no key can name a path outside cache_dir; the file stores
+ * type and key again, and a differing stored pair is a collision (a miss).
+ * File: 64-byte little-endian header, type, key, meta, zero pad to 16,
+ * payload (lz4 block, or raw when lz4 does not shrink it), XXH3-64 of all
+ * preceding bytes. See runtime/disk_format.h for the byte offsets.
+ *
+ * Writes are queued and run on C I/O threads (temp file, write, fsync,
+ * rename, directory fsync), several jobs per directory fsync. Every queued
+ * write ends in exactly one call of its completion callback: written, failed,
+ * timed out by a drain deadline, or canceled by kiln_disk_free. Nothing is
+ * dropped silently. Reads verify everything and turn any damage into a miss
+ * with a reason (kiln_disk_miss) counted in the stats.
+ *
+ * One process per cache_dir: kiln_disk_new takes an exclusive flock on
+ * <cache_dir>/lock, so it may remove temp files left by a crash. */
+#ifndef KILN_DISK_H
+#define KILN_DISK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#define KILN_DISK_FORMAT_VERSION 1
+#define KILN_DISK_TYPE_MAX 255u             /* bytes of a type name (>= 1) */
+#define KILN_DISK_KEY_MAX (64u * 1024u)     /* bytes of a key (may be 0) */
+#define KILN_DISK_META_MAX (64u * 1024u)    /* bytes of meta */
+#define KILN_DISK_DEFAULT_DIR ".kiln-cache"
+#define KILN_DISK_DEFAULT_MAX_RAW ((size_t)256 << 20)
+
+/* kiln_disk_config.durability */
+enum {
+  KILN_DISK_FSYNC = 0,  /* temp, write, fsync, rename, fsync dir: survives power loss */
+  KILN_DISK_RENAME = 1  /* temp, write, rename: survives a process crash only */
+};
+
+/* Why a read missed (kiln_disk_blob.miss, kiln_disk_view.miss, stats). */
+typedef enum kiln_disk_miss {
+  KILN_DISK_HIT = 0,
+  KILN_DISK_MISS_ABSENT,    /* no such entry (KILN_NOTFOUND) */
+  KILN_DISK_MISS_STALE,     /* other version or script hash (KILN_STALE) */
+  KILN_DISK_MISS_TRUNCATED, /* shorter than its header says (KILN_CORRUPT) */
+  KILN_DISK_MISS_MAGIC,     /* not a kiln cache file (KILN_CORRUPT) */
+  KILN_DISK_MISS_FORMAT,    /* other format version (KILN_CORRUPT) */
+  KILN_DISK_MISS_HEADER,    /* inconsistent header fields, trailing bytes (KILN_CORRUPT) */
+  KILN_DISK_MISS_CHECKSUM,  /* XXH3 mismatch (KILN_CORRUPT) */
+  KILN_DISK_MISS_COLLISION, /* stored type/key differ from the request (KILN_CORRUPT) */
+  KILN_DISK_MISS_TOOBIG,    /* declared raw size above max_raw_size (KILN_TOOBIG) */
+  KILN_DISK_MISS_DECODE,    /* lz4 block does not decode to raw size (KILN_CORRUPT) */
+  KILN_DISK_MISS_IO,        /* open/read failed, not a regular file, symlink (KILN_IO) */
+  KILN_DISK_MISS_NOMEM,     /* no memory for the file (KILN_NOMEM) */
+  KILN_DISK_MISS__COUNT
+} kiln_disk_miss;
+
+/* Static name of a miss reason ("absent", "checksum", ...); never NULL. Any thread. */
+const char *kiln_disk_miss_name(int reason);
+
+/* Identity of an artifact. Pointers are borrowed for the duration of a call;
+ * type and key are bytes (NUL, '/', newlines allowed). */
+typedef struct kiln_disk_id {
+  const char *type;
+  size_t type_len;      /* 1..KILN_DISK_TYPE_MAX */
+  const char *key;
+  size_t key_len;       /* 0..KILN_DISK_KEY_MAX */
+  uint32_t version;     /* artifact type version */
+  uint64_t script_hash; /* hash of the script that produced it */
+} kiln_disk_id;
+
+/* Injectable I/O layer: POSIX semantics (return -1 and set errno). ctx is
+ * passed back to every call. A NULL member uses the POSIX default, so a test
+ * overrides only what it breaks. Directory listing (fdopendir/readdir),
+ * fstat and flock are not routed through it. */
+typedef struct kiln_disk_io {
+  void *ctx;
+  int (*openat)(void *ctx, int dirfd, const char *path, int flags, mode_t mode);
+  int (*close)(void *ctx, int fd);
+  ssize_t (*write)(void *ctx, int fd, const void *buf, size_t len);
+  ssize_t (*pread)(void *ctx, int fd, void *buf, size_t len, off_t off);
+  int (*fsync)(void *ctx, int fd);
+  /* Starts writeback before a later fsync (sync_file_range); a hint whose
+   * failure is ignored. */
+  int (*writeback)(void *ctx, int fd);
+  int (*renameat)(void *ctx, int olddirfd, const char *oldpath, int newdirfd,
+                  const char *newpath);
+  int (*unlinkat)(void *ctx, int dirfd, const char *path, int flags);
+  int (*mkdirat)(void *ctx, int dirfd, const char *path, mode_t mode);
+} kiln_disk_io;
+
+/* The default POSIX layer (static, never NULL). Any thread. */
+const kiln_disk_io *kiln_disk_io_posix(void);
+
+/* Zero means default for every field. */
+typedef struct kiln_disk_config {
+  const char *cache_dir;      /* NULL: KILN_DISK_DEFAULT_DIR; created (mkdir -p) if missing */
+  int durability;             /* KILN_DISK_FSYNC (default) or KILN_DISK_RENAME */
+  int io_threads;             /* 0: 1. Jobs are sharded by (type, key), so writes of
+                                 one artifact stay in submission order */
+  size_t max_raw_size;        /* 0: 256 MiB; larger writes fail, larger files miss */
+  int retry_max;              /* retries after ENOSPC/EIO/EDQUOT; 0: 8; <0: none */
+  unsigned retry_base_ms;     /* first backoff; doubles per retry; 0: 10 ms */
+  unsigned retry_cap_ms;      /* backoff ceiling; 0: 1000 ms */
+  int batch_max;              /* jobs per directory-fsync group; 0: 32 */
+  const kiln_disk_io *io;     /* NULL: kiln_disk_io_posix(); borrowed until free */
+} kiln_disk_config;
+
+typedef struct kiln_disk kiln_disk;
+
+/* Opens (creating if needed) the cache directory, takes its lock, removes
+ * temp files left by a crash, scans every entry header into the in-memory
+ * index and starts the I/O threads. cfg may be NULL (all defaults).
+ * Thread: any (it does disk I/O: call it at start-up, not inside a frame).
+ * Errors: KILN_INVAL (bad config), KILN_IO (directory cannot be created or
+ * opened; msg names it and the errno text), KILN_AGAIN (another kiln holds
+ * the lock), KILN_NOMEM, KILN_THREAD (pthread_create failed). On error *out
+ * is NULL and nothing is left behind. */
+int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg);
+
+/* Stops the I/O threads after their current group of jobs (a job waiting
+ * in a retry backoff completes as KILN_CANCELED), joins them, then completes
+ * every still-queued job with KILN_CANCELED on the calling thread. Call
+ * kiln_disk_drain first to land pending writes. NULL is a no-op.
+ * Thread: any but an I/O thread (not from a completion callback). */
+void kiln_disk_free(kiln_disk *d);
+
+/* Completion of a write: status KILN_OK (durable and indexed), KILN_IO
+ * (failed; msg names the path and the errno text), KILN_TIMEDOUT (missed a
+ * drain deadline, not written), KILN_CANCELED (kiln_disk_free before it was
+ * written). msg is a NUL-terminated text valid during the call only.
+ * Called exactly once per accepted job, with no kiln lock held, on an I/O
+ * thread; TIMEDOUT jobs taken from the queue are completed on the thread
+ * calling kiln_disk_drain and CANCELED ones on the thread calling
+ * kiln_disk_free. It may call kiln_disk_write/has/read/stats, never
+ * kiln_disk_drain or kiln_disk_free. */
+typedef void (*kiln_disk_done_fn)(void *ud, int status, const char *msg);
+
+/* Queues a write of payload (len raw bytes) under id and returns at once;
+ * compression, checksum and I/O happen on an I/O thread. On KILN_OK the
+ * payload is handed over, not copied: kiln calls payload_free(payload) once
+ * it no longer needs it (after the write or its failure), or, if
+ * payload_free is NULL, the caller keeps the bytes valid and unchanged until
+ * done runs. id, type, key and meta are copied. kind is opaque (stored and
+ * returned by read). done (may be NULL) runs exactly once, see above.
+ * Thread: any. Never blocks on I/O.
+ * Errors (nothing taken, done never called): KILN_INVAL (empty or too long
+ * type, too long key or meta, NULL payload with len > 0), KILN_TOOBIG
+ * (len > max_raw_size), KILN_CLOSED (kiln_disk_free has begun), KILN_NOMEM. */
+int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *payload,
+                    size_t len, void (*payload_free)(void *), const void *meta,
+                    size_t meta_len, kiln_disk_done_fn done, void *ud, char *msg);
+
+/* 1 if the index holds a durable entry for id with the same version and
+ * script hash, else 0. A queued write shows up only once it is durable.
+ * A 1 is a strong hint, not a promise: the file may have been damaged since
+ * (kiln_disk_read then misses). No I/O, O(1), any thread. */
+int kiln_disk_has(kiln_disk *d, const kiln_disk_id *id);
+
+/* A read artifact. data is 16-byte aligned, len raw bytes (data is not
+ * NULL even when len is 0); meta/meta_len as written; kind as written.
+ * On a miss, miss holds the reason. Owned by the caller: kiln_disk_blob_free. */
+typedef struct kiln_disk_blob {
+  uint8_t *data;
+  size_t len;
+  const uint8_t *meta;
+  size_t meta_len;
+  uint8_t kind;
+  int miss;          /* kiln_disk_miss; KILN_DISK_HIT on success */
+  void *owner_;      /* private: the allocation behind data and meta */
+} kiln_disk_blob;
+
+/* Reads, verifies (checksum, stored type/key, version, script hash, sizes)
+ * and decompresses the artifact. Returns KILN_OK (a hit) or a miss:
+ * KILN_NOTFOUND, KILN_STALE, KILN_CORRUPT, KILN_TOOBIG, KILN_IO, KILN_NOMEM,
+ * with out->miss set and msg naming the file and the failed check. An id
+ * the index does not hold is a miss without I/O; a damaged file is dropped
+ * from the index so has() stops answering 1 for it. Every outcome is
+ * counted in the stats. Never crashes on any file content.
+ * Thread: any (meant for workers; it does blocking file I/O). */
+int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg);
+
+/* Frees a blob's memory and zeroes it; a zeroed or freed blob is a no-op. Any thread. */
+void kiln_disk_blob_free(kiln_disk_blob *b);
+
+/* Waits until every write queued before the call has completed (its
+ * callback has returned). timeout_s < 0: no deadline. If the deadline
+ * passes first, every such job still queued is completed with
+ * KILN_TIMEDOUT on this thread before return (its callback message names
+ * the type and key) and is not written; jobs an I/O thread is writing at
+ * that moment complete on their own (one waiting in a retry backoff gives
+ * up as KILN_TIMEDOUT). Returns KILN_OK or KILN_TIMEDOUT (msg: how many
+ * missed and the first key), KILN_THREAD from an I/O thread (a callback).
+ * Writes queued by other threads during the call are not waited for.
+ * Thread: any but an I/O thread. */
+int kiln_disk_drain(kiln_disk *d, double timeout_s, char *msg);
+
+typedef struct kiln_disk_stats {
+  uint64_t writes_done;      /* durable writes */
+  uint64_t write_failures;   /* jobs completed with KILN_IO */
+  uint64_t writes_timedout;  /* jobs completed with KILN_TIMEDOUT */
+  uint64_t writes_canceled;  /* jobs completed with KILN_CANCELED */
+  uint64_t raw_bytes;        /* payload bytes of durable writes */
+  uint64_t stored_bytes;     /* file bytes of durable writes (headers included) */
+  uint64_t retries;          /* write attempts repeated after ENOSPC/EIO/EDQUOT */
+  uint64_t pending_jobs;     /* accepted, callback not yet returned */
+  uint64_t pending_bytes;    /* their payload bytes */
+  uint64_t read_hits;
+  uint64_t read_misses[KILN_DISK_MISS__COUNT]; /* by kiln_disk_miss; [0] unused */
+  uint64_t index_entries;
+  uint64_t scan_entries;     /* entries indexed by kiln_disk_new */
+  uint64_t scan_skipped;     /* entry files kiln_disk_new could not index (bad header) */
+  uint64_t temps_removed;    /* crash leftovers removed by kiln_disk_new */
+} kiln_disk_stats;
+
+/* Snapshot of the counters (each exact; not one atomic snapshot). Any thread. */
+void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out);
+
+/* Writes "<cache_dir>/ab/cdef....kiln" for id into buf (cap bytes).
+ * Returns KILN_OK or KILN_TOOBIG. No I/O. Any thread. */
+int kiln_disk_path(const kiln_disk *d, const kiln_disk_id *id, char *buf, size_t cap);
+
+/* A parsed file: pointers into the bytes given to kiln_disk_parse. */
+typedef struct kiln_disk_view {
+  uint16_t format;
+  uint8_t codec;            /* 0 raw, 1 lz4 block */
+  uint8_t kind;
+  uint32_t version;
+  uint64_t script_hash;
+  const char *type;
+  size_t type_len;
+  const char *key;
+  size_t key_len;
+  const uint8_t *meta;
+  size_t meta_len;
+  const uint8_t *stored;    /* payload as stored */
+  size_t stored_len;
+  size_t raw_len;           /* payload after decoding */
+  int miss;                 /* kiln_disk_miss when parse fails */
+} kiln_disk_view;
+
+/* Parses and verifies a whole cache file held in memory: magic, format
+ * version, header fields, sizes (exactly len bytes), zero padding, raw size
+ * <= max_raw, checksum. Does not decode the payload. Returns KILN_OK, or
+ * KILN_CORRUPT / KILN_TOOBIG with out->miss and msg naming the field.
+ * Pure: no I/O, no allocation, never reads outside bytes[0..len). Any thread. */
+int kiln_disk_parse(const uint8_t *bytes, size_t len, size_t max_raw, kiln_disk_view *out,
+                    char *msg);
+
+/* Decodes a parsed view's payload into dst (dst_len must equal
+ * v->raw_len). Returns KILN_OK or KILN_CORRUPT (lz4 block invalid or of
+ * another size) / KILN_INVAL (dst_len). Pure. Any thread. */
+int kiln_disk_decode(const kiln_disk_view *v, uint8_t *dst, size_t dst_len, char *msg);
+
+/* `kiln cache ls|verify|gc [dir]`: argv[0] is the command, argv[1] the
+ * optional cache dir (default KILN_DISK_DEFAULT_DIR). ls lists entries
+ * (type, escaped key, version, raw and stored sizes, age); verify checks
+ * every file (checksum, name, lz4 stream); gc takes the cache lock and
+ * removes temp files, files of another format version, damaged files and,
+ * per type, entries whose (version, script hash) is not the one of that
+ * type's newest file (by mtime). Results go to stdout, errors and tty
+ * progress to stderr, one summary line last. Returns the process exit code:
+ * 0 ok, 1 bad entries found (verify) or an I/O error, 2 usage error.
+ * Thread: any (blocking I/O; not for the render thread). */
+int kiln_disk_cli(int argc, char **argv);
+
+#endif

@@ -1,0 +1,288 @@
+/* kiln gpu: texture uploads staged by worker threads, committed on the
+ * render thread.
+ *
+ * Workers validate an upload and memcpy it into a staging ring; they never
+ * call GL. The render thread, once per frame, retires finished uploads with
+ * zero-timeout fence polls (never waits) and issues staged uploads in staging
+ * order within a byte and count budget. Backends:
+ *   RING    persistent, coherent mapped buffer (GL 4.4 / ARB_buffer_storage):
+ *           workers write straight into GPU-visible memory; glTexSubImage
+ *           reads from buffer offsets; a fence per commit guards reuse.
+ *   PBO     GL < 4.4 fallback: workers write a CPU ring; commit copies each
+ *           batch into an orphaned pixel-unpack buffer from a small pool.
+ *   DIRECT  glTexSubImage straight from the CPU ring (client memory).
+ *   NULL    no GL at all: each texture is a CPU copy (headless runs, specs).
+ *
+ * Threads: "render thread" is the thread that called kiln_gpu_attach with
+ * the GL context current. With the NULL backend no attach is needed and the
+ * "render thread only" functions may run on any one thread at a time.
+ *
+ * Ordering contract: every staged upload gets a seq (monotonic, from 1);
+ * kiln_gpu_issued_seq() is the highest seq such that every upload with a
+ * seq <= it was issued to GL or dropped, so an item's apply may run once
+ * issued_seq >= the seq of its last upload. GL executes commands in order,
+ * so anything the renderer draws after that sees the new texels. */
+#ifndef KILN_GPU_H
+#define KILN_GPU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kiln_err.h"
+
+typedef struct kiln_gpu kiln_gpu;
+
+typedef enum kiln_gpu_backend {
+  KILN_GPU_AUTO = 0, /* RING if the context has buffer storage, else PBO */
+  KILN_GPU_RING,
+  KILN_GPU_PBO,
+  KILN_GPU_DIRECT,
+  KILN_GPU_NULL
+} kiln_gpu_backend;
+
+/* Texel formats. 0 is never a valid format, so a zeroed upload is caught. */
+typedef enum kiln_gpu_format {
+  KILN_GPU_FORMAT_NONE = 0,
+  KILN_GPU_R8,
+  KILN_GPU_RG8,
+  KILN_GPU_RGBA8,
+  KILN_GPU_R16F,
+  KILN_GPU_RG16F,
+  KILN_GPU_RGBA16F,
+  KILN_GPU_R32F,
+  KILN_GPU_RG32F,
+  KILN_GPU_RGBA32F,
+  KILN_GPU_FORMAT_COUNT
+} kiln_gpu_format;
+
+typedef enum kiln_gpu_kind {
+  KILN_GPU_TEX_2D = 0,
+  KILN_GPU_TEX_2D_ARRAY,
+  KILN_GPU_TEX_3D,
+  KILN_GPU_TEX_CUBE,
+  KILN_GPU_KIND_COUNT
+} kiln_gpu_kind;
+
+/* Zero means default for every field. */
+typedef struct kiln_gpu_config {
+  kiln_gpu_backend backend; /* AUTO */
+  size_t ring_bytes;        /* staging ring size; 0: 32 MiB; rounded up to 4 KiB */
+  int legacy_gl;            /* act as if the context lacked GL 4.4/4.5
+                               (no buffer storage, no DSA): tests the
+                               fallback paths on a modern driver */
+  int gl_debug;             /* check glGetError after every GL call (slow);
+                               errors are counted like thread violations */
+} kiln_gpu_config;
+
+/* Texture handle: slot index and generation, so a freed-then-reused slot is
+ * caught. 0 is never valid. */
+typedef uint32_t kiln_gpu_tex;
+
+typedef struct kiln_gpu_texture_desc {
+  const char *name;         /* unique, 1..63 bytes; copied */
+  int width, height;        /* >= 1; cube: width == height */
+  kiln_gpu_format format;
+  kiln_gpu_kind kind;
+  int layers;               /* 2d_array: >= 1 (0: 1); others must be 0 or 1 */
+  int depth;                /* 3d: >= 1 (0: 1); others must be 0 or 1 */
+  int levels;               /* mip levels, 0: 1; at most the full chain */
+} kiln_gpu_texture_desc;
+
+/* A box in one mip level. z is the layer (2d_array), slice (3d) or face
+ * (cube, 0..5 = +X -X +Y -Y +Z -Z); d counts layers/slices/faces from z
+ * (0: 1). Texel data is tightly packed: rows of w texels, w*h per image,
+ * images in z order. */
+typedef struct kiln_gpu_region {
+  int x, y, z;
+  int w, h, d;
+  int level;
+} kiln_gpu_region;
+
+typedef struct kiln_gpu_upload {
+  const char *texture;      /* texture name, or NULL when id is set */
+  kiln_gpu_tex id;          /* nonzero: used instead of the name lookup */
+  kiln_gpu_format format;   /* must equal the texture's format */
+  kiln_gpu_region region;
+} kiln_gpu_upload;
+
+/* Per-commit limits; 0 means no limit. */
+typedef struct kiln_gpu_budget {
+  size_t max_upload_bytes;
+  unsigned max_uploads;
+} kiln_gpu_budget;
+
+typedef struct kiln_gpu_commit_result {
+  unsigned issued;          /* uploads handed to GL in this call */
+  unsigned dropped;         /* stale or orphaned uploads discarded */
+  size_t bytes;             /* texel bytes issued */
+  int oversized;            /* 1: the first upload alone exceeded
+                               max_upload_bytes and was issued anyway (an
+                               upload that could never fit a budget must
+                               still make progress); nothing else followed */
+  unsigned fences_retired;
+  uint64_t ns;              /* time spent in the call */
+} kiln_gpu_commit_result;
+
+typedef struct kiln_gpu_stats {
+  kiln_gpu_backend backend; /* AUTO until attach picks one */
+  size_t ring_capacity;     /* bytes */
+  size_t ring_used;         /* bytes held by staged or in-flight uploads,
+                               padding included */
+  uint64_t staged, issued, dropped;   /* uploads */
+  uint64_t bytes_staged, bytes_issued;
+  uint64_t stalls;          /* times a worker waited for ring space */
+  unsigned fences_pending;
+  unsigned textures;
+  uint64_t gl_violations;   /* process-wide, see kiln_gpu_gl_violations */
+} kiln_gpu_stats;
+
+/* Called on the render thread from kiln_gpu_commit, with no lock held, with
+ * reserved bytes (kiln_gpu_release_after) that are free again. */
+typedef void (*kiln_gpu_release_fn)(void *ud, size_t bytes);
+
+/* GL loader: glfwGetProcAddress, SDL_GL_GetProcAddress... */
+typedef void (*(*kiln_gpu_getproc_fn)(const char *name))(void);
+
+/* ------------------------------------------------------------ lifetime -- */
+
+/* Any thread; no GL. cfg may be NULL (all defaults). For the NULL backend
+ * the object is usable at once; GL backends need kiln_gpu_attach.
+ * Errors: KILN_INVAL (bad backend), KILN_NOMEM. *out is NULL on failure. */
+int kiln_gpu_new(const kiln_gpu_config *cfg, kiln_gpu **out, char *msg);
+
+/* Render thread, context current: loads GL through glad, records the
+ * calling thread as the render thread, installs the GL thread check and
+ * sets up the backend (AUTO: RING when GL >= 4.4 or GL_ARB_buffer_storage,
+ * else PBO). A forced backend the context cannot do fails. getproc may be
+ * NULL for the NULL backend. GL function pointers are process-wide (glad),
+ * so attach every kiln_gpu to the same kind of context.
+ * Errors: KILN_GL (loader failed, backend unsupported, mapping failed),
+ * KILN_EXISTS (already attached), KILN_NOMEM. */
+int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg);
+
+/* Any thread: wakes every worker blocked in kiln_gpu_stage and makes every
+ * later stage fail with KILN_CANCELED. Commit keeps working so the render
+ * thread can drain. Idempotent. */
+void kiln_gpu_shutdown_waiters(kiln_gpu *gpu);
+
+/* Render thread with the context current when attached to GL (deletes the
+ * textures, the ring and pending fences); any thread otherwise (GL objects
+ * are then leaked, never touched off-thread). Wakes blocked workers with
+ * KILN_CANCELED and waits until they have left kiln_gpu_stage; no thread
+ * may call into gpu afterwards. NULL is a no-op. */
+void kiln_gpu_free(kiln_gpu *gpu);
+
+/* ------------------------------------------------------------ textures -- */
+
+/* Render thread (NULL backend: any thread). Creates an immutable-storage
+ * texture (glTexStorage*). desc->name is copied. Errors name the field:
+ * KILN_INVAL (bad size, kind, format, layers, depth, levels), KILN_EXISTS
+ * (name taken), KILN_THREAD, KILN_GL (GL refused the storage), KILN_NOMEM,
+ * KILN_AGAIN (GL backend not attached yet). */
+int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc,
+                         kiln_gpu_tex *id, char *msg);
+
+/* Render thread (NULL backend: the thread that commits). Deletes the
+ * texture; uploads still staged for it are dropped at commit. Unknown ids
+ * are ignored. */
+void kiln_gpu_texture_free(kiln_gpu *gpu, kiln_gpu_tex id);
+
+/* Any thread. Errors: KILN_NOTFOUND. */
+int kiln_gpu_texture_find(kiln_gpu *gpu, const char *name, kiln_gpu_tex *id);
+
+/* Any thread. Copies the description; desc->name points into gpu and stays
+ * valid until the texture is freed. Errors: KILN_NOTFOUND. */
+int kiln_gpu_texture_info(kiln_gpu *gpu, kiln_gpu_tex id, kiln_gpu_texture_desc *desc);
+
+/* Render thread. The GL texture name for the renderer; 0 for an unknown id,
+ * the NULL backend or a call off the render thread. */
+unsigned kiln_gpu_texture_gl(kiln_gpu *gpu, kiln_gpu_tex id);
+
+/* Render thread (NULL backend: the thread that commits). Reads a region
+ * back, tightly packed, into out (len must equal the region's size):
+ * glGetTextureSubImage, glGetTexImage without GL 4.5, the CPU copy for
+ * NULL. For tests and tools; it waits for the GPU.
+ * Errors: as kiln_gpu_stage's validation, KILN_THREAD, KILN_GL, KILN_NOMEM. */
+int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region *region,
+                          void *out, size_t len, char *msg);
+
+/* -------------------------------------------------------------- worker -- */
+
+/* Worker (any thread; never calls GL). Validates the upload against its
+ * texture, then reserves ring space and copies len bytes from data. Blocks
+ * on a condition variable while the ring has no contiguous space (it is
+ * freed as the render thread retires fences); reservations are served in
+ * arrival order. session tags the upload: kiln_gpu_commit drops uploads of
+ * an older session. *seq receives the upload's seq (may be NULL). data is
+ * only read during the call.
+ * Errors (msg names the field): KILN_NOTFOUND (texture), KILN_INVAL
+ * (format, level, region, data size), KILN_TOOBIG (larger than the ring),
+ * KILN_CANCELED (kiln_gpu_shutdown_waiters or free), KILN_AGAIN (GL backend
+ * not attached), KILN_NOMEM. */
+int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, size_t len,
+                   uint64_t session, uint64_t *seq, char *msg);
+
+/* Worker, after its last stage for an item: hands back `bytes` of the
+ * caller's reservation through the release callback once every upload
+ * staged so far (by any thread) has retired, i.e. its ring space is free.
+ * Never blocks. Errors: KILN_NOMEM. */
+int kiln_gpu_release_after(kiln_gpu *gpu, size_t bytes);
+
+/* Any thread, before workers run. fn may be NULL (releases are then just
+ * counted away). */
+void kiln_gpu_set_release_cb(kiln_gpu *gpu, kiln_gpu_release_fn fn, void *ud);
+
+/* Any thread: staging ring capacity in bytes (the admission pool's size).
+ * One upload takes its size rounded up to 64 bytes, plus padding when it
+ * would straddle the ring's end. */
+size_t kiln_gpu_capacity(const kiln_gpu *gpu);
+
+/* -------------------------------------------------------- render thread -- */
+
+/* Render thread. Never waits for the GPU:
+ *  1. retires fences that have signalled (zero-timeout glClientWaitSync),
+ *     freeing their ring space in FIFO order and waking blocked workers;
+ *  2. walks staged uploads in seq order: an upload of a session older than
+ *     current_session, or for a freed texture, is dropped (no GL call, the
+ *     texture keeps its contents, its space is freed); the others are
+ *     issued with glTex(ture)SubImage* until the budget is spent. Stops at
+ *     the first upload whose copy is still in progress;
+ *  3. fences the batch (RING) and calls the release callback.
+ * budget may be NULL (no limit); res may be NULL. Leaves GL_UNPACK_* state
+ * at GL defaults except GL_UNPACK_ALIGNMENT, and no pixel-unpack buffer
+ * bound. Errors: KILN_THREAD, KILN_AGAIN (GL backend not attached). */
+int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t current_session,
+                    kiln_gpu_commit_result *res);
+
+/* Any thread: see the ordering contract above. 0 before any upload. */
+uint64_t kiln_gpu_issued_seq(const kiln_gpu *gpu);
+
+/* Any thread: a consistent snapshot. */
+void kiln_gpu_stats_get(kiln_gpu *gpu, kiln_gpu_stats *st);
+
+/* Any thread. The GL thread check (builds with KILN_GL_CHECKS): glad's
+ * pre-call hook flags every GL call made on a thread that has not attached
+ * a kiln_gpu, and, with cfg.gl_debug, glGetError after each call. Returns
+ * the process-wide count of such events and copies the latest message
+ * (naming the GL function) into msg (KILN_ERRMSG_MAX, may be NULL). The
+ * first event is also printed to stderr. */
+uint64_t kiln_gpu_gl_violations(char *msg);
+
+/* Any thread: backend name ("auto", "ring", "pbo", "direct", "null"). */
+const char *kiln_gpu_backend_name(kiln_gpu_backend b);
+
+/* ------------------------------------------------------------- formats -- */
+
+/* Any thread. Bytes per texel, 0 for an unknown format. */
+size_t kiln_gpu_format_bytes(kiln_gpu_format f);
+/* Any thread. "rgba8"... or NULL for an unknown format. */
+const char *kiln_gpu_format_name(kiln_gpu_format f);
+/* Any thread. KILN_GPU_FORMAT_NONE for an unknown name. */
+kiln_gpu_format kiln_gpu_format_from_name(const char *name);
+/* Any thread. GL internal format, format and type; KILN_INVAL if unknown. */
+int kiln_gpu_format_gl(kiln_gpu_format f, unsigned *internal_format, unsigned *format,
+                       unsigned *type);
+/* Any thread. "2d", "2d_array", "3d", "cube", or NULL. */
+const char *kiln_gpu_kind_name(kiln_gpu_kind k);
+
+#endif

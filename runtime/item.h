@@ -1,0 +1,47 @@
+/* Internal: the work item as the scheduler and its queue see it.
+ * Not part of the public API; bindings use the accessors in scheduler.h. */
+#ifndef KILN_ITEM_H
+#define KILN_ITEM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "scheduler.h"
+
+enum kiln__where {
+  KILN__NOWHERE = 0,
+  KILN__READY,    /* in the ready heap */
+  KILN__PARKED,   /* in a pool's parked heap, waiting for tokens */
+  KILN__PENDING,  /* held back because the same key is in flight */
+  KILN__INFLIGHT, /* a worker runs it */
+  KILN__DONE      /* waiting for the main thread */
+};
+
+struct kiln_qentry;
+
+struct kiln_item {
+  uint64_t seq;             /* FIFO order within a priority */
+  int priority;
+  int heap_idx;             /* position in whichever heap holds it */
+  int where;                /* enum kiln__where */
+  int parked_pool;          /* pool whose heap holds it when PARKED */
+  uint32_t type_id;
+  uint32_t flags;           /* KILN_ITEM_* from scheduler.h */
+  uint64_t session;
+  uint64_t need[KILN_POOL_COUNT];  /* tokens to take at admission */
+  uint64_t held[KILN_POOL_COUNT];  /* tokens held now */
+  void *args;               /* owned; freed with ops.payload_free */
+  void *result;             /* owned; freed with ops.payload_free */
+  void *error;              /* owned; freed with ops.payload_free */
+  int status;               /* enum kiln_item_status */
+  int stage;                /* stage that failed */
+  uint64_t gpu_seq;         /* last GPU upload staged for it (0: none) */
+  uint64_t t_enqueue_ns;
+  struct kiln_qentry *entry;
+  struct kiln_sched *owner;
+  struct kiln_item *next;   /* done-list link */
+  size_t key_len;
+  char key[];               /* NUL-terminated copy (keys may hold NULs too) */
+};
+
+#endif

@@ -1,0 +1,715 @@
+/* The scheduler: queue, admission with reservation pools, workers, sessions,
+ * done list. See scheduler.h for the contract.
+ *
+ * State (all under s->lock unless marked):
+ *   ready            heap of admissible-looking items
+ *   parked[pool]     heaps of items waiting for that pool's tokens
+ *   keys             (type, key) -> entry: queued item and in-flight flag
+ *   used/cap/peak    tokens per pool
+ *   done_head/tail   finished items for the main thread
+ *   local_head/tail  main thread only: items swapped out of the done list
+ *   session          atomic; written by the main thread only
+ * Lock order: s->lock is a leaf; nothing else is locked while it is held.
+ */
+#include "scheduler.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "item.h"
+#include "queue.h"
+#include "stats.h"
+
+typedef struct kiln_worker {
+  kiln_sched *s;
+  pthread_t thread;
+  int index;
+  int started;        /* thread created */
+  int ready;          /* init finished (ok or not) */
+  int init_failed;
+  char init_msg[KILN_ERRMSG_MAX];
+  void *wdata;
+  uint64_t ctl_gen;   /* worker-owned copy */
+} kiln_worker;
+
+struct kiln_sched {
+  pthread_mutex_t lock;
+  pthread_cond_t work_cv;  /* workers wait for items */
+  pthread_cond_t main_cv;  /* main thread waits (wait, close, start-up) */
+  kiln_sched_ops ops;
+  pthread_t main_thread;
+
+  kiln_heap ready;
+  kiln_heap parked[KILN_POOL_COUNT];
+  kiln_keymap keys;
+  uint64_t cap[KILN_POOL_COUNT], used[KILN_POOL_COUNT], peak[KILN_POOL_COUNT];
+  _Atomic uint64_t session;
+  uint64_t seq;
+  uint64_t ctl_gen;
+  int closing;        /* enqueue refused */
+  int stopping;       /* workers exit once nothing is left for them */
+  int closed;         /* workers joined */
+  int idle_workers;
+  int main_waiting;
+  uint64_t n_pending, n_inflight, n_done;
+  uint64_t enqueued, coalesced, parks, wakeups;
+  _Atomic uint64_t completed, failed, stale_dropped, canceled;
+  kiln_item *done_head, *done_tail;
+  kiln_item *local_head, *local_tail;   /* main thread only */
+  _Atomic uint64_t n_local;
+  int nworkers;
+  kiln_worker *workers;
+  kiln_hist hist[KILN_STAGE_COUNT];
+};
+
+static const char *const stage_names[KILN_STAGE_COUNT] = {
+  "queue", "compute", "output", "apply", "load", "disk", "upload"
+};
+
+const char *kiln_stage_name(int stage) {
+  return stage >= 0 && stage < KILN_STAGE_COUNT ? stage_names[stage] : "?";
+}
+
+/* ----------------------------------------------------------------- items */
+
+static void item_free(kiln_sched *s, kiln_item *it) {
+  if (!it) return;
+  if (it->args) s->ops.payload_free(s->ops.ud, it->args);
+  if (it->result) s->ops.payload_free(s->ops.ud, it->result);
+  if (it->error) s->ops.payload_free(s->ops.ud, it->error);
+  free(it);
+}
+
+static void free_list(kiln_sched *s, kiln_item *it) {
+  while (it) {
+    kiln_item *next = it->next;
+    item_free(s, it);
+    it = next;
+  }
+}
+
+static int queue_empty(const kiln_sched *s) {
+  if (s->ready.n || s->n_pending) return 0;
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    if (s->parked[p].n) return 0;
+  return 1;
+}
+
+static int all_idle(const kiln_sched *s) { return queue_empty(s) && s->n_inflight == 0; }
+
+/* The item no longer waits to run: unhook it from its key's entry. */
+static void detach_queued(kiln_sched *s, kiln_item *it) {
+  kiln_qentry *e = it->entry;
+  it->entry = NULL;
+  if (!e) return;
+  if (e->queued == it) e->queued = NULL;
+  if (!e->inflight && !e->queued) kiln_keymap_del(&s->keys, e);
+}
+
+/* First pool that cannot cover the item's needs right now, or -1. */
+static int short_pool(const kiln_sched *s, const kiln_item *it) {
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    if (it->need[p] && s->used[p] + it->need[p] > s->cap[p]) return p;
+  return -1;
+}
+
+/* Moves parked items that now fit back to the ready heap; wakes workers. */
+static void wake_pool(kiln_sched *s, int p) {
+  uint64_t avail = s->cap[p] > s->used[p] ? s->cap[p] - s->used[p] : 0;
+  int moved = 0;
+  kiln_item *it;
+  while ((it = kiln_heap_peek(&s->parked[p])) && it->need[p] <= avail) {
+    kiln_heap_pop(&s->parked[p]);
+    avail -= it->need[p];
+    it->where = KILN__READY;
+    kiln_heap_push(&s->ready, it); /* reserved at enqueue: cannot fail */
+    moved++;
+  }
+  if (moved) {
+    s->wakeups += (uint64_t)moved;
+    if (moved == 1) pthread_cond_signal(&s->work_cv);
+    else pthread_cond_broadcast(&s->work_cv);
+  }
+}
+
+static void release_locked(kiln_sched *s, int p, uint64_t amount) {
+  s->used[p] = s->used[p] > amount ? s->used[p] - amount : 0;
+  wake_pool(s, p);
+}
+
+/* Worker, under lock: the next item this worker may run, with its tokens
+ * taken, or NULL. Stale items met on the way go to *stale. */
+static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
+  uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
+  kiln_item *it;
+  while ((it = kiln_heap_pop(&s->ready))) {
+    if (it->session < cur) {
+      it->where = KILN__NOWHERE;
+      it->status = KILN_ITEM_STALE;
+      detach_queued(s, it);
+      atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
+      it->next = *stale;
+      *stale = it;
+      continue;
+    }
+    int p = short_pool(s, it);
+    if (p >= 0) {
+      it->where = KILN__PARKED;
+      it->parked_pool = p;
+      kiln_heap_push(&s->parked[p], it); /* reserved at enqueue */
+      s->parks++;
+      continue;
+    }
+    for (p = 0; p < KILN_POOL_COUNT; p++) {
+      if (!it->need[p]) continue;
+      s->used[p] += it->need[p];
+      it->held[p] = it->need[p];
+      if (s->used[p] > s->peak[p]) s->peak[p] = s->used[p];
+    }
+    it->where = KILN__INFLIGHT;
+    it->entry->inflight = 1;
+    it->entry->queued = NULL;
+    s->n_inflight++;
+    return it;
+  }
+  return NULL;
+}
+
+static void push_done(kiln_sched *s, kiln_item *it) {
+  it->where = KILN__DONE;
+  it->next = NULL;
+  if (s->done_tail) s->done_tail->next = it;
+  else s->done_head = it;
+  s->done_tail = it;
+  s->n_done++;
+  if (s->main_waiting) pthread_cond_signal(&s->main_cv);
+}
+
+/* Worker, under lock: the run is over. Returns the item if it must be freed
+ * (outside the lock), NULL if it went to the done list. */
+static kiln_item *complete(kiln_sched *s, kiln_item *it) {
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    if (!it->held[p]) continue;
+    uint64_t h = it->held[p];
+    it->held[p] = 0;
+    release_locked(s, p, h);
+  }
+  s->n_inflight--;
+  kiln_qentry *e = it->entry;
+  it->entry = NULL;
+  e->inflight = 0;
+  if (e->queued) { /* enqueued again while it ran: that run may start now */
+    kiln_item *q = e->queued;
+    q->where = KILN__READY;
+    s->n_pending--;
+    kiln_heap_push(&s->ready, q);
+    pthread_cond_signal(&s->work_cv);
+  } else {
+    kiln_keymap_del(&s->keys, e);
+  }
+  kiln_item *to_free = NULL;
+  switch (it->status) {
+  case KILN_ITEM_FAILED:
+    atomic_fetch_add_explicit(&s->failed, 1, memory_order_relaxed);
+    push_done(s, it);
+    break;
+  case KILN_ITEM_OK:
+    push_done(s, it);
+    break;
+  case KILN_ITEM_STALE:
+    atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
+    to_free = it;
+    break;
+  default:
+    atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+    to_free = it;
+    break;
+  }
+  if (all_idle(s)) {
+    if (s->main_waiting) pthread_cond_signal(&s->main_cv);
+    if (s->stopping) pthread_cond_broadcast(&s->work_cv);
+  }
+  return to_free;
+}
+
+/* --------------------------------------------------------------- workers */
+
+static void *worker_main(void *arg) {
+  kiln_worker *w = arg;
+  kiln_sched *s = w->s;
+  int failed = 0;
+  if (s->ops.worker_init) failed = s->ops.worker_init(s->ops.ud, w->index, &w->wdata, w->init_msg);
+  pthread_mutex_lock(&s->lock);
+  w->ready = 1;
+  w->init_failed = failed != 0;
+  w->ctl_gen = 0;
+  pthread_cond_broadcast(&s->main_cv);
+  if (failed) {
+    pthread_mutex_unlock(&s->lock);
+    return NULL;
+  }
+  for (;;) {
+    if (w->ctl_gen != s->ctl_gen) {
+      uint64_t gen = s->ctl_gen;
+      pthread_mutex_unlock(&s->lock);
+      if (s->ops.control) s->ops.control(s->ops.ud, w->wdata);
+      pthread_mutex_lock(&s->lock);
+      w->ctl_gen = gen;
+      continue;
+    }
+    kiln_item *stale = NULL;
+    kiln_item *it = admit(s, &stale);
+    if (stale || it) {
+      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      pthread_mutex_unlock(&s->lock);
+      free_list(s, stale);
+      if (it) {
+        kiln_sched_observe(s, KILN_STAGE_QUEUE, kiln_now_ns() - it->t_enqueue_ns);
+        s->ops.run(s->ops.ud, w->wdata, it);
+      }
+      pthread_mutex_lock(&s->lock);
+      if (it) {
+        kiln_item *dead = complete(s, it);
+        if (dead) {
+          pthread_mutex_unlock(&s->lock);
+          item_free(s, dead);
+          pthread_mutex_lock(&s->lock);
+        }
+      }
+      continue;
+    }
+    if (s->stopping && queue_empty(s)) break;
+    s->idle_workers++;
+    pthread_cond_wait(&s->work_cv, &s->lock);
+    s->idle_workers--;
+  }
+  pthread_mutex_unlock(&s->lock);
+  if (s->ops.worker_fini) s->ops.worker_fini(s->ops.ud, w->wdata);
+  return NULL;
+}
+
+/* ------------------------------------------------------------- lifecycle */
+
+static void join_all(kiln_sched *s) {
+  for (int i = 0; i < s->nworkers; i++) {
+    if (s->workers[i].started) pthread_join(s->workers[i].thread, NULL);
+    s->workers[i].started = 0;
+  }
+}
+
+int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln_sched **out,
+                   char *msg) {
+  static const kiln_sched_config defaults = {0};
+  if (!cfg) cfg = &defaults;
+  *out = NULL;
+  if (!ops || !ops->run || !ops->payload_free)
+    return kiln_errf(msg, KILN_INVAL, "scheduler: ops.run and ops.payload_free are required");
+  int nw = cfg->workers ? cfg->workers : 2;
+  if (nw < 1 || nw > 256)
+    return kiln_errf(msg, KILN_INVAL, "workers: %d is out of range (1..256)", cfg->workers);
+  kiln_sched *s = calloc(1, sizeof *s);
+  if (!s) return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
+  s->ops = *ops;
+  s->main_thread = pthread_self();
+  s->nworkers = nw;
+  s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
+  s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;
+  atomic_init(&s->session, 1);
+  kiln_heap_init(&s->ready);
+  for (int p = 0; p < KILN_POOL_COUNT; p++) kiln_heap_init(&s->parked[p]);
+  s->workers = calloc((size_t)nw, sizeof *s->workers);
+  if (!s->workers || kiln_keymap_init(&s->keys)) {
+    kiln_keymap_free(&s->keys);
+    free(s->workers);
+    free(s);
+    return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
+  }
+  pthread_mutex_init(&s->lock, NULL);
+  pthread_cond_init(&s->work_cv, NULL);
+  pthread_cond_init(&s->main_cv, NULL);
+
+  int rc = KILN_OK;
+  for (int i = 0; i < nw; i++) {
+    kiln_worker *w = &s->workers[i];
+    w->s = s;
+    w->index = i;
+    if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
+      rc = kiln_errf(msg, KILN_NOMEM, "scheduler: could not start worker %d", i + 1);
+      break;
+    }
+    w->started = 1;
+  }
+  /* Start-up barrier: report a worker whose state could not be built now,
+   * rather than leaving items that no one will ever run. */
+  pthread_mutex_lock(&s->lock);
+  for (int i = 0; i < nw; i++) {
+    kiln_worker *w = &s->workers[i];
+    while (w->started && !w->ready) pthread_cond_wait(&s->main_cv, &s->lock);
+    if (rc == KILN_OK && w->init_failed)
+      rc = kiln_errf(msg, KILN_INVAL, "worker %d: %s", i + 1, w->init_msg);
+  }
+  if (rc != KILN_OK) {
+    s->stopping = s->closing = 1;
+    pthread_cond_broadcast(&s->work_cv);
+  }
+  pthread_mutex_unlock(&s->lock);
+  if (rc != KILN_OK) {
+    join_all(s);
+    s->closed = 1;
+    kiln_sched_free(s);
+    return rc;
+  }
+  *out = s;
+  return KILN_OK;
+}
+
+/* Under lock: takes every not-yet-started item out of the queue. */
+static kiln_item *cancel_queued(kiln_sched *s) {
+  kiln_item *list = NULL, *it;
+  while ((it = kiln_heap_pop(&s->ready))) { it->next = list; list = it; }
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    while ((it = kiln_heap_pop(&s->parked[p]))) { it->next = list; list = it; }
+  for (size_t i = 0; i < s->keys.cap; i++) {
+    kiln_qentry *e = s->keys.slots[i];
+    if (e && e->queued && e->queued->where == KILN__PENDING) {
+      e->queued->next = list;
+      list = e->queued;
+      s->n_pending--;
+    }
+  }
+  /* Unhook after collecting: deleting entries reshuffles the map. */
+  for (it = list; it; it = it->next) {
+    it->where = KILN__NOWHERE;
+    it->status = KILN_ITEM_CANCELED;
+    detach_queued(s, it);
+    atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+  }
+  return list;
+}
+
+int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
+  if (s->closed) return KILN_OK;
+  int rc = KILN_OK;
+  kiln_item *dropped = NULL;
+  pthread_mutex_lock(&s->lock);
+  s->closing = 1;
+  s->stopping = 1;
+  if (mode == KILN_CLOSE_CANCEL) dropped = cancel_queued(s);
+  pthread_cond_broadcast(&s->work_cv);
+  if (timeout_s >= 0) {
+    struct timespec dl;
+    clock_gettime(CLOCK_REALTIME, &dl);
+    double whole = (double)(time_t)timeout_s;
+    dl.tv_sec += (time_t)timeout_s;
+    dl.tv_nsec += (long)((timeout_s - whole) * 1e9);
+    if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
+    s->main_waiting++;
+    while (!all_idle(s))
+      if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
+    s->main_waiting--;
+    if (!queue_empty(s)) {
+      kiln_item *late = cancel_queued(s);
+      uint64_t n = 0;
+      for (kiln_item *it = late; it; it = it->next) n++;
+      rc = kiln_errf(msg, KILN_TIMEDOUT, "close: %llu queued item(s) did not run before the %.3fs deadline",
+                     (unsigned long long)n, timeout_s);
+      /* Keep them on the done list as failures so nothing vanishes silently. */
+      while (late) {
+        kiln_item *next = late->next;
+        late->status = KILN_ITEM_CANCELED;
+        push_done(s, late);
+        late = next;
+      }
+      pthread_cond_broadcast(&s->work_cv);
+    }
+  }
+  pthread_mutex_unlock(&s->lock);
+  free_list(s, dropped);
+  join_all(s);
+  s->closed = 1;
+  return rc;
+}
+
+void kiln_sched_free(kiln_sched *s) {
+  if (!s) return;
+  if (!s->closed) kiln_sched_close(s, KILN_CLOSE_FINISH, -1, NULL);
+  free_list(s, s->done_head);
+  free_list(s, s->local_head);
+  kiln_item *it;
+  while ((it = kiln_heap_pop(&s->ready))) item_free(s, it);
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    while ((it = kiln_heap_pop(&s->parked[p]))) item_free(s, it);
+    kiln_heap_free(&s->parked[p]);
+  }
+  kiln_heap_free(&s->ready);
+  kiln_keymap_free(&s->keys);
+  pthread_mutex_destroy(&s->lock);
+  pthread_cond_destroy(&s->work_cv);
+  pthread_cond_destroy(&s->main_cv);
+  free(s->workers);
+  free(s);
+}
+
+/* ------------------------------------------------------------ main thread */
+
+int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
+                       int priority, uint32_t flags, const uint64_t need[KILN_POOL_COUNT],
+                       void *args, int *result, char *msg) {
+  uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
+  kiln_item *it = malloc(sizeof *it + key_len + 1);
+  if (!it) {
+    if (args) s->ops.payload_free(s->ops.ud, args);
+    return kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
+  }
+  memset(it, 0, sizeof *it);
+  it->priority = priority;
+  it->heap_idx = -1;
+  it->type_id = type_id;
+  it->flags = flags;
+  it->args = args;
+  it->owner = s;
+  it->key_len = key_len;
+  memcpy(it->key, key, key_len);
+  it->key[key_len] = '\0';
+  if (need) memcpy(it->need, need, sizeof it->need);
+  it->t_enqueue_ns = kiln_now_ns();
+
+  void *old_args = NULL;
+  int rc = KILN_OK;
+  pthread_mutex_lock(&s->lock);
+  if (s->closing) {
+    rc = kiln_errf(msg, KILN_CLOSED, "enqueue: the runtime is closed");
+    goto out;
+  }
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    if (it->need[p] > s->cap[p]) {
+      rc = kiln_errf(msg, KILN_TOOBIG, "enqueue: needs %llu %s token(s) but the pool holds %llu",
+                     (unsigned long long)it->need[p], p == KILN_POOL_DISK ? "disk" : "gpu",
+                     (unsigned long long)s->cap[p]);
+      goto out;
+    }
+  }
+  uint64_t cur = atomic_load_explicit(&s->session, memory_order_relaxed);
+  kiln_qentry *e = kiln_keymap_find(&s->keys, hash, type_id, key, key_len);
+  if (e && e->queued) {
+    kiln_item *q = e->queued;
+    old_args = q->args;          /* newest args win */
+    q->args = args;
+    it->args = NULL;
+    q->session = cur;
+    q->flags = flags;
+    memcpy(q->need, it->need, sizeof q->need);
+    if (priority > q->priority) {  /* highest priority wins */
+      q->priority = priority;
+      if (q->where == KILN__READY) kiln_heap_raised(&s->ready, q);
+      else if (q->where == KILN__PARKED) kiln_heap_raised(&s->parked[q->parked_pool], q);
+    }
+    s->coalesced++;
+    *result = KILN_COALESCED;
+    goto out; /* frees the unused shell */
+  }
+  /* Every heap can then take every queued item: later moves never fail. */
+  int total = s->ready.n + (int)s->n_pending + 1;
+  for (int p = 0; p < KILN_POOL_COUNT; p++) total += s->parked[p].n;
+  if (kiln_heap_reserve(&s->ready, total) ||
+      kiln_heap_reserve(&s->parked[0], total) || kiln_heap_reserve(&s->parked[1], total) ||
+      (!e && !(e = kiln_keymap_add(&s->keys, hash, type_id, key, key_len)))) {
+    rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
+    goto out;
+  }
+  it->entry = e;
+  e->queued = it;
+  it->seq = ++s->seq;
+  it->session = cur;
+  if (e->inflight) {
+    it->where = KILN__PENDING;
+    s->n_pending++;
+  } else {
+    it->where = KILN__READY;
+    kiln_heap_push(&s->ready, it);
+    if (s->idle_workers) pthread_cond_signal(&s->work_cv);
+  }
+  s->enqueued++;
+  *result = KILN_QUEUED;
+  it = NULL;
+out:
+  pthread_mutex_unlock(&s->lock);
+  if (old_args) s->ops.payload_free(s->ops.ud, old_args);
+  item_free(s, it);
+  return rc;
+}
+
+uint64_t kiln_sched_session(const kiln_sched *s) {
+  return atomic_load_explicit(&s->session, memory_order_acquire);
+}
+
+uint64_t kiln_sched_bump_session(kiln_sched *s) {
+  return atomic_fetch_add_explicit(&s->session, 1, memory_order_acq_rel) + 1;
+}
+
+void kiln_sched_broadcast(kiln_sched *s) {
+  pthread_mutex_lock(&s->lock);
+  s->ctl_gen++;
+  pthread_cond_broadcast(&s->work_cv);
+  pthread_mutex_unlock(&s->lock);
+}
+
+void kiln_sched_release(kiln_sched *s, int pool, uint64_t amount) {
+  if (!amount) return;
+  pthread_mutex_lock(&s->lock);
+  release_locked(s, pool, amount);
+  pthread_mutex_unlock(&s->lock);
+}
+
+void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity) {
+  pthread_mutex_lock(&s->lock);
+  s->cap[pool] = capacity;
+  wake_pool(s, pool);
+  pthread_mutex_unlock(&s->lock);
+}
+
+kiln_item *kiln_sched_next_done(kiln_sched *s) {
+  if (!s->local_head) {
+    pthread_mutex_lock(&s->lock);
+    s->local_head = s->done_head;
+    s->local_tail = s->done_tail;
+    s->done_head = s->done_tail = NULL;
+    atomic_fetch_add_explicit(&s->n_local, s->n_done, memory_order_relaxed);
+    s->n_done = 0;
+    pthread_mutex_unlock(&s->lock);
+    if (!s->local_head) return NULL;
+  }
+  kiln_item *it = s->local_head;
+  s->local_head = it->next;
+  if (!s->local_head) s->local_tail = NULL;
+  it->next = NULL;
+  atomic_fetch_sub_explicit(&s->n_local, 1, memory_order_relaxed);
+  return it;
+}
+
+void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
+  it->next = s->local_head;
+  s->local_head = it;
+  if (!s->local_tail) s->local_tail = it;
+  atomic_fetch_add_explicit(&s->n_local, 1, memory_order_relaxed);
+}
+
+void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
+  if (it->status == KILN_ITEM_OK)
+    atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
+  else if (it->status == KILN_ITEM_STALE)
+    atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
+  item_free(s, it);
+}
+
+int kiln_sched_wait(kiln_sched *s, double timeout_s) {
+  if (s->local_head) return 0;
+  struct timespec dl;
+  if (timeout_s >= 0) {
+    clock_gettime(CLOCK_REALTIME, &dl);
+    double whole = (double)(time_t)timeout_s;
+    dl.tv_sec += (time_t)timeout_s;
+    dl.tv_nsec += (long)((timeout_s - whole) * 1e9);
+    if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
+  }
+  pthread_mutex_lock(&s->lock);
+  s->main_waiting++;
+  while (!s->done_head && !all_idle(s)) {
+    if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
+    else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
+  }
+  s->main_waiting--;
+  int idle = !s->done_head && all_idle(s);
+  pthread_mutex_unlock(&s->lock);
+  return idle;
+}
+
+/* ----------------------------------------------------------------- stats */
+
+void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
+  memset(o, 0, sizeof *o);
+  pthread_mutex_lock(&s->lock);
+  o->queued = (uint64_t)s->ready.n + s->n_pending;
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    o->deferred += (uint64_t)s->parked[p].n;
+    o->pool_used[p] = s->used[p];
+    o->pool_capacity[p] = s->cap[p];
+    o->pool_peak[p] = s->peak[p];
+  }
+  o->in_flight = s->n_inflight;
+  o->done_waiting = s->n_done;
+  o->enqueued = s->enqueued;
+  o->coalesced = s->coalesced;
+  o->parks = s->parks;
+  o->wakeups = s->wakeups;
+  pthread_mutex_unlock(&s->lock);
+  o->done_waiting += atomic_load_explicit(&s->n_local, memory_order_relaxed);
+  o->session = kiln_sched_session(s);
+  o->completed = atomic_load_explicit(&s->completed, memory_order_relaxed);
+  o->failed = atomic_load_explicit(&s->failed, memory_order_relaxed);
+  o->stale_dropped = atomic_load_explicit(&s->stale_dropped, memory_order_relaxed);
+  o->canceled = atomic_load_explicit(&s->canceled, memory_order_relaxed);
+  o->workers = s->nworkers;
+}
+
+void kiln_sched_observe(kiln_sched *s, int stage, uint64_t ns) {
+  if (stage >= 0 && stage < KILN_STAGE_COUNT) kiln_hist_record(&s->hist[stage], ns);
+}
+
+void kiln_sched_stage_summary(kiln_sched *s, int stage, kiln_hist_summary *out) {
+  kiln_hist_summarize(&s->hist[stage], out);
+}
+
+void kiln_sched_count_failure(kiln_sched *s) {
+  atomic_fetch_add_explicit(&s->failed, 1, memory_order_relaxed);
+}
+
+void kiln_sched_count_stale(kiln_sched *s) {
+  atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
+}
+
+/* ----------------------------------------------------------------- items */
+
+uint32_t kiln_item_type(const kiln_item *it) { return it->type_id; }
+const char *kiln_item_key(const kiln_item *it, size_t *len) {
+  if (len) *len = it->key_len;
+  return it->key;
+}
+uint64_t kiln_item_session(const kiln_item *it) { return it->session; }
+uint32_t kiln_item_flags(const kiln_item *it) { return it->flags; }
+int kiln_item_priority(const kiln_item *it) { return it->priority; }
+void *kiln_item_args(const kiln_item *it) { return it->args; }
+void *kiln_item_take_args(kiln_item *it) { void *a = it->args; it->args = NULL; return a; }
+void *kiln_item_result(const kiln_item *it) { return it->result; }
+void *kiln_item_take_result(kiln_item *it) { void *r = it->result; it->result = NULL; return r; }
+void *kiln_item_error(const kiln_item *it) { return it->error; }
+
+void kiln_item_set_result(kiln_item *it, void *result) {
+  if (it->result && it->result != result) it->owner->ops.payload_free(it->owner->ops.ud, it->result);
+  it->result = result;
+  it->status = KILN_ITEM_OK;
+}
+
+void kiln_item_set_error(kiln_item *it, int stage, void *error) {
+  if (it->error && it->error != error) it->owner->ops.payload_free(it->owner->ops.ud, it->error);
+  it->error = error;
+  it->stage = stage;
+  it->status = KILN_ITEM_FAILED;
+}
+
+void kiln_item_set_status(kiln_item *it, int status) { it->status = status; }
+int kiln_item_status(const kiln_item *it) { return it->status; }
+int kiln_item_failed_stage(const kiln_item *it) { return it->stage; }
+
+uint64_t kiln_item_take_tokens(kiln_item *it, int pool) {
+  uint64_t h = it->held[pool];
+  it->held[pool] = 0;
+  return h;
+}
+uint64_t kiln_item_tokens(const kiln_item *it, int pool) { return it->held[pool]; }
+void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq) { it->gpu_seq = seq; }
+uint64_t kiln_item_gpu_seq(const kiln_item *it) { return it->gpu_seq; }

@@ -1,0 +1,208 @@
+/* kiln_sched: the scheduler at the heart of kiln.
+ *
+ * Items (type id + key + opaque args) wait in a priority FIFO with per-key
+ * de-duplication. Worker threads admit an item only when they can take the
+ * reservation tokens it needs (disk slots, GPU bytes); an item that cannot
+ * is parked on that pool and woken by a release, never polled. A worker runs
+ * the item's stages through ops.run with no lock held, then hands the item
+ * to the main thread, which takes finished items with kiln_sched_next_done.
+ *
+ * A monotonic session id stamps every item; results of an older session are
+ * dropped (before compute, before output by the runner, before apply by the
+ * main thread) and counted.
+ *
+ * Threads: "main" means the thread that called kiln_sched_new (the render
+ * thread); main-thread calls only take the scheduler lock for a few
+ * instructions and never wait on a worker, except the explicitly blocking
+ * kiln_sched_wait and kiln_sched_close.
+ *
+ * Lock: one mutex, s->lock, guards the queue, the pools, the counters and
+ * the done list. Nothing calls out (ops callbacks, Lua, I/O) while holding
+ * it. Histograms are lock-free. */
+#ifndef KILN_SCHEDULER_H
+#define KILN_SCHEDULER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kiln_err.h"
+
+typedef struct kiln_sched kiln_sched;
+typedef struct kiln_item kiln_item;
+
+enum kiln_pool { KILN_POOL_DISK = 0, KILN_POOL_GPU = 1, KILN_POOL_COUNT = 2 };
+
+enum kiln_stage {
+  KILN_STAGE_QUEUE = 0,   /* enqueue to admission */
+  KILN_STAGE_COMPUTE,
+  KILN_STAGE_OUTPUT,
+  KILN_STAGE_APPLY,
+  KILN_STAGE_LOAD,        /* cache hit: read + decode */
+  KILN_STAGE_DISK,        /* durable disk write (I/O thread) */
+  KILN_STAGE_UPLOAD,      /* GPU commit (render thread) */
+  KILN_STAGE_COUNT
+};
+
+/* What a run produced; set by ops.run through kiln_item_set_status. */
+enum kiln_item_status {
+  KILN_ITEM_PENDING = 0,
+  KILN_ITEM_OK,           /* result ready for the main thread */
+  KILN_ITEM_FAILED,       /* error attached */
+  KILN_ITEM_STALE,        /* produced under an older session: dropped */
+  KILN_ITEM_CANCELED
+};
+
+/* Item flags, opaque to the scheduler except where noted. */
+enum {
+  KILN_ITEM_FROM_CACHE = 1u << 0, /* bindings: load from disk instead of compute */
+  KILN_ITEM_FORCE = 1u << 1
+};
+
+/* What enqueue did. */
+enum kiln_enqueue_result { KILN_QUEUED = 0, KILN_COALESCED = 1 };
+
+typedef struct kiln_sched_ops {
+  void *ud;
+  /* Worker thread, once at start: create per-worker state. Nonzero return
+   * stops that worker (the message lands in the error list). */
+  int (*worker_init)(void *ud, int index, void **wdata, char *msg);
+  /* Worker thread, once at exit. */
+  void (*worker_fini)(void *ud, void *wdata);
+  /* Worker thread, no lock held: run the item's worker stages and set its
+   * status (and result or error). */
+  void (*run)(void *ud, void *wdata, kiln_item *item);
+  /* Worker thread, no lock held: kiln_sched_broadcast was called since this
+   * worker last looked (e.g. new scripts to load). Runs before the worker
+   * takes its next item. */
+  void (*control)(void *ud, void *wdata);
+  /* Any thread: free an args/result/error payload. NULL payloads are never
+   * passed. */
+  void (*payload_free)(void *ud, void *payload);
+} kiln_sched_ops;
+
+typedef struct kiln_sched_config {
+  int workers;                          /* default 2 */
+  uint64_t capacity[KILN_POOL_COUNT];   /* 0: default (disk 2 x workers, gpu 4) */
+} kiln_sched_config;
+
+typedef struct kiln_sched_counts {
+  uint64_t session;
+  uint64_t queued;        /* ready + pending behind an in-flight run */
+  uint64_t deferred;      /* parked waiting for tokens */
+  uint64_t in_flight;     /* on a worker now */
+  uint64_t done_waiting;  /* finished, waiting for the main thread */
+  uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
+  uint64_t pool_used[KILN_POOL_COUNT], pool_capacity[KILN_POOL_COUNT];
+  uint64_t pool_peak[KILN_POOL_COUNT];  /* highest tokens in use ever seen */
+  uint64_t parks, wakeups;               /* admission deferrals and wakes */
+  int workers;
+} kiln_sched_counts;
+
+/* Main thread (the caller becomes "main"). Starts the workers; they call
+ * ops.worker_init on their own thread. ops is copied. */
+int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops,
+                   kiln_sched **out, char *msg);
+
+/* How close treats work that has not started. */
+enum kiln_close_mode {
+  KILN_CLOSE_FINISH = 0,  /* run every queued item's worker stages first */
+  KILN_CLOSE_CANCEL = 1   /* drop queued items; in-flight ones finish */
+};
+
+/* Main thread; blocks. Stops admission, finishes or cancels queued work,
+ * waits for in-flight items, joins the workers. Items the main thread has
+ * not taken yet stay on the done list for kiln_sched_next_done. Idempotent.
+ * timeout_s < 0: no deadline; past the deadline queued work is canceled and
+ * KILN_TIMEDOUT returned (in-flight items are still waited for). */
+int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg);
+
+/* Main thread. Closes (FINISH) if needed, frees everything, including
+ * finished items nobody took. NULL is a no-op. */
+void kiln_sched_free(kiln_sched *s);
+
+/* Main thread. Queues (type_id, key); takes ownership of args (freed with
+ * ops.payload_free, also on error). need[] are the tokens to take at
+ * admission. If the key is already queued the call coalesces: newest args,
+ * highest priority, newest session and flags win. If it is in flight, the
+ * new run starts after that one finishes. *result gets kiln_enqueue_result.
+ * KILN_TOOBIG: a need exceeds its pool's capacity (never admissible).
+ * KILN_CLOSED after close. */
+int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
+                       int priority, uint32_t flags, const uint64_t need[KILN_POOL_COUNT],
+                       void *args, int *result, char *msg);
+
+/* Any thread. */
+uint64_t kiln_sched_session(const kiln_sched *s);
+/* Main thread: starts a new session and returns its id. Queued items of
+ * older sessions are dropped when a worker reaches them. */
+uint64_t kiln_sched_bump_session(kiln_sched *s);
+
+/* Main thread: tell every worker to run ops.control before its next item. */
+void kiln_sched_broadcast(kiln_sched *s);
+
+/* Any thread (the disk writer, the GPU ring): give back tokens taken with
+ * kiln_item_take_tokens. Wakes parked items that now fit. */
+void kiln_sched_release(kiln_sched *s, int pool, uint64_t amount);
+
+/* Main thread: change a pool's capacity (e.g. GPU ring attached). Parked
+ * items that now fit are woken. */
+void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity);
+
+/* Main thread, never blocks: the next finished item, or NULL. The caller
+ * then runs main-thread work and calls kiln_sched_finish. Items come in the
+ * order workers finished them. */
+kiln_item *kiln_sched_next_done(kiln_sched *s);
+/* Main thread: puts item back at the head of the done list (its apply must
+ * wait, e.g. for GPU uploads not yet issued). */
+void kiln_sched_unget_done(kiln_sched *s, kiln_item *item);
+/* Main thread: accounts for item (completed / stale_dropped / failed
+ * already counted) by its status and frees it. */
+void kiln_sched_finish(kiln_sched *s, kiln_item *item);
+
+/* Main thread; blocks up to timeout_s (< 0: forever) until a finished item
+ * waits for the main thread or nothing is queued, parked or in flight.
+ * Returns 1 if idle (nothing anywhere, done list empty), 0 otherwise. For
+ * tools and tests; a render loop never calls it. */
+int kiln_sched_wait(kiln_sched *s, double timeout_s);
+
+/* Any thread. */
+void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *out);
+/* Any thread: record a stage duration. */
+void kiln_sched_observe(kiln_sched *s, int stage, uint64_t ns);
+struct kiln_hist_summary;
+void kiln_sched_stage_summary(kiln_sched *s, int stage, struct kiln_hist_summary *out);
+const char *kiln_stage_name(int stage);
+
+/* Any thread: count an item failure (runner side); the error payload
+ * travels on the item. */
+void kiln_sched_count_failure(kiln_sched *s);
+/* Main thread: count a drop that happened on the main thread. */
+void kiln_sched_count_stale(kiln_sched *s);
+
+/* ---- item accessors. Items belong to one thread at a time: the worker
+ * running it, then the main thread after next_done. */
+uint32_t kiln_item_type(const kiln_item *it);
+const char *kiln_item_key(const kiln_item *it, size_t *len);
+uint64_t kiln_item_session(const kiln_item *it);
+uint32_t kiln_item_flags(const kiln_item *it);
+int kiln_item_priority(const kiln_item *it);
+void *kiln_item_args(const kiln_item *it);
+/* Takes the args payload out of the item (caller owns it now). */
+void *kiln_item_take_args(kiln_item *it);
+void *kiln_item_result(const kiln_item *it);
+void *kiln_item_take_result(kiln_item *it);
+void *kiln_item_error(const kiln_item *it);
+/* Sets status, and replaces the result/error payloads (old ones freed). */
+void kiln_item_set_result(kiln_item *it, void *result);
+void kiln_item_set_error(kiln_item *it, int stage, void *error);
+void kiln_item_set_status(kiln_item *it, int status);
+int kiln_item_status(const kiln_item *it);
+int kiln_item_failed_stage(const kiln_item *it);
+/* Take over the tokens the item holds in pool (the scheduler will not
+ * release them when the item ends); release later with kiln_sched_release. */
+uint64_t kiln_item_take_tokens(kiln_item *it, int pool);
+uint64_t kiln_item_tokens(const kiln_item *it, int pool);
+void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq);
+uint64_t kiln_item_gpu_seq(const kiln_item *it);
+
+#endif

@@ -1,0 +1,58 @@
+#include "stats.h"
+
+#include <time.h>
+
+uint64_t kiln_now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static int bucket_of(uint64_t v) {
+  if (v < 16) return (int)v;
+  int e = 63 - __builtin_clzll(v);          /* e >= 4 */
+  int sub = (int)((v >> (e - 3)) & 7);
+  return 16 + (e - 4) * 8 + sub;
+}
+
+/* Middle of a bucket's range, for percentiles. */
+static double bucket_mid(int b) {
+  if (b < 16) return b;
+  int e = (b - 16) / 8 + 4, sub = (b - 16) % 8;
+  double lo = (double)(1ull << e) + (double)sub * (double)(1ull << (e - 3));
+  return lo + (double)(1ull << (e - 3)) / 2;
+}
+
+void kiln_hist_record(kiln_hist *h, uint64_t ns) {
+  atomic_fetch_add_explicit(&h->count, 1, memory_order_relaxed);
+  atomic_fetch_add_explicit(&h->sum_ns, ns, memory_order_relaxed);
+  atomic_fetch_add_explicit(&h->b[bucket_of(ns)], 1, memory_order_relaxed);
+  uint64_t m = atomic_load_explicit(&h->max_ns, memory_order_relaxed);
+  while (ns > m && !atomic_compare_exchange_weak_explicit(&h->max_ns, &m, ns,
+                                                          memory_order_relaxed,
+                                                          memory_order_relaxed)) {
+  }
+}
+
+static double pct(const kiln_hist *h, uint64_t total, double q) {
+  uint64_t want = (uint64_t)((double)total * q + 0.999999), seen = 0;
+  if (want == 0) want = 1;
+  for (int i = 0; i < KILN_HIST_BUCKETS; i++) {
+    seen += atomic_load_explicit(&h->b[i], memory_order_relaxed);
+    if (seen >= want) return bucket_mid(i);
+  }
+  return 0;
+}
+
+void kiln_hist_summarize(const kiln_hist *h, kiln_hist_summary *out) {
+  uint64_t total = 0;
+  for (int i = 0; i < KILN_HIST_BUCKETS; i++)
+    total += atomic_load_explicit(&h->b[i], memory_order_relaxed);
+  out->count = total;
+  if (!total) { out->avg_ms = out->p50_ms = out->p99_ms = out->max_ms = 0; return; }
+  uint64_t n = atomic_load_explicit(&h->count, memory_order_relaxed);
+  out->avg_ms = (double)atomic_load_explicit(&h->sum_ns, memory_order_relaxed) / (double)(n ? n : 1) / 1e6;
+  out->p50_ms = pct(h, total, 0.50) / 1e6;
+  out->p99_ms = pct(h, total, 0.99) / 1e6;
+  out->max_ms = (double)atomic_load_explicit(&h->max_ns, memory_order_relaxed) / 1e6;
+}

@@ -1,0 +1,29 @@
+/* kiln_hist: lock-free log-linear latency histograms (about 6% resolution),
+ * recorded from any thread with relaxed atomics and read by stats calls. */
+#ifndef KILN_STATS_H
+#define KILN_STATS_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#define KILN_HIST_BUCKETS (16 + 60 * 8)
+
+typedef struct kiln_hist {
+  _Atomic uint64_t count, sum_ns, max_ns;
+  _Atomic uint64_t b[KILN_HIST_BUCKETS];
+} kiln_hist;
+
+typedef struct kiln_hist_summary {
+  uint64_t count;
+  double avg_ms, p50_ms, p99_ms, max_ms;
+} kiln_hist_summary;
+
+/* Any thread. h must be zero-initialised. */
+void kiln_hist_record(kiln_hist *h, uint64_t ns);
+/* Any thread; a consistent-enough snapshot (counters are read one by one). */
+void kiln_hist_summarize(const kiln_hist *h, kiln_hist_summary *out);
+
+/* Monotonic clock in nanoseconds. Any thread. */
+uint64_t kiln_now_ns(void);
+
+#endif
