@@ -1,0 +1,716 @@
+-- The Lua half of the `kiln` module (compiled to bytecode into kiln.so and
+-- build/kiln). It runs in the main state and in every worker state; the C
+-- half (lkiln.c) passes in the API table, the FFI declarations and the few
+-- functions that need the Lua C API.
+local api_lud, cdefs, CF = ...
+
+local ffi = require "ffi"
+local sbuf = require "string.buffer"
+
+if not pcall(ffi.typeof, "kiln_api") then ffi.cdef(cdefs) end
+local api = ffi.cast("const kiln_api *", api_lud)
+
+local type, pairs, next, tostring, tonumber, error, pcall, xpcall, select =
+  type, pairs, next, tostring, tonumber, error, pcall, xpcall, select
+local istype, ffi_string, ffi_gc = ffi.istype, ffi.string, ffi.gc
+local fmt, concat = string.format, table.concat
+local traceback = debug.traceback
+
+local kiln = { version = "0.1.0" }
+
+-- Stages and statuses mirror runtime/scheduler.h.
+local S_QUEUE, S_COMPUTE, S_OUTPUT, S_APPLY, S_LOAD, S_DISK, S_UPLOAD = 0, 1, 2, 3, 4, 5, 6
+local STAGE_NAMES = { [0] = "queue", "compute", "output", "apply", "load", "disk", "upload" }
+local ST_OK, ST_FAILED, ST_STALE, ST_CANCELED = 1, 2, 3, 4
+local PL_NIL, PL_FALSE, PL_TRUE, PL_NUMBER, PL_STRING, PL_BUFFER, PL_ENCODED = 0, 1, 2, 3, 4, 5, 6
+local FLAG_FROM_CACHE, FLAG_FORCE = 1, 2
+
+local errbuf = ffi.new("char[512]")
+local lenbox = ffi.new("size_t[1]")
+local resbox = ffi.new("int[1]")
+
+local function now_ns() return api.now_ns() end
+
+---------------------------------------------------------------- buffers --
+
+local buf_ct = ffi.typeof("kiln_buf")
+local bufptr_ct = ffi.typeof("kiln_buf *")
+local Buf = {}
+
+local function is_buffer(v)
+  return type(v) == "cdata" and (istype(bufptr_ct, v) or istype(buf_ct, v))
+end
+
+local function check_live(b, what)
+  if b.flags ~= 0 then
+    error(what .. ": kiln.buffer was moved (buffers move, not copy, when they are returned "
+      .. "from compute, passed in args or written with ctx:write_disk)", 3)
+  end
+end
+
+function Buf.tostring(b, i, j)
+  check_live(b, "buf:tostring")
+  local n = tonumber(b.size)
+  i = i or 1
+  j = j or n
+  if i < 1 then i = 1 end
+  if j > n then j = n end
+  if j < i then return "" end
+  return ffi_string(b.data + (i - 1), j - i + 1)
+end
+
+function Buf.moved(b) return b.flags ~= 0 end
+
+ffi.metatype(buf_ct, {
+  __index = function(b, k)
+    if k == "ptr" then
+      check_live(b, "buf.ptr")
+      return b.data
+    end
+    return Buf[k]
+  end,
+  __len = function(b) return tonumber(b.size) end,
+  __tostring = function(b)
+    return fmt("kiln.buffer(%d)%s", tonumber(b.size), b.flags ~= 0 and " (moved)" or "")
+  end,
+})
+
+local function adopt(b)
+  if b == nil then error("kiln: out of memory", 2) end
+  return ffi_gc(b, api.buf_free)
+end
+
+-- kiln.buffer(n) -> n zeroed bytes owned by C; kiln.buffer(s) -> a copy of s.
+function kiln.buffer(n)
+  if type(n) == "string" then
+    local s = n
+    local b = adopt(api.buf_new(#s))
+    if #s > 0 then ffi.copy(b.data, s, #s) end
+    return b
+  end
+  if type(n) ~= "number" or n < 0 or n ~= math.floor(n) or n > 2^40 then
+    error("kiln.buffer: size must be a non-negative integer, got " .. tostring(n), 2)
+  end
+  return adopt(api.buf_new(n))
+end
+
+kiln.is_buffer = is_buffer
+
+------------------------------------------------------------------ codec --
+-- Values cross Lua states as payloads: scalars inline, strings as bytes,
+-- a kiln.buffer by moving its memory, tables through LuaJIT's string.buffer
+-- serializer with buffers swapped for placeholders and moved alongside.
+
+local BUFKEY = "\0kiln.buffer"
+local enc, dec = sbuf.new(), sbuf.new()
+local i64_ct, u64_ct = ffi.typeof("int64_t"), ffi.typeof("uint64_t")
+local pathk, onpath, found = {}, {}, {}
+
+local function path_string(root, depth)
+  local parts = { root }
+  for i = 1, depth do
+    local k = pathk[i]
+    if type(k) == "string" and k:match("^[%a_][%w_]*$") then
+      parts[#parts + 1] = "." .. k
+    elseif type(k) == "string" then
+      parts[#parts + 1] = fmt("[%q]", k)
+    else
+      parts[#parts + 1] = "[" .. tostring(k) .. "]"
+    end
+  end
+  return concat(parts)
+end
+
+local function bad(root, depth, what)
+  error(path_string(root, depth) .. " " .. what .. "; only nil, booleans, numbers, strings, "
+    .. "tables of those and kiln buffers travel between Lua states", 0)
+end
+
+-- Checks v and returns it, or a copy with kiln buffers swapped for
+-- placeholders (the caller's tables are never modified).
+local function walk(v, depth, root)
+  local tv = type(v)
+  if tv == "table" then
+    if onpath[v] then bad(root, depth, "refers back to an enclosing table (a cycle)") end
+    if depth >= 64 then bad(root, depth, "nests deeper than 64 tables") end
+    onpath[v] = true
+    local copy
+    for k, x in next, v do
+      local tk = type(k)
+      if tk ~= "string" and tk ~= "number" and tk ~= "boolean" then
+        pathk[depth + 1] = "<" .. tk .. ">"
+        bad(root, depth + 1, "is a table key of type " .. tk)
+      end
+      pathk[depth + 1] = k
+      local x2 = walk(x, depth + 1, root)
+      if x2 ~= x then
+        if not copy then
+          copy = {}
+          for kk, xx in next, v do copy[kk] = xx end
+        end
+        copy[k] = x2
+      end
+    end
+    onpath[v] = nil
+    return copy or v
+  elseif tv == "cdata" then
+    if is_buffer(v) then
+      local n = #found + 1
+      found[n] = v
+      return { [BUFKEY] = n }
+    end
+    if istype(i64_ct, v) or istype(u64_ct, v) then return v end
+    bad(root, depth, "is cdata of type " .. tostring(ffi.typeof(v)))
+  elseif tv == "function" or tv == "userdata" then
+    bad(root, depth, "is a " .. tv)
+  elseif tv == "thread" then
+    bad(root, depth, "is a coroutine")
+  end
+  return v
+end
+
+local function newpl(kind, num, data, len, nbufs)
+  local p = api.payload_new(kind, num, data, len, nbufs)
+  if p == nil then error("kiln: out of memory", 0) end
+  return p
+end
+
+-- value -> payload pointer (or nil for nil). Raises "<root path> is ..." on
+-- values that cannot travel.
+local function encode(v, root)
+  local tv = type(v)
+  if v == nil then return nil end
+  if tv == "number" then return newpl(PL_NUMBER, v, nil, 0, 0) end
+  if tv == "boolean" then return newpl(v and PL_TRUE or PL_FALSE, 0, nil, 0, 0) end
+  if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
+  if tv == "cdata" and is_buffer(v) then
+    local p = newpl(PL_BUFFER, 0, nil, 0, 1)
+    api.payload_move_buf(p, 0, v)
+    return p
+  end
+  local ok, r = pcall(walk, v, 0, root)
+  if not ok then
+    onpath = {}
+    for i = #found, 1, -1 do found[i] = nil end
+    error(r, 0)
+  end
+  enc:reset()
+  enc:encode(r)
+  local ptr, len = enc:ref()
+  local nb = #found
+  local p = newpl(PL_ENCODED, 0, ptr, len, nb)
+  for i = 1, nb do
+    api.payload_move_buf(p, i - 1, found[i])
+    found[i] = nil
+  end
+  return p
+end
+
+local function restore(v, p)
+  if type(v) ~= "table" then return v end
+  local idx = v[BUFKEY]
+  if idx then return adopt(api.payload_take_buf(p, idx - 1)) end
+  for k, x in next, v do
+    if type(x) == "table" then v[k] = restore(x, p) end
+  end
+  return v
+end
+
+-- payload pointer -> value. Buffers move out of the payload.
+local function decode(p)
+  if p == nil then return nil end
+  local k = p.kind
+  if k == PL_NUMBER then return p.num end
+  if k == PL_TRUE then return true end
+  if k == PL_FALSE then return false end
+  if k == PL_STRING then return ffi_string(p.data, p.len) end
+  if k == PL_BUFFER then return adopt(api.payload_take_buf(p, 0)) end
+  if k == PL_ENCODED then
+    dec:set(p.data, p.len)
+    local v = dec:decode()
+    if p.nbufs > 0 then v = restore(v, p) end
+    return v
+  end
+  return nil
+end
+
+kiln._encode, kiln._decode = encode, decode
+
+------------------------------------------------------------ cache types --
+
+local SPEC_FIELDS = {
+  name = "string", version = "number", outputs = "table", timeout_ms = "number",
+  compute = "function", output = "function", apply = "function", load = "function",
+  on_error = "function",
+}
+local OUTPUT_FIELDS = { disk = true, gpu = true }
+
+local registering -- list of specs while a script loads, else nil
+
+local function spec_error(spec, msg)
+  local name = type(spec) == "table" and type(spec.name) == "string" and spec.name
+  error("kiln.artifact" .. (name and (" '" .. name .. "'") or "") .. ": " .. msg, 3)
+end
+
+-- kiln.artifact { name =, version =, outputs =, timeout_ms =, compute =, output =, apply = }
+function kiln.artifact(spec)
+  if type(spec) ~= "table" then
+    error("kiln.artifact: expected a table, got " .. type(spec), 2)
+  end
+  for k, v in pairs(spec) do
+    local want = SPEC_FIELDS[k]
+    if not want then
+      local names = {}
+      for n in pairs(SPEC_FIELDS) do names[#names + 1] = n end
+      table.sort(names)
+      spec_error(spec, fmt("unknown field '%s' (fields: %s)", tostring(k), concat(names, ", ")))
+    end
+    if type(v) ~= want then
+      spec_error(spec, fmt("field '%s' must be a %s, got %s", k, want, type(v)))
+    end
+  end
+  if type(spec.name) ~= "string" or not spec.name:match("^[%w_%-%.]+$") or #spec.name > 100 then
+    spec_error(spec, "field 'name' must be 1-100 letters, digits, '_', '-' or '.'")
+  end
+  if type(spec.compute) ~= "function" then
+    spec_error(spec, "field 'compute' must be a function")
+  end
+  local v = spec.version or 1
+  if v < 0 or v ~= math.floor(v) or v > 0xffffffff then
+    spec_error(spec, "field 'version' must be a non-negative integer, got " .. tostring(v))
+  end
+  if spec.timeout_ms and not (spec.timeout_ms > 0 and spec.timeout_ms < 1e9) then
+    spec_error(spec, "field 'timeout_ms' must be a positive number of milliseconds")
+  end
+  for k, o in pairs(spec.outputs or {}) do
+    if not OUTPUT_FIELDS[k] then
+      spec_error(spec, fmt("outputs: unknown pool '%s' (pools: disk, gpu)", tostring(k)))
+    end
+    if type(o) ~= "boolean" then
+      spec_error(spec, fmt("outputs.%s must be a boolean, got %s", k, type(o)))
+    end
+  end
+  if not registering then
+    error("kiln.artifact: cache types are declared in a script loaded with rt:load(path), "
+      .. "so that every worker state can load the same file", 2)
+  end
+  for _, s in ipairs(registering) do
+    if s.name == spec.name then spec_error(spec, "declared twice in the same script") end
+  end
+  registering[#registering + 1] = spec
+  return spec
+end
+
+-- Runs a script's source, returning the specs it declared. Raises with
+-- file:line on syntax or runtime errors.
+local function run_script(src, path)
+  local chunk, err = loadstring(src, "@" .. path)
+  if not chunk then error(err, 0) end
+  registering = {}
+  local ok, e = xpcall(chunk, function(m) return traceback(tostring(m), 2) end)
+  local specs = registering
+  registering = nil
+  if not ok then error(e, 0) end
+  return specs
+end
+
+--------------------------------------------------------------- contexts --
+
+local Ctx = {}
+Ctx.__index = Ctx
+local rt_c -- this state's runtime pointer (workers); main states use ctx._rt
+
+function Ctx.stale(ctx)
+  return tonumber(api.session(ctx._rt)) ~= ctx.session
+end
+
+local function new_ctx(rtp, spec, key, session, item, stage)
+  return setmetatable({ key = key, type = spec.name, session = session, _rt = rtp,
+                        _item = item, _stage = stage, _spec = spec }, Ctx)
+end
+
+kiln._Ctx = Ctx
+
+local function on_err(m)
+  return { msg = tostring(m), tb = traceback("", 2) }
+end
+
+---------------------------------------------------------- worker states --
+
+local IS_WORKER = false
+local worker_types = {} -- id -> spec, in this worker state
+local worker_ptr, worker_guarded
+
+local function worker_fail(item, stage, e)
+  if type(e) == "table" then api.item_fail(rt_c, item, stage, e.msg, e.tb)
+  else api.item_fail(rt_c, item, stage, tostring(e), "") end
+end
+
+-- The worker runner: compute, the stale check, output, and the value
+-- handed to the main thread. Script errors fail the item; the state lives on.
+local function run_item(item)
+  local tid = api.item_type(item)
+  local spec = worker_types[tid]
+  local kp = api.item_key(item, lenbox)
+  local key = ffi_string(kp, lenbox[0])
+  if not spec then
+    return api.item_fail(rt_c, item, S_COMPUTE,
+      fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
+  end
+  local session = tonumber(api.item_session(item))
+  local ctx = new_ctx(rt_c, spec, key, session, item, "compute")
+  local args = decode(api.item_args(item))
+  local timed = worker_guarded and spec.timeout_ms
+  local t0 = now_ns()
+  if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
+  local ok, value = xpcall(spec.compute, on_err, ctx, key, args)
+  if timed then api.deadline_clear(worker_ptr) end
+  local t1 = now_ns()
+  api.observe(rt_c, S_COMPUTE, t1 - t0)
+  if not ok then return worker_fail(item, S_COMPUTE, value) end
+  -- Dropped before output: a newer session began while it computed.
+  if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
+  if spec.output then
+    ctx._stage = "output"
+    local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
+    api.observe(rt_c, S_OUTPUT, now_ns() - t1)
+    if not ok2 then return worker_fail(item, S_OUTPUT, e) end
+  end
+  ctx._stage = nil
+  local pl = nil
+  if spec.apply then
+    local ok3, p = pcall(encode, value, "value")
+    if not ok3 then
+      return api.item_fail(rt_c, item, S_COMPUTE,
+        fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name, key, p), "")
+    end
+    pl = p
+  end
+  api.item_set_result(item, pl)
+end
+
+function kiln._worker_setup(api_ptr, rt_ptr, w_ptr, guarded)
+  IS_WORKER = true
+  rt_c = ffi.cast("struct kiln_rt *", rt_ptr)
+  worker_ptr = ffi.cast("struct kiln_lworker *", w_ptr)
+  worker_guarded = guarded
+  return run_item
+end
+
+function kiln._worker_load(src, path)
+  local specs = run_script(src, path)
+  for _, spec in ipairs(specs) do
+    local id = api.type_lookup(rt_c, spec.name)
+    if id < 0 then error(fmt("type '%s' is not registered in the main state", spec.name), 0) end
+    worker_types[id] = spec
+  end
+end
+
+------------------------------------------------------------- the runtime --
+
+local RT = {}
+local RT_mt = {
+  __index = function(self, k)
+    if k == "session" then return tonumber(api.session(self._c)) end
+    return RT[k]
+  end,
+  __tostring = function(self) return fmt("kiln.runtime (%s)", self._closed and "closed" or "open") end,
+}
+
+local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
+                       on_error = "function" }
+
+local function check_count(where, name, v, lo, hi)
+  if type(v) ~= "number" or v ~= math.floor(v) or v < lo or v > hi then
+    error(fmt("%s: option '%s' must be an integer from %d to %d, got %s", where, name, lo, hi,
+      tostring(v)), 3)
+  end
+end
+
+-- kiln.runtime { workers = 2, disk_slots = 2 * workers, gpu_slots = 4, on_error = fn }
+function kiln.runtime(opts)
+  if IS_WORKER then
+    error("kiln.runtime: not available in a worker state (create the runtime on the main thread)", 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("kiln.runtime: expected a table of options, got " .. type(opts), 2)
+  end
+  opts = opts or {}
+  for k, v in pairs(opts) do
+    local want = RUNTIME_OPTS[k]
+    if not want then error(fmt("kiln.runtime: unknown option '%s'", tostring(k)), 2) end
+    if type(v) ~= want then
+      error(fmt("kiln.runtime: option '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+  end
+  local workers = opts.workers or 2
+  check_count("kiln.runtime", "workers", workers, 1, 256)
+  local disk = opts.disk_slots or 2 * workers
+  check_count("kiln.runtime", "disk_slots", disk, 1, 1e6)
+  local gpu = opts.gpu_slots or 4
+  check_count("kiln.runtime", "gpu_slots", gpu, 1, 1e6)
+  local ud, lud = CF.new_runtime(workers, disk, gpu)
+  return setmetatable({
+    _ud = ud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
+    _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
+    _summary = ffi.new("kiln_summary"),
+  }, RT_mt)
+end
+
+local function check_open(self, what)
+  if self._closed then error(what .. ": the runtime is closed", 3) end
+end
+
+-- rt:load(path): runs the script in the main state and in every worker
+-- state; returns the names of the cache types it declared.
+function RT:load(path)
+  check_open(self, "rt:load")
+  if type(path) ~= "string" then error("rt:load: expected a file path, got " .. type(path), 2) end
+  local f, err = io.open(path, "rb")
+  if not f then error("rt:load: " .. err, 2) end
+  local src = f:read("*a")
+  f:close()
+  local specs = run_script(src, path)
+  local hash = api.hash64(src, #src)
+  local names = {}
+  for _, spec in ipairs(specs) do
+    local id = api.type_register(self._c, spec.name, spec.version or 1, hash,
+      spec.timeout_ms and math.ceil(spec.timeout_ms) or 0, spec.output and 1 or 0,
+      spec.apply and 1 or 0, errbuf)
+    if id < 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
+    local outs = spec.outputs or {}
+    self._types[id] = spec
+    self._byname[spec.name] = { id = id, spec = spec, need_disk = outs.disk and 1 or 0,
+                                need_gpu = outs.gpu and 1 or 0, path = path }
+    names[#names + 1] = spec.name
+  end
+  if api.script_add(self._c, path, src, #src, errbuf) ~= 0 then
+    error("rt:load: " .. ffi_string(errbuf), 2)
+  end
+  return names
+end
+
+local ENQUEUE_OPTS = { priority = "number", args = true, force = "boolean" }
+
+local function known_types(self)
+  local n = {}
+  for name in pairs(self._byname) do n[#n + 1] = name end
+  table.sort(n)
+  return #n > 0 and concat(n, ", ") or "none; load a script with rt:load first"
+end
+
+-- rt:enqueue(type, key, { priority =, args =, force = }) -> "queued" | "coalesced"
+function RT:enqueue(tname, key, opts)
+  check_open(self, "rt:enqueue")
+  local ti = self._byname[tname]
+  if not ti then
+    error(fmt("rt:enqueue: unknown type '%s' (types: %s)", tostring(tname), known_types(self)), 2)
+  end
+  if type(key) ~= "string" then
+    error(fmt("rt:enqueue('%s'): key must be a string, got %s", tname, type(key)), 2)
+  end
+  local prio, args, flags = 0, nil, 0
+  if opts ~= nil then
+    if type(opts) ~= "table" then
+      error(fmt("rt:enqueue('%s', '%s'): options must be a table, got %s", tname, key, type(opts)), 2)
+    end
+    for k, v in next, opts do
+      local want = ENQUEUE_OPTS[k]
+      if not want then
+        error(fmt("rt:enqueue('%s', '%s'): unknown option '%s' (options: priority, args, force)",
+          tname, key, tostring(k)), 2)
+      end
+      if want ~= true and type(v) ~= want then
+        error(fmt("rt:enqueue('%s', '%s'): option '%s' must be a %s, got %s", tname, key, k, want,
+          type(v)), 2)
+      end
+    end
+    prio = opts.priority or 0
+    if prio ~= math.floor(prio) or prio < -1e9 or prio > 1e9 then
+      error(fmt("rt:enqueue('%s', '%s'): priority must be an integer, got %s", tname, key,
+        tostring(prio)), 2)
+    end
+    args = opts.args
+    if opts.force then flags = FLAG_FORCE end
+  end
+  local pl = nil
+  if args ~= nil then
+    local ok, p = pcall(encode, args, "args")
+    if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
+    pl = p
+  end
+  local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, ti.need_gpu, pl,
+    resbox, errbuf)
+  if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
+  return resbox[0] == 0 and "queued" or "coalesced"
+end
+
+function RT:bump_session()
+  check_open(self, "rt:bump_session")
+  return tonumber(api.bump_session(self._c))
+end
+
+local function error_table(e)
+  return { type = ffi_string(e.type), key = ffi_string(e.key, e.key_len),
+           session = tonumber(e.session), stage = STAGE_NAMES[e.stage] or "?",
+           message = ffi_string(e.message), traceback = ffi_string(e.traceback) }
+end
+
+-- Calls the type's and the runtime's on_error handlers with err.
+local function report(self, spec, err)
+  local handlers = { spec and spec.on_error, self._on_error }
+  for i = 1, 2 do
+    local h = handlers[i]
+    if h then
+      local ok, e = pcall(h, err)
+      if not ok then
+        local m = "on_error handler failed: " .. tostring(e)
+        api.record_error(self._c, err.type, err.key, #err.key, err.session, S_APPLY, m, "")
+      end
+    end
+  end
+end
+
+-- rt:pump { max_ms = 2 }: runs applies on this (the render) thread until
+-- the budget is spent; returns { applied, dropped, failed, ms }.
+function RT:pump(opts)
+  local max_ms = 2
+  if opts ~= nil then
+    if type(opts) ~= "table" then error("rt:pump: options must be a table", 2) end
+    max_ms = opts.max_ms or 2
+    if type(max_ms) ~= "number" or max_ms < 0 then
+      error("rt:pump: max_ms must be a non-negative number, got " .. tostring(max_ms), 2)
+    end
+  end
+  local c = self._c
+  local t0 = now_ns()
+  local deadline = t0 + max_ms * 1e6
+  local applied, dropped, failed = 0, 0, 0
+  while true do
+    local item = api.next_done(c)
+    if item == nil then break end
+    local st = api.item_status(item)
+    local spec = self._types[api.item_type(item)]
+    if st == ST_OK then
+      local session = api.item_session(item)
+      if session < api.session(c) then
+        api.item_set_stale(item) -- dropped before apply
+        dropped = dropped + 1
+      elseif spec and spec.apply then
+        local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
+        local value = decode(api.item_result(item))
+        local ctx = new_ctx(c, spec, key, tonumber(session), item, "apply")
+        local ta = now_ns()
+        local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
+        api.observe(c, S_APPLY, now_ns() - ta)
+        if ok then
+          applied = applied + 1
+        else
+          api.item_fail(c, item, S_APPLY, e.msg, e.tb)
+          api.count_failure(c)
+          failed = failed + 1
+          report(self, spec, error_table(api.item_error(item)))
+        end
+      else
+        applied = applied + 1
+      end
+    elseif st == ST_FAILED then
+      failed = failed + 1
+      local e = api.item_error(item)
+      if e ~= nil then report(self, spec, error_table(e)) end
+    end
+    api.finish(c, item)
+    if now_ns() >= deadline then break end
+  end
+  return { applied = applied, dropped = dropped, failed = failed,
+           ms = tonumber(now_ns() - t0) / 1e6 }
+end
+
+-- rt:drain(timeout_s): for tools and tests. Runs applies until nothing is
+-- queued, parked or running; false if the timeout passed first.
+function RT:drain(timeout_s)
+  check_open(self, "rt:drain")
+  if timeout_s ~= nil and (type(timeout_s) ~= "number" or timeout_s < 0) then
+    error("rt:drain: timeout must be a non-negative number of seconds", 2)
+  end
+  local deadline = timeout_s and (tonumber(now_ns()) + timeout_s * 1e9)
+  local all = { max_ms = math.huge }
+  while true do
+    self:pump(all)
+    local remain = -1
+    if deadline then
+      remain = (deadline - tonumber(now_ns())) / 1e9
+      if remain <= 0 then return false end
+    end
+    if api.wait(self._c, remain) == 1 then
+      self:pump(all)
+      return true
+    end
+  end
+end
+
+local STAGE_KEYS = { "queue", "compute", "output", "apply", "load", "disk", "upload" }
+
+-- rt:stats() -> counters, pool use and per-stage times in milliseconds.
+function RT:stats()
+  local c, o = self._c, self._counts
+  api.counts(c, o)
+  local s = {
+    session = tonumber(o.session), queued = tonumber(o.queued), deferred = tonumber(o.deferred),
+    in_flight = tonumber(o.in_flight), waiting_apply = tonumber(o.done_waiting),
+    enqueued = tonumber(o.enqueued), coalesced = tonumber(o.coalesced),
+    completed = tonumber(o.completed), failed = tonumber(o.failed),
+    stale_dropped = tonumber(o.stale_dropped), canceled = tonumber(o.canceled),
+    workers = o.workers, parks = tonumber(o.parks), wakeups = tonumber(o.wakeups),
+    disk_tokens = { used = tonumber(o.pool_used[0]), capacity = tonumber(o.pool_capacity[0]),
+                    peak = tonumber(o.pool_peak[0]) },
+    gpu_tokens = { used = tonumber(o.pool_used[1]), capacity = tonumber(o.pool_capacity[1]),
+                   peak = tonumber(o.pool_peak[1]) },
+    stages = {},
+  }
+  local sm = self._summary
+  for i, name in ipairs(STAGE_KEYS) do
+    api.stage_summary(c, i - 1, sm)
+    s.stages[name] = { count = tonumber(sm.count), avg_ms = sm.avg_ms, p50_ms = sm.p50_ms,
+                       p99_ms = sm.p99_ms, max_ms = sm.max_ms }
+  end
+  return s
+end
+
+-- rt:errors() -> the most recent failures (up to 64), oldest first.
+function RT:errors()
+  return CF.errors(self._c)
+end
+
+-- rt:close { cancel = false, timeout_s = nil }: finishes (or with cancel,
+-- drops) queued work, waits for running items, joins the workers. Results
+-- not yet applied are discarded. Returns true, or false and a message when
+-- the deadline left items unrun (each is also in rt:errors()).
+function RT:close(opts)
+  if self._closed then return true end
+  local cancel, timeout = false, -1
+  if opts ~= nil then
+    if type(opts) ~= "table" then error("rt:close: options must be a table", 2) end
+    cancel = opts.cancel and true or false
+    timeout = opts.timeout_s or -1
+  end
+  local c = self._c
+  local rc = api.close(c, cancel and 1 or 0, timeout, errbuf)
+  local msg = rc ~= 0 and ffi_string(errbuf) or nil
+  self._closed = true
+  while true do
+    local item = api.next_done(c)
+    if item == nil then break end
+    if api.item_status(item) == ST_CANCELED then
+      local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
+      local spec = self._types[api.item_type(item)]
+      local m = "not run: the runtime closed before its deadline"
+      api.record_error(c, spec and spec.name or "?", key, #key, api.item_session(item), S_QUEUE, m, "")
+    end
+    api.finish(c, item)
+  end
+  if msg then return false, msg end
+  return true
+end
+
+return kiln

@@ -1,0 +1,682 @@
+/* The `kiln` Lua module: runtimes, worker Lua states, buffers and payloads.
+ *
+ * Each runtime owns a scheduler (runtime/scheduler.c) and one Lua state per
+ * worker, created on the worker's own thread. A worker also gets a second,
+ * "guarded" state, lazily, for types that declare timeout_ms: LuaJIT cannot
+ * interrupt JIT-compiled loops (hooks only run in the interpreter), so that
+ * state runs with the JIT off and a count hook that checks the deadline.
+ *
+ * Locks: rt->lock guards the type table, the script list and the error
+ * ring; it is a leaf and is never held while Lua runs. */
+#include "lkiln.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <luajit.h>
+#include <lualib.h>
+#include <xxhash.h>
+
+#include "kiln_lua.h"
+#include "scheduler.h"
+#include "stats.h"
+
+#define KILN_RT_MT "kiln.runtime"
+#define KILN_ERRORS_KEPT 64
+
+typedef struct kiln_script {
+  char *path;
+  char *src;
+  size_t len;
+} kiln_script;
+
+typedef struct kiln_ltype {
+  char *name;
+  uint32_t version;
+  uint64_t script_hash;
+  int timeout_ms;
+  int has_output, has_apply;
+} kiln_ltype;
+
+typedef struct kiln_errrec {
+  char *type, *key, *message, *traceback;
+  size_t key_len;
+  uint64_t session;
+  int stage;
+} kiln_errrec;
+
+struct kiln_lworker {
+  struct kiln_rt *rt;
+  int index;
+  lua_State *L;        /* JIT state */
+  lua_State *Lg;       /* guarded state (interpreter + deadline hook), lazily */
+  int run_ref, run_ref_g;
+  int nscripts, nscripts_g; /* scripts loaded so far in each state */
+  uint64_t deadline_ns;     /* 0: none; read by the hook on this thread */
+  double deadline_ms;
+};
+
+struct kiln_rt {
+  kiln_sched *sched;
+  pthread_mutex_t lock;
+  kiln_ltype *types;
+  int ntypes, captypes;
+  int any_timeout;
+  kiln_script **scripts;
+  int nscripts, capscripts;
+  kiln_errrec errors[KILN_ERRORS_KEPT];
+  int err_next;
+  uint64_t err_total;
+  int nworkers;
+  int closed;
+};
+
+static const kiln_api kiln__api;
+
+/* ---------------------------------------------------------------- helpers */
+
+static char *dupn(const char *s, size_t n) {
+  char *d = malloc(n + 1);
+  if (!d) return NULL;
+  if (n) memcpy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+static char *dups(const char *s) { return dupn(s ? s : "", s ? strlen(s) : 0); }
+
+/* ---------------------------------------------------------------- buffers */
+
+static kiln_buf *buf_new(size_t n) {
+  kiln_buf *b = calloc(1, sizeof *b);
+  if (!b) return NULL;
+  if (n) {
+    /* 64-byte alignment keeps FFI pixel loops and memcpy on cache lines. */
+    void *p = NULL;
+    if (posix_memalign(&p, 64, n) != 0) { free(b); return NULL; }
+    memset(p, 0, n);
+    b->data = p;
+  }
+  b->size = n;
+  return b;
+}
+
+static void buf_free(kiln_buf *b) {
+  if (!b) return;
+  free(b->data);
+  free(b);
+}
+
+/* ---------------------------------------------------------------- payloads */
+
+static kiln_payload *payload_new(int kind, double num, const void *data, size_t len, int nbufs) {
+  kiln_payload *p = calloc(1, sizeof *p);
+  if (!p) return NULL;
+  p->kind = kind;
+  p->num = num;
+  if (len) {
+    p->data = malloc(len);
+    if (!p->data) { free(p); return NULL; }
+    memcpy(p->data, data, len);
+    p->len = len;
+  }
+  if (nbufs > 0) {
+    p->bufs = calloc((size_t)nbufs, sizeof *p->bufs);
+    if (!p->bufs) { free(p->data); free(p); return NULL; }
+    p->nbufs = nbufs;
+  }
+  return p;
+}
+
+/* Moves b's bytes into slot i; b is left empty and marked moved. A buffer
+ * moved earlier travels as a moved buffer. */
+static int payload_move_buf(kiln_payload *p, int i, kiln_buf *b) {
+  if (i < 0 || i >= p->nbufs) return -1;
+  if (b->flags & KILN_BUF_MOVED) {
+    p->bufs[i].moved = 1;
+    return 0;
+  }
+  p->bufs[i].data = b->data;
+  p->bufs[i].size = b->size;
+  b->data = NULL;
+  b->size = 0;
+  b->flags |= KILN_BUF_MOVED;
+  return 0;
+}
+
+static kiln_buf *payload_take_buf(kiln_payload *p, int i) {
+  kiln_buf *b = calloc(1, sizeof *b);
+  if (!b) return NULL;
+  if (i < 0 || i >= p->nbufs) return b;
+  b->data = p->bufs[i].data;
+  b->size = p->bufs[i].size;
+  if (p->bufs[i].moved) b->flags = KILN_BUF_MOVED;
+  p->bufs[i].data = NULL;
+  p->bufs[i].size = 0;
+  return b;
+}
+
+static void errpl_free(kiln_errpl *e) {
+  free(e->type);
+  free(e->key);
+  free(e->message);
+  free(e->traceback);
+  free(e);
+}
+
+static void payload_free(kiln_payload *p) {
+  if (!p) return;
+  if (p->kind == KILN_PL_ERROR) { errpl_free((kiln_errpl *)p); return; }
+  for (int i = 0; i < p->nbufs; i++) free(p->bufs[i].data);
+  free(p->bufs);
+  free(p->data);
+  free(p);
+}
+
+static void sched_payload_free(void *ud, void *p) { payload_free(p); }
+
+/* ----------------------------------------------------------------- errors */
+
+static void errrec_clear(kiln_errrec *r) {
+  free(r->type);
+  free(r->key);
+  free(r->message);
+  free(r->traceback);
+  memset(r, 0, sizeof *r);
+}
+
+/* Any thread. Copies the strings first, then swaps them in under the lock. */
+static void record_error(struct kiln_rt *rt, const char *type, const char *key, size_t klen,
+                         uint64_t session, int stage, const char *msg, const char *tb) {
+  kiln_errrec r = { dups(type), dupn(key ? key : "", key ? klen : 0), dups(msg), dups(tb), klen,
+                    session, stage };
+  kiln_errrec old;
+  pthread_mutex_lock(&rt->lock);
+  old = rt->errors[rt->err_next];
+  rt->errors[rt->err_next] = r;
+  rt->err_next = (rt->err_next + 1) % KILN_ERRORS_KEPT;
+  rt->err_total++;
+  pthread_mutex_unlock(&rt->lock);
+  errrec_clear(&old);
+}
+
+static const char *type_name_locked(struct kiln_rt *rt, uint32_t id) {
+  return id < (uint32_t)rt->ntypes ? rt->types[id].name : "?";
+}
+
+static void item_fail(struct kiln_rt *rt, void *item, int stage, const char *msg, const char *tb) {
+  kiln_errpl *e = calloc(1, sizeof *e);
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  char tname[128];
+  pthread_mutex_lock(&rt->lock);
+  snprintf(tname, sizeof tname, "%s", type_name_locked(rt, kiln_item_type(item)));
+  pthread_mutex_unlock(&rt->lock);
+  record_error(rt, tname, key, klen, kiln_item_session(item), stage, msg, tb);
+  if (!e) { kiln_item_set_status(item, KILN_ITEM_FAILED); return; }
+  e->kind = KILN_PL_ERROR;
+  e->stage = stage;
+  e->session = kiln_item_session(item);
+  e->type = dups(tname);
+  e->key = dupn(key, klen);
+  e->key_len = klen;
+  e->message = dups(msg);
+  e->traceback = dups(tb);
+  kiln_item_set_error(item, stage, e);
+}
+
+/* ----------------------------------------------------------------- types */
+
+static int type_register(struct kiln_rt *rt, const char *name, uint32_t version,
+                         uint64_t script_hash, int timeout_ms, int has_output, int has_apply,
+                         char *msg) {
+  char *nm = dups(name);
+  if (!nm) return kiln_errf(msg, KILN_NOMEM, "out of memory");
+  pthread_mutex_lock(&rt->lock);
+  int id = -1;
+  for (int i = 0; i < rt->ntypes; i++)
+    if (strcmp(rt->types[i].name, name) == 0) { id = i; break; }
+  if (id < 0) {
+    if (rt->ntypes == rt->captypes) {
+      int ncap = rt->captypes ? rt->captypes * 2 : 16;
+      kiln_ltype *nt = realloc(rt->types, (size_t)ncap * sizeof *nt);
+      if (!nt) {
+        pthread_mutex_unlock(&rt->lock);
+        free(nm);
+        return kiln_errf(msg, KILN_NOMEM, "out of memory");
+      }
+      rt->types = nt;
+      rt->captypes = ncap;
+    }
+    id = rt->ntypes++;
+    rt->types[id].name = nm;
+    nm = NULL;
+  }
+  kiln_ltype *t = &rt->types[id];
+  t->version = version;
+  t->script_hash = script_hash;
+  t->timeout_ms = timeout_ms;
+  t->has_output = has_output;
+  t->has_apply = has_apply;
+  if (timeout_ms > 0) rt->any_timeout = 1;
+  pthread_mutex_unlock(&rt->lock);
+  free(nm);
+  return id;
+}
+
+static int type_lookup(struct kiln_rt *rt, const char *name) {
+  int id = -1;
+  pthread_mutex_lock(&rt->lock);
+  for (int i = 0; i < rt->ntypes; i++)
+    if (strcmp(rt->types[i].name, name) == 0) { id = i; break; }
+  pthread_mutex_unlock(&rt->lock);
+  return id;
+}
+
+static int script_add(struct kiln_rt *rt, const char *path, const char *src, size_t len, char *msg) {
+  kiln_script *s = calloc(1, sizeof *s);
+  if (!s || !(s->path = dups(path)) || !(s->src = dupn(src, len))) {
+    if (s) { free(s->path); free(s); }
+    return kiln_errf(msg, KILN_NOMEM, "out of memory");
+  }
+  s->len = len;
+  pthread_mutex_lock(&rt->lock);
+  if (rt->nscripts == rt->capscripts) {
+    int ncap = rt->capscripts ? rt->capscripts * 2 : 8;
+    kiln_script **ns = realloc(rt->scripts, (size_t)ncap * sizeof *ns);
+    if (!ns) {
+      pthread_mutex_unlock(&rt->lock);
+      free(s->path); free(s->src); free(s);
+      return kiln_errf(msg, KILN_NOMEM, "out of memory");
+    }
+    rt->scripts = ns;
+    rt->capscripts = ncap;
+  }
+  rt->scripts[rt->nscripts++] = s;
+  pthread_mutex_unlock(&rt->lock);
+  kiln_sched_broadcast(rt->sched);
+  return KILN_OK;
+}
+
+/* ---------------------------------------------------------- worker states */
+
+static _Thread_local struct kiln_lworker *tl_worker;
+
+/* Count hook of guarded states: fails compute once the deadline passed. */
+static void deadline_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  struct kiln_lworker *w = tl_worker;
+  if (!w || !w->deadline_ns || kiln_now_ns() < w->deadline_ns) return;
+  w->deadline_ns = 0;
+  /* luaL_error would add a position from the hook's frame: say it plainly. */
+  lua_pushfstring(L, "timed out after %d ms", (int)w->deadline_ms);
+  lua_error(L);
+}
+
+static void deadline_set(struct kiln_lworker *w, double ms) {
+  w->deadline_ms = ms;
+  w->deadline_ns = kiln_now_ns() + (uint64_t)(ms * 1e6);
+}
+
+static void deadline_clear(struct kiln_lworker *w) { w->deadline_ns = 0; }
+
+static int worker_index(struct kiln_lworker *w) { return w->index + 1; }
+
+/* Builds a worker Lua state: libraries, the kiln module in worker mode, and
+ * the runner function (left in the registry as *ref). */
+static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, char *msg) {
+  lua_State *L = luaL_newstate();
+  if (!L) { kiln_errf(msg, KILN_NOMEM, "could not create a Lua state"); return NULL; }
+  if (guarded) luaJIT_setmode(L, 0, LUAJIT_MODE_ENGINE | LUAJIT_MODE_OFF);
+  luaL_openlibs(L);
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "preload");
+  lua_pushcfunction(L, luaopen_kiln);
+  lua_setfield(L, -2, "kiln");
+  lua_pop(L, 2);
+  /* require("kiln")._worker_setup(api, rt, worker) returns the runner. */
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "kiln");
+  if (lua_pcall(L, 1, 1, 0) != 0) goto fail;
+  lua_getfield(L, -1, "_worker_setup");
+  lua_pushlightuserdata(L, (void *)&kiln__api);
+  lua_pushlightuserdata(L, w->rt);
+  lua_pushlightuserdata(L, w);
+  lua_pushboolean(L, guarded);
+  if (lua_pcall(L, 4, 1, 0) != 0) goto fail;
+  *ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pop(L, 1);
+  if (guarded) lua_sethook(L, deadline_hook, LUA_MASKCOUNT, 1000);
+  return L;
+fail:
+  kiln_errf(msg, KILN_LUA, "%s", lua_tostring(L, -1));
+  lua_close(L);
+  return NULL;
+}
+
+/* Loads scripts [*done, rt->nscripts) into L via kiln._worker_load. */
+static void worker_load_scripts(struct kiln_lworker *w, lua_State *L, int *done) {
+  struct kiln_rt *rt = w->rt;
+  for (;;) {
+    kiln_script *s = NULL;
+    pthread_mutex_lock(&rt->lock);
+    if (*done < rt->nscripts) s = rt->scripts[*done];
+    pthread_mutex_unlock(&rt->lock);
+    if (!s) return;
+    (*done)++;
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "kiln");
+    lua_call(L, 1, 1);
+    lua_getfield(L, -1, "_worker_load");
+    lua_remove(L, -2);
+    lua_pushlstring(L, s->src, s->len);
+    lua_pushstring(L, s->path);
+    if (lua_pcall(L, 2, 0, 0) != 0) {
+      char msg[KILN_ERRMSG_MAX];
+      snprintf(msg, sizeof msg, "worker %d: loading %s: %s", w->index + 1, s->path,
+               lua_tostring(L, -1));
+      lua_pop(L, 1);
+      record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_LOAD, msg, "");
+    }
+  }
+}
+
+static int w_init(void *ud, int index, void **wdata, char *msg) {
+  struct kiln_rt *rt = ud;
+  struct kiln_lworker *w = calloc(1, sizeof *w);
+  if (!w) return kiln_errf(msg, KILN_NOMEM, "out of memory");
+  w->rt = rt;
+  w->index = index;
+  tl_worker = w;
+  w->L = worker_state(w, 0, &w->run_ref, msg);
+  if (!w->L) { free(w); return KILN_LUA; }
+  *wdata = w;
+  return KILN_OK;
+}
+
+static void w_fini(void *ud, void *wdata) {
+  struct kiln_lworker *w = wdata;
+  if (!w) return;
+  if (w->L) lua_close(w->L);
+  if (w->Lg) lua_close(w->Lg);
+  tl_worker = NULL;
+  free(w);
+}
+
+static void w_control(void *ud, void *wdata) {
+  struct kiln_rt *rt = ud;
+  struct kiln_lworker *w = wdata;
+  worker_load_scripts(w, w->L, &w->nscripts);
+  pthread_mutex_lock(&rt->lock);
+  int want_guarded = rt->any_timeout;
+  pthread_mutex_unlock(&rt->lock);
+  if (want_guarded && !w->Lg) {
+    char msg[KILN_ERRMSG_MAX];
+    w->Lg = worker_state(w, 1, &w->run_ref_g, msg);
+    if (!w->Lg)
+      record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_LOAD, msg, "");
+  }
+  if (w->Lg) worker_load_scripts(w, w->Lg, &w->nscripts_g);
+}
+
+static void w_run(void *ud, void *wdata, kiln_item *item) {
+  struct kiln_rt *rt = ud;
+  struct kiln_lworker *w = wdata;
+  uint32_t tid = kiln_item_type(item);
+  pthread_mutex_lock(&rt->lock);
+  int timed = tid < (uint32_t)rt->ntypes && rt->types[tid].timeout_ms > 0;
+  pthread_mutex_unlock(&rt->lock);
+  lua_State *L = timed && w->Lg ? w->Lg : w->L;
+  int ref = L == w->Lg ? w->run_ref_g : w->run_ref;
+  tl_worker = w;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+  lua_pushlightuserdata(L, item);
+  if (lua_pcall(L, 1, 0, 0) != 0) {
+    /* The runner catches script errors itself; this is kiln failing (OOM). */
+    item_fail(rt, item, KILN_STAGE_COMPUTE, lua_tostring(L, -1), "");
+    lua_pop(L, 1);
+  }
+  w->deadline_ns = 0;
+}
+
+/* ---------------------------------------------------------------- the API */
+
+static const char *a_item_key(void *it, size_t *len) { return kiln_item_key(it, len); }
+static uint64_t a_item_session(void *it) { return kiln_item_session(it); }
+static uint32_t a_item_type(void *it) { return kiln_item_type(it); }
+static uint32_t a_item_flags(void *it) { return kiln_item_flags(it); }
+static int a_item_status(void *it) { return kiln_item_status(it); }
+static kiln_payload *a_item_args(void *it) { return kiln_item_args(it); }
+static kiln_payload *a_item_result(void *it) { return kiln_item_result(it); }
+static void a_item_set_result(void *it, kiln_payload *p) { kiln_item_set_result(it, p); }
+static void a_item_set_stale(void *it) { kiln_item_set_status(it, KILN_ITEM_STALE); }
+static kiln_errpl *a_item_error(void *it) { return kiln_item_error(it); }
+static uint64_t a_session(struct kiln_rt *rt) { return kiln_sched_session(rt->sched); }
+static uint64_t a_bump(struct kiln_rt *rt) { return kiln_sched_bump_session(rt->sched); }
+
+static int a_enqueue(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen, int prio,
+                     uint32_t flags, uint64_t need_disk, uint64_t need_gpu, kiln_payload *args,
+                     int *result, char *msg) {
+  uint64_t need[KILN_POOL_COUNT] = { need_disk, need_gpu };
+  return kiln_sched_enqueue(rt->sched, type, key, klen, prio, flags, need, args, result, msg);
+}
+
+static void *a_next_done(struct kiln_rt *rt) { return kiln_sched_next_done(rt->sched); }
+static void a_unget_done(struct kiln_rt *rt, void *it) { kiln_sched_unget_done(rt->sched, it); }
+static void a_finish(struct kiln_rt *rt, void *it) { kiln_sched_finish(rt->sched, it); }
+static int a_wait(struct kiln_rt *rt, double t) { return kiln_sched_wait(rt->sched, t); }
+static void a_observe(struct kiln_rt *rt, int stage, uint64_t ns) {
+  kiln_sched_observe(rt->sched, stage, ns);
+}
+static uint64_t a_hash64(const void *d, size_t n) { return XXH3_64bits(d, n); }
+
+static void a_counts(struct kiln_rt *rt, kiln_counts *out) {
+  kiln_sched_counts c;
+  kiln_sched_counts_get(rt->sched, &c);
+  out->session = c.session;
+  out->queued = c.queued;
+  out->deferred = c.deferred;
+  out->in_flight = c.in_flight;
+  out->done_waiting = c.done_waiting;
+  out->enqueued = c.enqueued;
+  out->coalesced = c.coalesced;
+  out->completed = c.completed;
+  out->failed = c.failed;
+  out->stale_dropped = c.stale_dropped;
+  out->canceled = c.canceled;
+  for (int p = 0; p < 2; p++) {
+    out->pool_used[p] = c.pool_used[p];
+    out->pool_capacity[p] = c.pool_capacity[p];
+    out->pool_peak[p] = c.pool_peak[p];
+  }
+  out->parks = c.parks;
+  out->wakeups = c.wakeups;
+  out->workers = c.workers;
+}
+
+static void a_stage_summary(struct kiln_rt *rt, int stage, kiln_summary *out) {
+  kiln_hist_summary s;
+  kiln_sched_stage_summary(rt->sched, stage, &s);
+  out->count = s.count;
+  out->avg_ms = s.avg_ms;
+  out->p50_ms = s.p50_ms;
+  out->p99_ms = s.p99_ms;
+  out->max_ms = s.max_ms;
+}
+
+static void a_count_failure(struct kiln_rt *rt) { kiln_sched_count_failure(rt->sched); }
+
+static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) {
+  if (rt->closed) return KILN_OK;
+  int rc = kiln_sched_close(rt->sched, cancel ? KILN_CLOSE_CANCEL : KILN_CLOSE_FINISH, timeout_s,
+                            msg);
+  rt->closed = 1;
+  return rc;
+}
+
+static const kiln_api kiln__api = {
+  .buf_new = buf_new,
+  .buf_free = buf_free,
+  .payload_new = payload_new,
+  .payload_move_buf = payload_move_buf,
+  .payload_take_buf = payload_take_buf,
+  .payload_free = payload_free,
+  .item_key = a_item_key,
+  .item_session = a_item_session,
+  .item_type = a_item_type,
+  .item_flags = a_item_flags,
+  .item_status = a_item_status,
+  .item_args = a_item_args,
+  .item_result = a_item_result,
+  .item_set_result = a_item_set_result,
+  .item_set_stale = a_item_set_stale,
+  .item_fail = item_fail,
+  .item_error = a_item_error,
+  .session = a_session,
+  .bump_session = a_bump,
+  .enqueue = a_enqueue,
+  .next_done = a_next_done,
+  .unget_done = a_unget_done,
+  .finish = a_finish,
+  .wait = a_wait,
+  .observe = a_observe,
+  .now_ns = kiln_now_ns,
+  .hash64 = a_hash64,
+  .deadline_set = deadline_set,
+  .deadline_clear = deadline_clear,
+  .record_error = record_error,
+  .type_register = type_register,
+  .type_lookup = type_lookup,
+  .script_add = script_add,
+  .counts = a_counts,
+  .stage_summary = a_stage_summary,
+  .close = a_close,
+  .worker_index = worker_index,
+  .count_failure = a_count_failure,
+};
+
+/* ------------------------------------------------------- runtime userdata */
+
+typedef struct rt_handle {
+  struct kiln_rt *rt;
+} rt_handle;
+
+static void rt_free(struct kiln_rt *rt) {
+  if (!rt) return;
+  kiln_sched_free(rt->sched); /* closes (finishing work) if still open */
+  for (int i = 0; i < rt->ntypes; i++) free(rt->types[i].name);
+  free(rt->types);
+  for (int i = 0; i < rt->nscripts; i++) {
+    free(rt->scripts[i]->path);
+    free(rt->scripts[i]->src);
+    free(rt->scripts[i]);
+  }
+  free(rt->scripts);
+  for (int i = 0; i < KILN_ERRORS_KEPT; i++) errrec_clear(&rt->errors[i]);
+  pthread_mutex_destroy(&rt->lock);
+  free(rt);
+}
+
+/* kiln._new_runtime(workers, disk_slots, gpu_slots) -> userdata, rt pointer */
+static int l_new_runtime(lua_State *L) {
+  int workers = (int)luaL_checkinteger(L, 1);
+  lua_Integer disk = luaL_checkinteger(L, 2), gpu = luaL_checkinteger(L, 3);
+  rt_handle *h = lua_newuserdata(L, sizeof *h);
+  h->rt = NULL;
+  luaL_getmetatable(L, KILN_RT_MT);
+  lua_setmetatable(L, -2);
+  struct kiln_rt *rt = calloc(1, sizeof *rt);
+  if (!rt) return luaL_error(L, "kiln.runtime: out of memory");
+  pthread_mutex_init(&rt->lock, NULL);
+  rt->nworkers = workers;
+  kiln_sched_config cfg = { .workers = workers };
+  cfg.capacity[KILN_POOL_DISK] = (uint64_t)disk;
+  cfg.capacity[KILN_POOL_GPU] = (uint64_t)gpu;
+  kiln_sched_ops ops = { .ud = rt, .worker_init = w_init, .worker_fini = w_fini, .run = w_run,
+                         .control = w_control, .payload_free = sched_payload_free };
+  char msg[KILN_ERRMSG_MAX];
+  if (kiln_sched_new(&cfg, &ops, &rt->sched, msg) != KILN_OK) {
+    rt_free(rt);
+    lua_pushfstring(L, "kiln.runtime: %s", msg);
+    return lua_error(L);
+  }
+  h->rt = rt;
+  lua_pushlightuserdata(L, rt);
+  return 2;
+}
+
+/* __gc: finish outstanding work, join the workers, free. Idempotent. */
+static int l_rt_gc(lua_State *L) {
+  rt_handle *h = luaL_checkudata(L, 1, KILN_RT_MT);
+  struct kiln_rt *rt = h->rt;
+  h->rt = NULL;
+  rt_free(rt);
+  return 0;
+}
+
+/* kiln._errors(rtptr) -> array of error tables, oldest first. */
+static int l_errors(lua_State *L) {
+  struct kiln_rt *rt = lua_touserdata(L, 1);
+  kiln_errrec copy[KILN_ERRORS_KEPT];
+  int n = 0;
+  pthread_mutex_lock(&rt->lock);
+  for (int i = 0; i < KILN_ERRORS_KEPT; i++) {
+    kiln_errrec *r = &rt->errors[(rt->err_next + i) % KILN_ERRORS_KEPT];
+    if (!r->message) continue;
+    copy[n] = *r;
+    copy[n].type = dups(r->type);
+    copy[n].key = dupn(r->key, r->key_len);
+    copy[n].message = dups(r->message);
+    copy[n].traceback = dups(r->traceback);
+    n++;
+  }
+  pthread_mutex_unlock(&rt->lock);
+  lua_createtable(L, n, 0);
+  for (int i = 0; i < n; i++) {
+    lua_createtable(L, 0, 6);
+    lua_pushstring(L, copy[i].type ? copy[i].type : "");
+    lua_setfield(L, -2, "type");
+    lua_pushlstring(L, copy[i].key ? copy[i].key : "", copy[i].key ? copy[i].key_len : 0);
+    lua_setfield(L, -2, "key");
+    lua_pushnumber(L, (lua_Number)copy[i].session);
+    lua_setfield(L, -2, "session");
+    lua_pushstring(L, kiln_stage_name(copy[i].stage));
+    lua_setfield(L, -2, "stage");
+    lua_pushstring(L, copy[i].message ? copy[i].message : "");
+    lua_setfield(L, -2, "message");
+    lua_pushstring(L, copy[i].traceback ? copy[i].traceback : "");
+    lua_setfield(L, -2, "traceback");
+    lua_rawseti(L, -2, i + 1);
+    errrec_clear(&copy[i]);
+  }
+  return 1;
+}
+
+static const luaL_Reg rt_meta[] = {
+  { "__gc", l_rt_gc },
+  { NULL, NULL }
+};
+
+int luaopen_kiln(lua_State *L) {
+  if (luaL_newmetatable(L, KILN_RT_MT)) luaL_register(L, NULL, rt_meta);
+  lua_pop(L, 1);
+  if (luaL_loadbuffer(L, (const char *)luaJIT_BC_kiln, luaJIT_BC_kiln_SIZE, "=kiln") != 0)
+    return lua_error(L);
+  /* The Lua half gets: the API table, the FFI declarations, and the few
+   * functions that need the Lua C API. */
+  lua_pushlightuserdata(L, (void *)&kiln__api);
+  lua_pushstring(L, KILN__XSTR(KILN_FFI_DEFS));
+  lua_createtable(L, 0, 4);
+  lua_pushcfunction(L, l_new_runtime);
+  lua_setfield(L, -2, "new_runtime");
+  lua_pushcfunction(L, l_errors);
+  lua_setfield(L, -2, "errors");
+  lua_pushcfunction(L, l_rt_gc);
+  lua_setfield(L, -2, "free_runtime");
+  lua_call(L, 3, 1);
+  return 1;
+}

@@ -1,0 +1,108 @@
+/* The C side of the `kiln` Lua module.
+ *
+ * The hot paths (enqueue, the worker runner, pump, buffers, the value codec)
+ * are Lua code in bindings/kiln.lua that calls C through LuaJIT's FFI. The
+ * FFI sees exactly the declarations in KILN_FFI_DEFS below: they are both
+ * compiled here and handed to ffi.cdef as a string, so the two cannot drift.
+ * Functions reach Lua as a table of function pointers (kiln_api), which
+ * works the same whether kiln is linked into build/kiln or loaded as
+ * build/kiln.so. */
+#ifndef KILN_LKILN_H
+#define KILN_LKILN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <lua.h>
+
+#define KILN__STR(...) #__VA_ARGS__
+#define KILN__XSTR(...) KILN__STR(__VA_ARGS__)
+
+/* Payload kinds: how a value crosses from one Lua state to another. */
+#define KILN_PL_NIL 0
+#define KILN_PL_FALSE 1
+#define KILN_PL_TRUE 2
+#define KILN_PL_NUMBER 3
+#define KILN_PL_STRING 4
+#define KILN_PL_BUFFER 5  /* a single kiln.buffer, moved */
+#define KILN_PL_ENCODED 6 /* string.buffer encoding; bufs[] hold moved buffers */
+#define KILN_PL_ERROR 100
+
+#define KILN_BUF_MOVED 1u
+
+#define KILN_FFI_DEFS                                                                     \
+  typedef struct kiln_buf { uint8_t *data; size_t size; uint32_t flags; } kiln_buf;       \
+  typedef struct kiln_pbuf { uint8_t *data; size_t size; uint32_t moved; } kiln_pbuf;     \
+  typedef struct kiln_payload {                                                           \
+    int32_t kind; int32_t nbufs; double num; size_t len; uint8_t *data; kiln_pbuf *bufs;  \
+  } kiln_payload;                                                                         \
+  typedef struct kiln_errpl {                                                             \
+    int32_t kind; int32_t stage; uint64_t session; char *type; char *key; size_t key_len; \
+    char *message; char *traceback;                                                       \
+  } kiln_errpl;                                                                           \
+  typedef struct kiln_summary { uint64_t count; double avg_ms, p50_ms, p99_ms, max_ms; }  \
+    kiln_summary;                                                                         \
+  typedef struct kiln_counts {                                                            \
+    uint64_t session, queued, deferred, in_flight, done_waiting;                          \
+    uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;             \
+    uint64_t pool_used[2], pool_capacity[2], pool_peak[2];                                \
+    uint64_t parks, wakeups;                                                              \
+    int workers;                                                                          \
+  } kiln_counts;                                                                          \
+  struct kiln_rt;                                                                         \
+  struct kiln_lworker;                                                                    \
+  typedef struct kiln_api {                                                               \
+    kiln_buf *(*buf_new)(size_t n);                                                       \
+    void (*buf_free)(kiln_buf *b);                                                        \
+    kiln_payload *(*payload_new)(int kind, double num, const void *data, size_t len,      \
+                                 int nbufs);                                              \
+    int (*payload_move_buf)(kiln_payload *p, int i, kiln_buf *b);                         \
+    kiln_buf *(*payload_take_buf)(kiln_payload *p, int i);                                \
+    void (*payload_free)(kiln_payload *p);                                                \
+    const char *(*item_key)(void *item, size_t *len);                                     \
+    uint64_t (*item_session)(void *item);                                                 \
+    uint32_t (*item_type)(void *item);                                                    \
+    uint32_t (*item_flags)(void *item);                                                   \
+    int (*item_status)(void *item);                                                       \
+    kiln_payload *(*item_args)(void *item);                                               \
+    kiln_payload *(*item_result)(void *item);                                             \
+    void (*item_set_result)(void *item, kiln_payload *p);                                 \
+    void (*item_set_stale)(void *item);                                                   \
+    void (*item_fail)(struct kiln_rt *rt, void *item, int stage, const char *msg,         \
+                      const char *tb);                                                    \
+    kiln_errpl *(*item_error)(void *item);                                                \
+    uint64_t (*session)(struct kiln_rt *rt);                                              \
+    uint64_t (*bump_session)(struct kiln_rt *rt);                                         \
+    int (*enqueue)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen,      \
+                   int prio, uint32_t flags, uint64_t need_disk, uint64_t need_gpu,       \
+                   kiln_payload *args, int *result, char *msg);                           \
+    void *(*next_done)(struct kiln_rt *rt);                                               \
+    void (*unget_done)(struct kiln_rt *rt, void *item);                                   \
+    void (*finish)(struct kiln_rt *rt, void *item);                                       \
+    int (*wait)(struct kiln_rt *rt, double timeout_s);                                    \
+    void (*observe)(struct kiln_rt *rt, int stage, uint64_t ns);                          \
+    uint64_t (*now_ns)(void);                                                             \
+    uint64_t (*hash64)(const void *data, size_t len);                                     \
+    void (*deadline_set)(struct kiln_lworker *w, double ms);                              \
+    void (*deadline_clear)(struct kiln_lworker *w);                                       \
+    void (*record_error)(struct kiln_rt *rt, const char *type, const char *key,           \
+                         size_t klen, uint64_t session, int stage, const char *msg,       \
+                         const char *tb);                                                 \
+    int (*type_register)(struct kiln_rt *rt, const char *name, uint32_t version,          \
+                         uint64_t script_hash, int timeout_ms, int has_output,            \
+                         int has_apply, char *msg);                                       \
+    int (*type_lookup)(struct kiln_rt *rt, const char *name);                             \
+    int (*script_add)(struct kiln_rt *rt, const char *path, const char *src, size_t len,  \
+                      char *msg);                                                         \
+    void (*counts)(struct kiln_rt *rt, kiln_counts *out);                                 \
+    void (*stage_summary)(struct kiln_rt *rt, int stage, kiln_summary *out);              \
+    int (*close)(struct kiln_rt *rt, int cancel, double timeout_s, char *msg);            \
+    int (*worker_index)(struct kiln_lworker *w);                                          \
+    void (*count_failure)(struct kiln_rt *rt);                                            \
+  } kiln_api;
+
+KILN_FFI_DEFS
+
+int luaopen_kiln(lua_State *L);
+
+#endif

@@ -1,0 +1,79 @@
+/* build/kiln: runs a Lua script with kiln preloaded, like `luajit script.lua
+ * args`. Exits nonzero, with the message and a traceback, when the script
+ * fails to load or raises. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <luajit.h>
+#include <lualib.h>
+
+#include "lkiln.h"
+
+static const char usage[] =
+  "usage: kiln SCRIPT.lua [args...]   run a Lua script with the kiln module preloaded\n"
+  "       kiln --version\n";
+
+static int traceback(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (!msg) msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  /* Messages from rt:load already carry a traceback; do not stack two. */
+  if (strstr(msg, "stack traceback:")) return 1;
+  lua_getglobal(L, "debug");
+  lua_getfield(L, -1, "traceback");
+  lua_pushstring(L, msg);
+  lua_pushinteger(L, 2);
+  lua_call(L, 2, 1);
+  return 1;
+}
+
+/* The script's arguments as the global `arg`, numbered like luajit's. */
+static void set_args(lua_State *L, int argc, char **argv, int script) {
+  lua_createtable(L, argc - script - 1, script + 1);
+  for (int i = 0; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i - script);
+  }
+  lua_setglobal(L, "arg");
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+    fputs(usage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (strcmp(argv[1], "--version") == 0) {
+    printf("kiln 0.1.0 (%s)\n", LUAJIT_VERSION);
+    return 0;
+  }
+  lua_State *L = luaL_newstate();
+  if (!L) {
+    fputs("kiln: cannot create a Lua state (out of memory)\n", stderr);
+    return 1;
+  }
+  luaL_openlibs(L);
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "preload");
+  lua_pushcfunction(L, luaopen_kiln);
+  lua_setfield(L, -2, "kiln");
+  lua_pop(L, 2);
+  set_args(L, argc, argv, 1);
+
+  int status = 0;
+  lua_pushcfunction(L, traceback);
+  if (luaL_loadfile(L, argv[1]) != 0) {
+    fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
+    status = 1;
+  } else {
+    int nargs = argc - 2;
+    for (int i = 2; i < argc; i++) lua_pushstring(L, argv[i]);
+    if (lua_pcall(L, nargs, 0, -nargs - 2) != 0) {
+      fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
+      status = 1;
+    }
+  }
+  lua_close(L); /* runs __gc: runtimes finish their work and join */
+  return status;
+}
