@@ -451,7 +451,7 @@ function kiln.runtime(opts)
   check_count("kiln.runtime", "gpu_slots", gpu, 1, 1e6)
   local ud, lud = CF.new_runtime(workers, disk, gpu)
   return setmetatable({
-    _ud = ud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
+    _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
@@ -679,7 +679,7 @@ end
 
 -- rt:errors() -> the most recent failures (up to 64), oldest first.
 function RT:errors()
-  return CF.errors(self._c)
+  return CF.errors(self._lud)
 end
 
 -- rt:close { cancel = false, timeout_s = nil }: finishes (or with cancel,

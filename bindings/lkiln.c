@@ -331,8 +331,9 @@ static int worker_index(struct kiln_lworker *w) { return w->index + 1; }
 static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, char *msg) {
   lua_State *L = luaL_newstate();
   if (!L) { kiln_errf(msg, KILN_NOMEM, "could not create a Lua state"); return NULL; }
-  if (guarded) luaJIT_setmode(L, 0, LUAJIT_MODE_ENGINE | LUAJIT_MODE_OFF);
   luaL_openlibs(L);
+  /* After openlibs: opening the jit library turns the compiler on. */
+  if (guarded) luaJIT_setmode(L, 0, LUAJIT_MODE_ENGINE | LUAJIT_MODE_OFF);
   lua_getglobal(L, "package");
   lua_getfield(L, -1, "preload");
   lua_pushcfunction(L, luaopen_kiln);
@@ -620,6 +621,7 @@ static int l_rt_gc(lua_State *L) {
 
 /* kiln._errors(rtptr) -> array of error tables, oldest first. */
 static int l_errors(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TLIGHTUSERDATA);
   struct kiln_rt *rt = lua_touserdata(L, 1);
   kiln_errrec copy[KILN_ERRORS_KEPT];
   int n = 0;
