@@ -10,21 +10,22 @@
 
 enum kiln__where {
   KILN__NOWHERE = 0,
-  KILN__READY,    /* in the ready heap */
-  KILN__PARKED,   /* in a pool's parked heap, waiting for tokens */
+  KILN__READY,    /* in the ready queue */
+  KILN__PARKED,   /* in a pool's parked queue, waiting for tokens */
   KILN__PENDING,  /* held back because the same key is in flight */
   KILN__INFLIGHT, /* a worker runs it */
   KILN__DONE      /* waiting for the main thread */
 };
 
-struct kiln_qentry;
-
 struct kiln_item {
-  uint64_t seq;             /* FIFO order within a priority */
+  struct kiln_item *qnext, *qprev; /* links in a kiln_pq level */
   int priority;
-  int heap_idx;             /* position in whichever heap holds it */
   int where;                /* enum kiln__where */
-  int parked_pool;          /* pool whose heap holds it when PARKED */
+  int parked_pool;          /* pool whose queue holds it when PARKED */
+  int in_map;               /* owns its key in the scheduler's keymap */
+  uint64_t hash;            /* of (type_id, key) */
+  struct kiln_item *pending;  /* in flight: the queued rerun of its key */
+  struct kiln_item *parent;   /* PENDING: the in-flight run it waits for */
   uint32_t type_id;
   uint32_t flags;           /* KILN_ITEM_* from scheduler.h */
   uint64_t session;
@@ -37,7 +38,6 @@ struct kiln_item {
   int stage;                /* stage that failed */
   uint64_t gpu_seq;         /* last GPU upload staged for it (0: none) */
   uint64_t t_enqueue_ns;
-  struct kiln_qentry *entry;
   struct kiln_sched *owner;
   struct kiln_item *next;   /* done-list link */
   size_t key_len;

@@ -1,4 +1,4 @@
-/* Priority FIFO heap and the (type, key) de-dup map. See queue.h. */
+/* Priority FIFO levels and the (type, key) owner map. See queue.h. */
 #include "queue.h"
 
 #include <stdlib.h>
@@ -7,89 +7,84 @@
 
 #include "kiln_err.h"
 
-/* ------------------------------------------------------------------ heap */
+/* ------------------------------------------------------------ levels */
 
-/* a runs before b: higher priority first, then older first. */
-static int before(const struct kiln_item *a, const struct kiln_item *b) {
-  if (a->priority != b->priority) return a->priority > b->priority;
-  return a->seq < b->seq;
-}
+void kiln_pq_init(kiln_pq *q) { memset(q, 0, sizeof *q); }
 
-static void place(kiln_heap *h, int i, struct kiln_item *it) {
-  h->v[i] = it;
-  it->heap_idx = i;
-}
+void kiln_pq_free(kiln_pq *q) { free(q->lv); kiln_pq_init(q); }
 
-static void sift_up(kiln_heap *h, int i) {
-  struct kiln_item *it = h->v[i];
-  while (i > 0) {
-    int p = (i - 1) / 2;
-    if (!before(it, h->v[p])) break;
-    place(h, i, h->v[p]);
-    i = p;
+/* Index of the level with priority p, or where it would be inserted. */
+static int find_level(const kiln_pq *q, int p, int *found) {
+  int lo = 0, hi = q->nlv;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (q->lv[mid].priority > p) lo = mid + 1;
+    else hi = mid;
   }
-  place(h, i, it);
+  *found = lo < q->nlv && q->lv[lo].priority == p;
+  return lo;
 }
 
-static void sift_down(kiln_heap *h, int i) {
-  struct kiln_item *it = h->v[i];
-  for (;;) {
-    int c = 2 * i + 1;
-    if (c >= h->n) break;
-    if (c + 1 < h->n && before(h->v[c + 1], h->v[c])) c++;
-    if (!before(h->v[c], it)) break;
-    place(h, i, h->v[c]);
-    i = c;
-  }
-  place(h, i, it);
-}
-
-void kiln_heap_init(kiln_heap *h) { h->v = NULL; h->n = h->cap = 0; }
-
-void kiln_heap_free(kiln_heap *h) { free(h->v); kiln_heap_init(h); }
-
-int kiln_heap_reserve(kiln_heap *h, int n) {
-  if (n <= h->cap) return KILN_OK;
-  int ncap = h->cap ? h->cap : 64;
-  while (ncap < n) ncap *= 2;
-  struct kiln_item **nv = realloc(h->v, (size_t)ncap * sizeof *nv);
-  if (!nv) return KILN_NOMEM;
-  h->v = nv;
-  h->cap = ncap;
+int kiln_pq_reserve(kiln_pq *q, int nlevels) {
+  if (nlevels <= q->caplv) return KILN_OK;
+  int ncap = q->caplv ? q->caplv : 8;
+  while (ncap < nlevels) ncap *= 2;
+  kiln_pq_level *nl = realloc(q->lv, (size_t)ncap * sizeof *nl);
+  if (!nl) return KILN_NOMEM;
+  q->lv = nl;
+  q->caplv = ncap;
   return KILN_OK;
 }
 
-int kiln_heap_push(kiln_heap *h, struct kiln_item *it) {
-  if (h->n == h->cap && kiln_heap_reserve(h, h->n + 1)) return KILN_NOMEM;
-  h->v[h->n] = it;
-  sift_up(h, h->n++);
+int kiln_pq_push(kiln_pq *q, struct kiln_item *it) {
+  int found;
+  int i = find_level(q, it->priority, &found);
+  if (!found) {
+    if (q->nlv == q->caplv && kiln_pq_reserve(q, q->nlv + 1)) return KILN_NOMEM;
+    memmove(&q->lv[i + 1], &q->lv[i], (size_t)(q->nlv - i) * sizeof *q->lv);
+    q->nlv++;
+    q->lv[i].priority = it->priority;
+    q->lv[i].head = q->lv[i].tail = NULL;
+  }
+  kiln_pq_level *l = &q->lv[i];
+  it->qnext = NULL;
+  it->qprev = l->tail;
+  if (l->tail) l->tail->qnext = it;
+  else l->head = it;
+  l->tail = it;
+  q->n++;
   return KILN_OK;
 }
 
-struct kiln_item *kiln_heap_peek(const kiln_heap *h) { return h->n ? h->v[0] : NULL; }
+struct kiln_item *kiln_pq_peek(const kiln_pq *q) { return q->nlv ? q->lv[0].head : NULL; }
 
-void kiln_heap_remove(kiln_heap *h, struct kiln_item *it) {
-  int i = it->heap_idx;
-  struct kiln_item *last = h->v[--h->n];
-  it->heap_idx = -1;
-  if (i == h->n) return;
-  place(h, i, last);
-  sift_down(h, i);
-  sift_up(h, last->heap_idx);
+void kiln_pq_remove(kiln_pq *q, struct kiln_item *it) {
+  int found;
+  int i = find_level(q, it->priority, &found);
+  kiln_pq_level *l = &q->lv[i];
+  if (it->qprev) it->qprev->qnext = it->qnext;
+  else l->head = it->qnext;
+  if (it->qnext) it->qnext->qprev = it->qprev;
+  else l->tail = it->qprev;
+  it->qnext = it->qprev = NULL;
+  q->n--;
+  if (!l->head) { /* drop the empty level: pop never skips levels */
+    memmove(&q->lv[i], &q->lv[i + 1], (size_t)(q->nlv - i - 1) * sizeof *q->lv);
+    q->nlv--;
+  }
 }
 
-struct kiln_item *kiln_heap_pop(kiln_heap *h) {
-  struct kiln_item *top = kiln_heap_peek(h);
-  if (top) kiln_heap_remove(h, top);
-  return top;
+struct kiln_item *kiln_pq_pop(kiln_pq *q) {
+  struct kiln_item *it = kiln_pq_peek(q);
+  if (it) kiln_pq_remove(q, it);
+  return it;
 }
 
-void kiln_heap_raised(kiln_heap *h, struct kiln_item *it) { sift_up(h, it->heap_idx); }
-
-/* ---------------------------------------------------------------- keymap */
+/* ------------------------------------------------------------ keymap */
 
 uint64_t kiln_keymap_hash(uint32_t type_id, const char *key, size_t len) {
-  return XXH3_64bits_withSeed(key, len, (uint64_t)type_id * 0x9E3779B97F4A7C15ull + 1);
+  uint64_t h = XXH3_64bits_withSeed(key, len, (uint64_t)type_id * 0x9E3779B97F4A7C15ull + 1);
+  return h ? h : 1; /* 0 never names a key: cheap empty-slot tests stay possible */
 }
 
 int kiln_keymap_init(kiln_keymap *m) {
@@ -100,81 +95,78 @@ int kiln_keymap_init(kiln_keymap *m) {
 }
 
 void kiln_keymap_free(kiln_keymap *m) {
-  if (!m->slots) return;
-  for (size_t i = 0; i < m->cap; i++) free(m->slots[i]);
   free(m->slots);
   m->slots = NULL;
   m->cap = m->n = 0;
 }
 
-static int same(const kiln_qentry *e, uint64_t hash, uint32_t type_id, const char *key,
-                size_t len) {
-  return e->hash == hash && e->type_id == type_id && e->key_len == len &&
-         memcmp(e->key, key, len) == 0;
+static int same(const struct kiln_item *it, uint32_t type_id, const char *key, size_t len) {
+  return it->type_id == type_id && it->key_len == len && memcmp(it->key, key, len) == 0;
 }
 
-kiln_qentry *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                              const char *key, size_t len) {
+static size_t slot_of(const kiln_keymap *m, const struct kiln_item *it) {
+  size_t mask = m->cap - 1;
+  size_t i = it->hash & mask;
+  while (m->slots[i].item != it) i = (i + 1) & mask;
+  return i;
+}
+
+struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
+                                   const char *key, size_t len) {
   size_t mask = m->cap - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    kiln_qentry *e = m->slots[i];
-    if (!e) return NULL;
-    if (same(e, hash, type_id, key, len)) return e;
+    const kiln_keyslot *s = &m->slots[i];
+    if (!s->item) return NULL;
+    if (s->hash == hash && same(s->item, type_id, key, len)) return s->item;
   }
 }
 
-static void insert_slot(kiln_qentry **slots, size_t cap, kiln_qentry *e) {
+static void insert_slot(kiln_keyslot *slots, size_t cap, uint64_t hash, struct kiln_item *it) {
   size_t mask = cap - 1;
-  size_t i = e->hash & mask;
-  while (slots[i]) i = (i + 1) & mask;
-  slots[i] = e;
+  size_t i = hash & mask;
+  while (slots[i].item) i = (i + 1) & mask;
+  slots[i].hash = hash;
+  slots[i].item = it;
 }
 
-kiln_qentry *kiln_keymap_add(kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                             const char *key, size_t len) {
-  if ((m->n + 1) * 4 > m->cap * 3) { /* keep load under 3/4 */
+int kiln_keymap_add(kiln_keymap *m, struct kiln_item *it) {
+  if ((m->n + 1) * 4 > m->cap * 3) { /* keep the load under 3/4 */
     size_t ncap = m->cap * 2;
-    kiln_qentry **ns = calloc(ncap, sizeof *ns);
-    if (!ns) return NULL;
+    kiln_keyslot *ns = calloc(ncap, sizeof *ns);
+    if (!ns) return KILN_NOMEM;
     for (size_t i = 0; i < m->cap; i++)
-      if (m->slots[i]) insert_slot(ns, ncap, m->slots[i]);
+      if (m->slots[i].item) insert_slot(ns, ncap, m->slots[i].hash, m->slots[i].item);
     free(m->slots);
     m->slots = ns;
     m->cap = ncap;
   }
-  kiln_qentry *e = malloc(sizeof *e + len + 1);
-  if (!e) return NULL;
-  e->hash = hash;
-  e->type_id = type_id;
-  e->inflight = 0;
-  e->queued = NULL;
-  e->key_len = len;
-  memcpy(e->key, key, len);
-  e->key[len] = '\0';
-  insert_slot(m->slots, m->cap, e);
+  insert_slot(m->slots, m->cap, it->hash, it);
   m->n++;
-  return e;
+  return KILN_OK;
 }
 
-void kiln_keymap_del(kiln_keymap *m, kiln_qentry *e) {
+void kiln_keymap_replace(kiln_keymap *m, struct kiln_item *cur, struct kiln_item *next) {
+  m->slots[slot_of(m, cur)].item = next;
+}
+
+void kiln_keymap_del(kiln_keymap *m, struct kiln_item *it) {
   size_t mask = m->cap - 1;
-  size_t i = e->hash & mask;
-  while (m->slots[i] != e) i = (i + 1) & mask;
-  m->slots[i] = NULL;
-  /* Backward-shift deletion keeps probe chains intact without tombstones. */
+  size_t i = slot_of(m, it);
+  m->slots[i].item = NULL;
+  /* Backward-shift deletion keeps probe chains whole without tombstones. */
   size_t j = i;
   for (;;) {
     j = (j + 1) & mask;
-    kiln_qentry *x = m->slots[j];
-    if (!x) break;
+    kiln_keyslot *x = &m->slots[j];
+    if (!x->item) break;
     size_t home = x->hash & mask;
-    /* x may move to i when its home is not cyclically within (i, j]. */
-    if ((j > i && (home <= i || home > j)) || (j < i && (home <= i && home > j))) {
-      m->slots[i] = x;
-      m->slots[j] = NULL;
+    /* x may move to i unless its home lies cyclically in (i, j]. */
+    int between = i <= j ? (home > i && home <= j) : (home > i || home <= j);
+    if (!between) {
+      m->slots[i] = *x;
+      x->item = NULL;
       i = j;
     }
   }
   m->n--;
-  free(e);
 }

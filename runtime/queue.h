@@ -1,10 +1,16 @@
 /* kiln_queue: the priority FIFO with per-key de-duplication.
  *
- * Ready items sit in a binary heap ordered by (priority desc, seq asc), so
- * higher priority runs first and equal priorities run in enqueue order.
- * Parked items (waiting for reservation tokens) sit in one such heap per
- * pool. A hash map from (type, key) to an entry says whether the key is
- * queued and/or in flight, which is how de-duplication works.
+ * kiln_pq: items sit in one FIFO list per priority level (intrusive, doubly
+ * linked); the levels are kept in a small array sorted by priority, highest
+ * first. Push, pop and remove touch only the item and its neighbours, so a
+ * queue of 100,000 items costs what a queue of ten does: cheap critical
+ * sections for the scheduler lock. Higher priority runs first, FIFO within a
+ * priority; raising an item's priority re-queues it at the tail of the new
+ * level (the raise counts as an enqueue at that priority).
+ *
+ * kiln_keymap: (type, key) -> the item that owns the key (the one in
+ * flight, else the queued one). Open addressing with the hash kept in the
+ * slot, so probes rarely touch an item.
  *
  * Not thread-safe: the scheduler calls all of it under its one lock. */
 #ifndef KILN_QUEUE_H
@@ -15,46 +21,49 @@
 
 #include "item.h"
 
-typedef struct kiln_heap {
-  struct kiln_item **v;
-  int n, cap;
-} kiln_heap;
+typedef struct kiln_pq_level {
+  int priority;
+  struct kiln_item *head, *tail;
+} kiln_pq_level;
 
-void kiln_heap_init(kiln_heap *h);
-void kiln_heap_free(kiln_heap *h);
-/* Grows storage so n items fit; pushes within it never fail. */
-int  kiln_heap_reserve(kiln_heap *h, int n);                 /* KILN_OK | KILN_NOMEM */
-int  kiln_heap_push(kiln_heap *h, struct kiln_item *it);   /* KILN_OK | KILN_NOMEM */
-struct kiln_item *kiln_heap_peek(const kiln_heap *h);
-struct kiln_item *kiln_heap_pop(kiln_heap *h);
-void kiln_heap_remove(kiln_heap *h, struct kiln_item *it);
-/* Re-establish order after it->priority rose. */
-void kiln_heap_raised(kiln_heap *h, struct kiln_item *it);
+typedef struct kiln_pq {
+  kiln_pq_level *lv;  /* sorted by priority, descending; never empty levels */
+  int nlv, caplv;
+  int n;              /* items in the queue */
+} kiln_pq;
 
-/* One entry per (type, key) that is queued, parked, pending or in flight. */
-typedef struct kiln_qentry {
+void kiln_pq_init(kiln_pq *q);
+void kiln_pq_free(kiln_pq *q);      /* the items are the caller's */
+/* Grows the level array so n distinct priorities fit; pushes within that
+ * never fail. */
+int  kiln_pq_reserve(kiln_pq *q, int nlevels);
+/* Appends it at the tail of its priority's level. KILN_OK | KILN_NOMEM
+ * (only when a new level must grow the level array). */
+int  kiln_pq_push(kiln_pq *q, struct kiln_item *it);
+struct kiln_item *kiln_pq_peek(const kiln_pq *q);
+struct kiln_item *kiln_pq_pop(kiln_pq *q);
+void kiln_pq_remove(kiln_pq *q, struct kiln_item *it);
+
+typedef struct kiln_keyslot {
   uint64_t hash;
-  uint32_t type_id;
-  int inflight;               /* a worker runs this key now */
-  struct kiln_item *queued;   /* the one waiting run, or NULL */
-  size_t key_len;
-  char key[];
-} kiln_qentry;
+  struct kiln_item *item; /* NULL: empty */
+} kiln_keyslot;
 
 typedef struct kiln_keymap {
-  kiln_qentry **slots;        /* open addressing, linear probing */
+  kiln_keyslot *slots;    /* open addressing, linear probing */
   size_t cap, n;
 } kiln_keymap;
 
 uint64_t kiln_keymap_hash(uint32_t type_id, const char *key, size_t len);
 int  kiln_keymap_init(kiln_keymap *m);
-void kiln_keymap_free(kiln_keymap *m);  /* frees the entries too */
-kiln_qentry *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                              const char *key, size_t len);
-/* Creates and inserts a new entry; NULL when out of memory. */
-kiln_qentry *kiln_keymap_add(kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                             const char *key, size_t len);
-/* Removes and frees e. */
-void kiln_keymap_del(kiln_keymap *m, kiln_qentry *e);
+void kiln_keymap_free(kiln_keymap *m);
+/* The item owning (type_id, key), or NULL. */
+struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
+                                   const char *key, size_t len);
+/* Inserts it (its hash, type and key) as the owner; KILN_NOMEM. */
+int  kiln_keymap_add(kiln_keymap *m, struct kiln_item *it);
+/* Makes next the owner in place of cur (same key). */
+void kiln_keymap_replace(kiln_keymap *m, struct kiln_item *cur, struct kiln_item *next);
+void kiln_keymap_del(kiln_keymap *m, struct kiln_item *it);
 
 #endif

@@ -2,9 +2,10 @@
  * done list. See scheduler.h for the contract.
  *
  * State (all under s->lock unless marked):
- *   ready            heap of admissible-looking items
- *   parked[pool]     heaps of items waiting for that pool's tokens
- *   keys             (type, key) -> entry: queued item and in-flight flag
+ *   ready            priority FIFO of items to admit
+ *   parked[pool]     priority FIFOs of items waiting for that pool's tokens
+ *   keys             (type, key) -> the item owning the key (in flight or
+ *                    queued); an in-flight owner links its queued rerun
  *   used/cap/peak    tokens per pool
  *   done_head/tail   finished items for the main thread
  *   local_head/tail  main thread only: items swapped out of the done list
@@ -43,17 +44,17 @@ struct kiln_sched {
   kiln_sched_ops ops;
   pthread_t main_thread;
 
-  kiln_heap ready;
-  kiln_heap parked[KILN_POOL_COUNT];
+  kiln_pq ready;
+  kiln_pq parked[KILN_POOL_COUNT];
   kiln_keymap keys;
   uint64_t cap[KILN_POOL_COUNT], used[KILN_POOL_COUNT], peak[KILN_POOL_COUNT];
   _Atomic uint64_t session;
-  uint64_t seq;
   uint64_t ctl_gen;
   int closing;        /* enqueue refused */
   int stopping;       /* workers exit once nothing is left for them */
   int closed;         /* workers joined */
   int idle_workers;
+  int signals_pending;  /* signals sent to idle workers not yet woken */
   int main_waiting;
   uint64_t n_pending, n_inflight, n_done;
   uint64_t enqueued, coalesced, parks, wakeups;
@@ -101,13 +102,24 @@ static int queue_empty(const kiln_sched *s) {
 
 static int all_idle(const kiln_sched *s) { return queue_empty(s) && s->n_inflight == 0; }
 
-/* The item no longer waits to run: unhook it from its key's entry. */
-static void detach_queued(kiln_sched *s, kiln_item *it) {
-  kiln_qentry *e = it->entry;
-  it->entry = NULL;
-  if (!e) return;
-  if (e->queued == it) e->queued = NULL;
-  if (!e->inflight && !e->queued) kiln_keymap_del(&s->keys, e);
+/* The item will not run: it no longer owns its key or waits on a run. */
+static void unown(kiln_sched *s, kiln_item *it) {
+  if (it->in_map) {
+    kiln_keymap_del(&s->keys, it);
+    it->in_map = 0;
+  }
+  if (it->parent) {
+    it->parent->pending = NULL;
+    it->parent = NULL;
+  }
+}
+
+/* Wakes up to n idle workers, without signalling ones already woken. */
+static void wake_workers(kiln_sched *s, int n) {
+  while (n-- > 0 && s->idle_workers > s->signals_pending) {
+    s->signals_pending++;
+    pthread_cond_signal(&s->work_cv);
+  }
 }
 
 /* First pool that cannot cover the item's needs right now, or -1. */
@@ -117,22 +129,21 @@ static int short_pool(const kiln_sched *s, const kiln_item *it) {
   return -1;
 }
 
-/* Moves parked items that now fit back to the ready heap; wakes workers. */
+/* Moves parked items that now fit back to the ready queue; wakes workers. */
 static void wake_pool(kiln_sched *s, int p) {
   uint64_t avail = s->cap[p] > s->used[p] ? s->cap[p] - s->used[p] : 0;
   int moved = 0;
   kiln_item *it;
-  while ((it = kiln_heap_peek(&s->parked[p])) && it->need[p] <= avail) {
-    kiln_heap_pop(&s->parked[p]);
+  while ((it = kiln_pq_peek(&s->parked[p])) && it->need[p] <= avail) {
+    kiln_pq_pop(&s->parked[p]);
     avail -= it->need[p];
     it->where = KILN__READY;
-    kiln_heap_push(&s->ready, it); /* reserved at enqueue: cannot fail */
+    kiln_pq_push(&s->ready, it); /* levels reserved at enqueue: cannot fail */
     moved++;
   }
   if (moved) {
     s->wakeups += (uint64_t)moved;
-    if (moved == 1) pthread_cond_signal(&s->work_cv);
-    else pthread_cond_broadcast(&s->work_cv);
+    wake_workers(s, moved);
   }
 }
 
@@ -146,11 +157,11 @@ static void release_locked(kiln_sched *s, int p, uint64_t amount) {
 static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
   kiln_item *it;
-  while ((it = kiln_heap_pop(&s->ready))) {
+  while ((it = kiln_pq_pop(&s->ready))) {
     if (it->session < cur) {
       it->where = KILN__NOWHERE;
       it->status = KILN_ITEM_STALE;
-      detach_queued(s, it);
+      unown(s, it);
       atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
       it->next = *stale;
       *stale = it;
@@ -160,7 +171,7 @@ static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
     if (p >= 0) {
       it->where = KILN__PARKED;
       it->parked_pool = p;
-      kiln_heap_push(&s->parked[p], it); /* reserved at enqueue */
+      kiln_pq_push(&s->parked[p], it); /* levels reserved at enqueue */
       s->parks++;
       continue;
     }
@@ -170,9 +181,7 @@ static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
       it->held[p] = it->need[p];
       if (s->used[p] > s->peak[p]) s->peak[p] = s->used[p];
     }
-    it->where = KILN__INFLIGHT;
-    it->entry->inflight = 1;
-    it->entry->queued = NULL;
+    it->where = KILN__INFLIGHT; /* still the key's owner */
     s->n_inflight++;
     return it;
   }
@@ -199,18 +208,20 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
     release_locked(s, p, h);
   }
   s->n_inflight--;
-  kiln_qentry *e = it->entry;
-  it->entry = NULL;
-  e->inflight = 0;
-  if (e->queued) { /* enqueued again while it ran: that run may start now */
-    kiln_item *q = e->queued;
+  if (it->pending) { /* enqueued again while it ran: that run may start now */
+    kiln_item *q = it->pending;
+    it->pending = NULL;
+    q->parent = NULL;
+    kiln_keymap_replace(&s->keys, it, q);
+    q->in_map = 1;
     q->where = KILN__READY;
     s->n_pending--;
-    kiln_heap_push(&s->ready, q);
-    pthread_cond_signal(&s->work_cv);
+    kiln_pq_push(&s->ready, q);
+    wake_workers(s, 1);
   } else {
-    kiln_keymap_del(&s->keys, e);
+    kiln_keymap_del(&s->keys, it);
   }
+  it->in_map = 0;
   kiln_item *to_free = NULL;
   switch (it->status) {
   case KILN_ITEM_FAILED:
@@ -286,6 +297,7 @@ static void *worker_main(void *arg) {
     s->idle_workers++;
     pthread_cond_wait(&s->work_cv, &s->lock);
     s->idle_workers--;
+    if (s->signals_pending > 0) s->signals_pending--;
   }
   pthread_mutex_unlock(&s->lock);
   if (s->ops.worker_fini) s->ops.worker_fini(s->ops.ud, w->wdata);
@@ -319,8 +331,8 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
   s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;
   atomic_init(&s->session, 1);
-  kiln_heap_init(&s->ready);
-  for (int p = 0; p < KILN_POOL_COUNT; p++) kiln_heap_init(&s->parked[p]);
+  kiln_pq_init(&s->ready);
+  for (int p = 0; p < KILN_POOL_COUNT; p++) kiln_pq_init(&s->parked[p]);
   s->workers = calloc((size_t)nw, sizeof *s->workers);
   if (!s->workers || kiln_keymap_init(&s->keys)) {
     kiln_keymap_free(&s->keys);
@@ -370,22 +382,23 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
 /* Under lock: takes every not-yet-started item out of the queue. */
 static kiln_item *cancel_queued(kiln_sched *s) {
   kiln_item *list = NULL, *it;
-  while ((it = kiln_heap_pop(&s->ready))) { it->next = list; list = it; }
-  for (int p = 0; p < KILN_POOL_COUNT; p++)
-    while ((it = kiln_heap_pop(&s->parked[p]))) { it->next = list; list = it; }
+  /* Reruns waiting on in-flight owners first: unowning queued owners
+   * below reshuffles the map. */
   for (size_t i = 0; i < s->keys.cap; i++) {
-    kiln_qentry *e = s->keys.slots[i];
-    if (e && e->queued && e->queued->where == KILN__PENDING) {
-      e->queued->next = list;
-      list = e->queued;
+    kiln_item *o = s->keys.slots[i].item;
+    if (o && o->pending) {
+      o->pending->next = list;
+      list = o->pending;
       s->n_pending--;
     }
   }
-  /* Unhook after collecting: deleting entries reshuffles the map. */
+  while ((it = kiln_pq_pop(&s->ready))) { it->next = list; list = it; }
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    while ((it = kiln_pq_pop(&s->parked[p]))) { it->next = list; list = it; }
   for (it = list; it; it = it->next) {
     it->where = KILN__NOWHERE;
     it->status = KILN_ITEM_CANCELED;
-    detach_queued(s, it);
+    unown(s, it);
     atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
   }
   return list;
@@ -440,12 +453,12 @@ void kiln_sched_free(kiln_sched *s) {
   free_list(s, s->done_head);
   free_list(s, s->local_head);
   kiln_item *it;
-  while ((it = kiln_heap_pop(&s->ready))) item_free(s, it);
+  while ((it = kiln_pq_pop(&s->ready))) item_free(s, it);
   for (int p = 0; p < KILN_POOL_COUNT; p++) {
-    while ((it = kiln_heap_pop(&s->parked[p]))) item_free(s, it);
-    kiln_heap_free(&s->parked[p]);
+    while ((it = kiln_pq_pop(&s->parked[p]))) item_free(s, it);
+    kiln_pq_free(&s->parked[p]);
   }
-  kiln_heap_free(&s->ready);
+  kiln_pq_free(&s->ready);
   kiln_keymap_free(&s->keys);
   pthread_mutex_destroy(&s->lock);
   pthread_cond_destroy(&s->work_cv);
@@ -467,7 +480,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   }
   memset(it, 0, sizeof *it);
   it->priority = priority;
-  it->heap_idx = -1;
+  it->hash = hash;
   it->type_id = type_id;
   it->flags = flags;
   it->args = args;
@@ -494,9 +507,17 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     }
   }
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_relaxed);
-  kiln_qentry *e = kiln_keymap_find(&s->keys, hash, type_id, key, key_len);
-  if (e && e->queued) {
-    kiln_item *q = e->queued;
+  /* A priority may show up in every queue: moves between them never fail. */
+  int nlv = s->ready.nlv + 1;
+  for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
+  if (kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
+      kiln_pq_reserve(&s->parked[1], nlv)) {
+    rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
+    goto out;
+  }
+  kiln_item *o = kiln_keymap_find(&s->keys, hash, type_id, key, key_len);
+  kiln_item *q = !o ? NULL : o->where != KILN__INFLIGHT ? o : o->pending;
+  if (q) {
     old_args = q->args;          /* newest args win */
     q->args = args;
     it->args = NULL;
@@ -504,34 +525,31 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     q->flags = flags;
     memcpy(q->need, it->need, sizeof q->need);
     if (priority > q->priority) {  /* highest priority wins */
+      kiln_pq *pq = q->where == KILN__READY ? &s->ready
+                  : q->where == KILN__PARKED ? &s->parked[q->parked_pool] : NULL;
+      if (pq) kiln_pq_remove(pq, q);
       q->priority = priority;
-      if (q->where == KILN__READY) kiln_heap_raised(&s->ready, q);
-      else if (q->where == KILN__PARKED) kiln_heap_raised(&s->parked[q->parked_pool], q);
+      if (pq) kiln_pq_push(pq, q);
     }
     s->coalesced++;
     *result = KILN_COALESCED;
     goto out; /* frees the unused shell */
   }
-  /* Every heap can then take every queued item: later moves never fail. */
-  int total = s->ready.n + (int)s->n_pending + 1;
-  for (int p = 0; p < KILN_POOL_COUNT; p++) total += s->parked[p].n;
-  if (kiln_heap_reserve(&s->ready, total) ||
-      kiln_heap_reserve(&s->parked[0], total) || kiln_heap_reserve(&s->parked[1], total) ||
-      (!e && !(e = kiln_keymap_add(&s->keys, hash, type_id, key, key_len)))) {
-    rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
-    goto out;
-  }
-  it->entry = e;
-  e->queued = it;
-  it->seq = ++s->seq;
   it->session = cur;
-  if (e->inflight) {
+  if (o) { /* in flight: this run starts when that one ends */
     it->where = KILN__PENDING;
+    it->parent = o;
+    o->pending = it;
     s->n_pending++;
   } else {
+    if (kiln_keymap_add(&s->keys, it)) {
+      rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
+      goto out;
+    }
+    it->in_map = 1;
     it->where = KILN__READY;
-    kiln_heap_push(&s->ready, it);
-    if (s->idle_workers) pthread_cond_signal(&s->work_cv);
+    kiln_pq_push(&s->ready, it);
+    wake_workers(s, 1);
   }
   s->enqueued++;
   *result = KILN_QUEUED;

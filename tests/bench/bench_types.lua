@@ -1,0 +1,20 @@
+-- kiln cache types for the throughput benchmark.
+local kiln = require "kiln"
+local items = require "tests.bench.items"
+local trivial, fill, TILE_BYTES = items.trivial, items.fill, items.TILE_BYTES
+
+kiln.artifact {
+  name = "trivial",
+  compute = function(ctx, key, i) return trivial(i) end,
+  apply = function(ctx, key, v) _G.sum = (_G.sum or 0) + v end,
+}
+
+kiln.artifact {
+  name = "medium",
+  compute = function(ctx, key, i)
+    local b = kiln.buffer(TILE_BYTES)
+    fill(b.ptr, i)
+    return b
+  end,
+  apply = function(ctx, key, b) _G.sum = (_G.sum or 0) + b.ptr[4] end,
+}
