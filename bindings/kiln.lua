@@ -457,6 +457,16 @@ function kiln.runtime(opts)
   }, RT_mt)
 end
 
+-- kiln.window { width =, height =, title =, visible = true, vsync =, font_px = }:
+-- a GLFW window with a GL context and a small 2D draw layer (render thread).
+function kiln.window(opts)
+  if IS_WORKER then
+    error("kiln.window: not available in a worker state (windows live on the render thread)", 2)
+  end
+  if type(opts) ~= "table" then error("kiln.window: expected a table of options", 2) end
+  return CF.window(opts)
+end
+
 local function check_open(self, what)
   if self._closed then error(what .. ": the runtime is closed", 3) end
 end

@@ -679,6 +679,8 @@ int luaopen_kiln(lua_State *L) {
   lua_setfield(L, -2, "errors");
   lua_pushcfunction(L, l_rt_gc);
   lua_setfield(L, -2, "free_runtime");
+  kiln__lwindow_open(L);
+  lua_setfield(L, -2, "window");
   lua_call(L, 3, 1);
   return 1;
 }

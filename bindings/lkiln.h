@@ -104,5 +104,7 @@
 KILN_FFI_DEFS
 
 int luaopen_kiln(lua_State *L);
+/* Pushes the kiln.window constructor (bindings/lwindow.c). */
+int kiln__lwindow_open(lua_State *L);
 
 #endif
