@@ -241,7 +241,7 @@ kiln._encode, kiln._decode = encode, decode
 local SPEC_FIELDS = {
   name = "string", version = "number", outputs = "table", timeout_ms = "number",
   compute = "function", output = "function", apply = "function", load = "function",
-  on_error = "function",
+  on_error = "function", gpu_bytes = "number|function",
 }
 local OUTPUT_FIELDS = { disk = true, gpu = true }
 
@@ -265,8 +265,8 @@ function kiln.artifact(spec)
       table.sort(names)
       spec_error(spec, fmt("unknown field '%s' (fields: %s)", tostring(k), concat(names, ", ")))
     end
-    if type(v) ~= want then
-      spec_error(spec, fmt("field '%s' must be a %s, got %s", k, want, type(v)))
+    if type(v) ~= want and not (want == "number|function" and (type(v) == "number" or type(v) == "function")) then
+      spec_error(spec, fmt("field '%s' must be a %s, got %s", k, want:gsub("|", " or "), type(v)))
     end
   end
   if type(spec.name) ~= "string" or not spec.name:match("^[%w_%-%.]+$") or #spec.name > 100 then
@@ -281,6 +281,12 @@ function kiln.artifact(spec)
   end
   if spec.timeout_ms and not (spec.timeout_ms > 0 and spec.timeout_ms < 1e9) then
     spec_error(spec, "field 'timeout_ms' must be a positive number of milliseconds")
+  end
+  if spec.gpu_bytes ~= nil and not (spec.outputs and spec.outputs.gpu) then
+    spec_error(spec, "field 'gpu_bytes' needs outputs.gpu = true")
+  end
+  if type(spec.gpu_bytes) == "number" and (spec.gpu_bytes < 0 or spec.gpu_bytes ~= math.floor(spec.gpu_bytes)) then
+    spec_error(spec, "field 'gpu_bytes' must be a non-negative integer, got " .. tostring(spec.gpu_bytes))
   end
   for k, o in pairs(spec.outputs or {}) do
     if not OUTPUT_FIELDS[k] then
@@ -329,6 +335,46 @@ local function new_ctx(rtp, spec, key, session, item, stage)
                         _item = item, _stage = stage, _spec = spec }, Ctx)
 end
 
+local STAGE_FIELDS = { texture = "string", x = "number", y = "number", layer = "number",
+                       z = "number", face = "number", w = "number", h = "number", d = "number",
+                       level = "number", format = "string", data = true }
+
+-- ctx:stage_texture { texture =, x =, y =, layer|z|face =, w =, h =, d = 1, level = 0,
+--                     format = "rgba8", data = buf_or_string }  (output only)
+-- Validates, takes ring space and copies the texels; the render thread
+-- uploads them in rt:pump. Returns true, or false when the runtime is
+-- closing (nothing will be drawn: the upload is dropped).
+function Ctx.stage_texture(ctx, t)
+  if ctx._stage ~= "output" then
+    error("ctx:stage_texture: only allowed in output (GPU data is staged after compute)", 2)
+  end
+  if type(t) ~= "table" then error("ctx:stage_texture: expected a table", 2) end
+  for k, v in next, t do
+    local want = STAGE_FIELDS[k]
+    if not want then error(fmt("ctx:stage_texture: unknown field '%s'", tostring(k)), 2) end
+    if want ~= true and type(v) ~= want then
+      error(fmt("ctx:stage_texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+  end
+  local data, len = t.data, nil
+  if type(data) == "string" then
+    len = #data
+  elseif is_buffer(data) then
+    check_live(data, "ctx:stage_texture: field 'data'")
+    len = data.size
+    data = data.data
+  else
+    error("ctx:stage_texture: field 'data' must be a kiln.buffer or a string, got " .. type(data), 2)
+  end
+  if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
+  local z = t.layer or t.z or t.face or 0
+  local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
+    z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, errbuf)
+  if rc == 0 then return true end
+  if rc == -14 then return false end -- KILN_CANCELED: the runtime is closing
+  error(ffi_string(errbuf), 2)
+end
+
 kiln._Ctx = Ctx
 
 local function on_err(m)
@@ -374,6 +420,7 @@ local function run_item(item)
     ctx._stage = "output"
     local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
     api.observe(rt_c, S_OUTPUT, now_ns() - t1)
+    api.gpu_release_item(rt_c, item)
     if not ok2 then return worker_fail(item, S_OUTPUT, e) end
   end
   ctx._stage = nil
@@ -418,7 +465,8 @@ local RT_mt = {
 }
 
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
-                       on_error = "function" }
+                       on_error = "function", gpu_backend = "string", ring_bytes = "number" }
+local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true }
 
 local function check_count(where, name, v, lo, hi)
   if type(v) ~= "number" or v ~= math.floor(v) or v < lo or v > hi then
@@ -449,10 +497,18 @@ function kiln.runtime(opts)
   check_count("kiln.runtime", "disk_slots", disk, 1, 1e6)
   local gpu = opts.gpu_slots or 4
   check_count("kiln.runtime", "gpu_slots", gpu, 1, 1e6)
-  local ud, lud = CF.new_runtime(workers, disk, gpu)
+  local backend = opts.gpu_backend or "auto"
+  if not BACKENDS[backend] then
+    error(fmt("kiln.runtime: option 'gpu_backend' must be auto, ring, pbo, direct or null, got '%s'",
+      backend), 2)
+  end
+  local ring = opts.ring_bytes or 32 * 2^20
+  check_count("kiln.runtime", "ring_bytes", ring, 4096, 2^40)
+  local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring)
   return setmetatable({
     _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
+    _gpu_live = backend == "null", _backend_null = backend == "null",
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
 end
@@ -465,6 +521,14 @@ function kiln.window(opts)
   end
   if type(opts) ~= "table" then error("kiln.window: expected a table of options", 2) end
   return CF.window(opts)
+end
+
+-- Calls a C function that raises positionless errors; re-raises them at
+-- the line of the user's call.
+local function ccall(f, ...)
+  local ok, a, b = pcall(f, ...)
+  if not ok then error(a, 3) end
+  return a, b
 end
 
 local function check_open(self, what)
@@ -490,8 +554,12 @@ function RT:load(path)
     if id < 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
     local outs = spec.outputs or {}
     self._types[id] = spec
+    local need_gpu = 0
+    if outs.gpu then
+      need_gpu = spec.gpu_bytes or tonumber(api.gpu_default_bytes(self._c))
+    end
     self._byname[spec.name] = { id = id, spec = spec, need_disk = outs.disk and 1 or 0,
-                                need_gpu = outs.gpu and 1 or 0, path = path }
+                                need_gpu = need_gpu, path = path }
     names[#names + 1] = spec.name
   end
   if api.script_add(self._c, path, src, #src, errbuf) ~= 0 then
@@ -543,13 +611,29 @@ function RT:enqueue(tname, key, opts)
     args = opts.args
     if opts.force then flags = FLAG_FORCE end
   end
+  local need_gpu = ti.need_gpu
+  if type(need_gpu) == "function" then
+    local ok, n = pcall(need_gpu, key, args)
+    if not ok then error(fmt("rt:enqueue('%s', '%s'): gpu_bytes failed: %s", tname, key, tostring(n)), 2) end
+    if type(n) ~= "number" or n < 0 or n ~= math.floor(n) then
+      error(fmt("rt:enqueue('%s', '%s'): gpu_bytes returned %s, not a byte count", tname, key, tostring(n)), 2)
+    end
+    need_gpu = n
+  end
+  if need_gpu > 0 then
+    local cap = tonumber(api.gpu_capacity(self._c))
+    if need_gpu > cap then
+      error(fmt("rt:enqueue('%s', '%s'): gpu_bytes %d exceed the GPU staging ring (%d bytes; "
+        .. "raise ring_bytes)", tname, key, need_gpu, cap), 2)
+    end
+  end
   local pl = nil
   if args ~= nil then
     local ok, p = pcall(encode, args, "args")
     if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
     pl = p
   end
-  local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, ti.need_gpu, pl,
+  local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, need_gpu, pl,
     resbox, errbuf)
   if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
   return resbox[0] == 0 and "queued" or "coalesced"
@@ -581,24 +665,48 @@ local function report(self, spec, err)
   end
 end
 
--- rt:pump { max_ms = 2 }: runs applies on this (the render) thread until
--- the budget is spent; returns { applied, dropped, failed, ms }.
+local upres = ffi.new("kiln_upload_result")
+
+-- rt:pump { max_ms = 2, max_upload_bytes = 8 MiB, max_uploads = 256 }: on
+-- the render thread, issues staged GPU uploads within the upload budget,
+-- then runs applies until max_ms is spent (an item's apply runs only once
+-- its uploads were issued). Returns { applied, dropped, failed, uploads,
+-- upload_bytes, uploads_dropped, ms }.
 function RT:pump(opts)
-  local max_ms = 2
+  local max_ms, max_bytes, max_uploads = 2, 8 * 2^20, 256
   if opts ~= nil then
     if type(opts) ~= "table" then error("rt:pump: options must be a table", 2) end
     max_ms = opts.max_ms or 2
     if type(max_ms) ~= "number" or max_ms < 0 then
       error("rt:pump: max_ms must be a non-negative number, got " .. tostring(max_ms), 2)
     end
+    max_bytes = opts.max_upload_bytes or max_bytes
+    max_uploads = opts.max_uploads or max_uploads
+    if type(max_bytes) ~= "number" or max_bytes < 1 then
+      error("rt:pump: max_upload_bytes must be a positive number, got " .. tostring(max_bytes), 2)
+    end
+    if type(max_uploads) ~= "number" or max_uploads < 1 then
+      error("rt:pump: max_uploads must be a positive number, got " .. tostring(max_uploads), 2)
+    end
   end
   local c = self._c
   local t0 = now_ns()
   local deadline = t0 + max_ms * 1e6
   local applied, dropped, failed = 0, 0, 0
+  local uploads, upload_bytes, uploads_dropped = 0, 0, 0
+  if self._gpu_live then
+    if api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres) == 0 then
+      uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
+    end
+  end
+  local issued = api.gpu_issued(c)
   while true do
     local item = api.next_done(c)
     if item == nil then break end
+    if api.item_gpu_seq(item) > issued then -- its uploads wait for a later pump
+      api.unget_done(c, item)
+      break
+    end
     local st = api.item_status(item)
     local spec = self._types[api.item_type(item)]
     if st == ST_OK then
@@ -632,7 +740,8 @@ function RT:pump(opts)
     api.finish(c, item)
     if now_ns() >= deadline then break end
   end
-  return { applied = applied, dropped = dropped, failed = failed,
+  return { applied = applied, dropped = dropped, failed = failed, uploads = uploads,
+           upload_bytes = upload_bytes, uploads_dropped = uploads_dropped,
            ms = tonumber(now_ns() - t0) / 1e6 }
 end
 
@@ -686,6 +795,55 @@ function RT:stats()
   end
   return s
 end
+
+-- rt:gl_attach(): the calling thread's current GL context becomes kiln's
+-- (render thread). Returns the backend chosen: "ring", "pbo" or "direct".
+function RT:gl_attach()
+  check_open(self, "rt:gl_attach")
+  local backend = ccall(CF.gl_attach, self._lud)
+  self._gpu_live = true
+  return backend
+end
+
+local KIND_LAYERS = { ["2d"] = true, ["2d_array"] = true, ["3d"] = true, cube = true }
+local TEXTURE_FIELDS = { name = "string", width = "number", height = "number", format = "string",
+                         kind = "string", layers = "number", depth = "number", levels = "number" }
+
+-- rt:texture { name =, width =, height =, format = "rgba8", kind = "2d", layers = 1,
+--              depth = 1, levels = 1 }: immutable storage; workers stage into it by name.
+function RT:texture(desc)
+  check_open(self, "rt:texture")
+  if type(desc) ~= "table" then error("rt:texture: expected a table", 2) end
+  for k, v in pairs(desc) do
+    local want = TEXTURE_FIELDS[k]
+    if not want then error(fmt("rt:texture: unknown field '%s'", tostring(k)), 2) end
+    if type(v) ~= want then
+      error(fmt("rt:texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+  end
+  if not desc.name then error("rt:texture: field 'name' is required", 2) end
+  if desc.kind and not KIND_LAYERS[desc.kind] then
+    error(fmt("rt:texture '%s': field 'kind': unknown kind '%s' (2d, 2d_array, 3d, cube)",
+      desc.name, desc.kind), 2)
+  end
+  local id = ccall(CF.texture_new, self._lud, desc.name, desc.width or 0, desc.height or 0,
+    desc.format or "rgba8", desc.kind or "2d", desc.layers or 0, desc.depth or 0, desc.levels or 0)
+  if self._backend_null then self._gpu_live = true end
+  return id
+end
+
+-- rt:read_texture(name, { x =, y =, z|layer|face =, w =, h =, d = 1, level = 0 }) -> string
+function RT:read_texture(name, r)
+  r = r or {}
+  return ccall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.z or r.face or 0,
+    r.w or 1, r.h or 1, r.d or 1, r.level or 0)
+end
+
+-- rt:texture_gl(name) -> the GL texture name, for drawing (render thread).
+function RT:texture_gl(name) return ccall(CF.texture_gl, self._lud, name) end
+
+-- rt:gpu_stats() -> backend, ring use, uploads staged/issued/dropped, stalls...
+function RT:gpu_stats() return CF.gpu_stats(self._lud) end
 
 -- rt:errors() -> the most recent failures (up to 64), oldest first.
 function RT:errors()

@@ -49,6 +49,8 @@
     uint64_t parks, wakeups;                                                              \
     int workers;                                                                          \
   } kiln_counts;                                                                          \
+  typedef struct kiln_upload_result { uint32_t issued, dropped; uint64_t bytes, ns; }      \
+    kiln_upload_result;                                                                   \
   struct kiln_rt;                                                                         \
   struct kiln_lworker;                                                                    \
   typedef struct kiln_api {                                                               \
@@ -99,6 +101,16 @@
     int (*close)(struct kiln_rt *rt, int cancel, double timeout_s, char *msg);            \
     int (*worker_index)(struct kiln_lworker *w);                                          \
     void (*count_failure)(struct kiln_rt *rt);                                            \
+    int (*gpu_stage)(struct kiln_rt *rt, void *item, const char *texture,                 \
+                     const char *format, int x, int y, int z, int w, int h, int d,        \
+                     int level, const void *data, size_t len, char *msg);                 \
+    void (*gpu_release_item)(struct kiln_rt *rt, void *item);                             \
+    int (*gpu_commit)(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploads,         \
+                      kiln_upload_result *out);                                           \
+    uint64_t (*gpu_issued)(struct kiln_rt *rt);                                           \
+    uint64_t (*item_gpu_seq)(void *item);                                                 \
+    uint64_t (*gpu_capacity)(struct kiln_rt *rt);                                         \
+    uint64_t (*gpu_default_bytes)(struct kiln_rt *rt);                                    \
   } kiln_api;
 
 KILN_FFI_DEFS

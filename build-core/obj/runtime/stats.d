@@ -1,2 +1,0 @@
-build-core/obj/runtime/stats.o: runtime/stats.c runtime/stats.h
-runtime/stats.h:
