@@ -5,6 +5,7 @@
 local api_lud, cdefs, CF = ...
 
 local ffi = require "ffi"
+local bit = require "bit"
 local sbuf = require "string.buffer"
 
 if not pcall(ffi.typeof, "kiln_api") then ffi.cdef(cdefs) end
@@ -26,6 +27,8 @@ local PL_NIL, PL_FALSE, PL_TRUE, PL_NUMBER, PL_STRING, PL_BUFFER, PL_ENCODED = 0
 local FLAG_FROM_CACHE, FLAG_FORCE = 1, 2
 
 local errbuf = ffi.new("char[512]")
+local blob = ffi.new("kiln_blob")
+local band = bit.band
 local lenbox = ffi.new("size_t[1]")
 local resbox = ffi.new("int[1]")
 
@@ -375,6 +378,60 @@ function Ctx.stage_texture(ctx, t)
   error(ffi_string(errbuf), 2)
 end
 
+local meta_enc = sbuf.new()
+local KIND_STRING, KIND_BUFFER = 0, 1
+
+-- ctx:write_disk(buf_or_string [, meta]) (output only): hands the bytes to
+-- kiln's disk writer and returns at once; a kiln.buffer is moved, not
+-- copied. meta is a small table of plain values stored with the artifact.
+-- The item's disk token comes back when the file is durable. Returns true,
+-- or false for an item served from the cache (its artifact is on disk).
+function Ctx.write_disk(ctx, data, meta)
+  if ctx._stage ~= "output" then
+    error("ctx:write_disk: only allowed in output", 2)
+  end
+  local spec = ctx._spec
+  if not (spec.outputs and spec.outputs.disk) then
+    error(fmt("ctx:write_disk: type '%s' does not declare outputs.disk", spec.name), 2)
+  end
+  if ctx._from_cache then return false end
+  if ctx._wrote then error("ctx:write_disk: already called for this item", 2) end
+  local mptr, mlen = nil, 0
+  if meta ~= nil then
+    if type(meta) ~= "table" then
+      error("ctx:write_disk: meta must be a table of plain values, got " .. type(meta), 2)
+    end
+    local ok, e = pcall(walk, meta, 0, "meta")
+    if not ok then
+      onpath = {}
+      for i = #found, 1, -1 do found[i] = nil end
+      error("ctx:write_disk: " .. e, 2)
+    end
+    if #found > 0 then
+      for i = #found, 1, -1 do found[i] = nil end
+      error("ctx:write_disk: meta cannot hold kiln buffers (write them as the payload)", 2)
+    end
+    meta_enc:reset()
+    meta_enc:encode(meta)
+    mptr, mlen = meta_enc:ref()
+  end
+  local rc
+  if type(data) == "string" then
+    rc = api.disk_write(ctx._rt, ctx._item, KIND_STRING, ffi.cast("void *", data), #data, 0,
+      mptr, mlen, errbuf)
+  elseif is_buffer(data) then
+    check_live(data, "ctx:write_disk")
+    local ptr, len = data.data, data.size
+    data.data, data.size, data.flags = nil, 0, 1 -- moved to the writer
+    rc = api.disk_write(ctx._rt, ctx._item, KIND_BUFFER, ptr, len, 1, mptr, mlen, errbuf)
+  else
+    error("ctx:write_disk: expected a kiln.buffer or a string, got " .. type(data), 2)
+  end
+  if rc ~= 0 then error(ffi_string(errbuf), 2) end
+  ctx._wrote = true
+  return true
+end
+
 kiln._Ctx = Ctx
 
 local function on_err(m)
@@ -406,14 +463,44 @@ local function run_item(item)
   local session = tonumber(api.item_session(item))
   local ctx = new_ctx(rt_c, spec, key, session, item, "compute")
   local args = decode(api.item_args(item))
-  local timed = worker_guarded and spec.timeout_ms
-  local t0 = now_ns()
-  if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
-  local ok, value = xpcall(spec.compute, on_err, ctx, key, args)
-  if timed then api.deadline_clear(worker_ptr) end
-  local t1 = now_ns()
-  api.observe(rt_c, S_COMPUTE, t1 - t0)
-  if not ok then return worker_fail(item, S_COMPUTE, value) end
+  local ok, value, t1
+  if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
+    -- A cache hit: read, verify and decode instead of computing. Any
+    -- damage is a miss (counted) and the item computes after all.
+    local t0 = now_ns()
+    if api.disk_read(rt_c, item, blob, errbuf) == 0 then
+      local bytes = kiln.buffer(tonumber(blob.len))
+      if blob.len > 0 then ffi.copy(bytes.data, blob.data, blob.len) end
+      local meta = nil
+      if blob.meta_len > 0 then
+        local okm, m = pcall(function() return dec:set(blob.meta, blob.meta_len):decode() end)
+        meta = okm and m or nil
+      end
+      api.disk_blob_free(blob)
+      ctx._stage = "load"
+      if spec.load then
+        ok, value = xpcall(spec.load, on_err, ctx, key, bytes, meta)
+      else
+        ok, value = true, bytes
+      end
+      t1 = now_ns()
+      api.observe(rt_c, S_LOAD, t1 - t0)
+      if not ok then return worker_fail(item, S_LOAD, value) end
+      ctx._from_cache = true
+      api.count_hit(rt_c)
+    end
+  end
+  if not ctx._from_cache then
+    ctx._stage = "compute"
+    local timed = worker_guarded and spec.timeout_ms
+    local t0 = now_ns()
+    if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
+    ok, value = xpcall(spec.compute, on_err, ctx, key, args)
+    if timed then api.deadline_clear(worker_ptr) end
+    t1 = now_ns()
+    api.observe(rt_c, S_COMPUTE, t1 - t0)
+    if not ok then return worker_fail(item, S_COMPUTE, value) end
+  end
   -- Dropped before output: a newer session began while it computed.
   if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
   if spec.output then
@@ -465,7 +552,8 @@ local RT_mt = {
 }
 
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
-                       on_error = "function", gpu_backend = "string", ring_bytes = "number" }
+                       on_error = "function", gpu_backend = "string", ring_bytes = "number",
+                       cache_dir = "string", durability = "string", io_threads = "number" }
 local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true }
 
 local function check_count(where, name, v, lo, hi)
@@ -504,11 +592,19 @@ function kiln.runtime(opts)
   end
   local ring = opts.ring_bytes or 32 * 2^20
   check_count("kiln.runtime", "ring_bytes", ring, 4096, 2^40)
-  local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring)
+  local durability = opts.durability or "fsync"
+  if durability ~= "fsync" and durability ~= "rename" then
+    error(fmt("kiln.runtime: option 'durability' must be fsync or rename, got '%s'", durability), 2)
+  end
+  local io_threads = opts.io_threads or 1
+  check_count("kiln.runtime", "io_threads", io_threads, 1, 64)
+  local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
+    durability, io_threads)
   return setmetatable({
     _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
     _gpu_live = backend == "null", _backend_null = backend == "null",
+    _dstats = ffi.new("kiln_diskstats"),
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
 end
@@ -545,6 +641,11 @@ function RT:load(path)
   local src = f:read("*a")
   f:close()
   local specs = run_script(src, path)
+  for _, spec in ipairs(specs) do
+    if spec.outputs and spec.outputs.disk and api.disk_open(self._c, errbuf) ~= 0 then
+      error("rt:load: cache: " .. ffi_string(errbuf), 2)
+    end
+  end
   local hash = api.hash64(src, #src)
   local names = {}
   for _, spec in ipairs(specs) do
@@ -633,10 +734,26 @@ function RT:enqueue(tname, key, opts)
     if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
     pl = p
   end
+  local cached = false
+  if ti.need_disk > 0 and flags ~= FLAG_FORCE and api.disk_has(self._c, ti.id, key, #key) ~= 0 then
+    flags, cached = FLAG_FROM_CACHE, true
+  end
   local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, need_gpu, pl,
     resbox, errbuf)
   if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
-  return resbox[0] == 0 and "queued" or "coalesced"
+  if resbox[0] ~= 0 then return "coalesced" end
+  return cached and "cached" or "queued"
+end
+
+-- rt:cached(type, key) -> true when a valid-looking artifact for the type's
+-- current version and script is on disk (an index lookup: no I/O).
+function RT:cached(tname, key)
+  local ti = self._byname[tname]
+  if not ti then
+    error(fmt("rt:cached: unknown type '%s' (types: %s)", tostring(tname), known_types(self)), 2)
+  end
+  if type(key) ~= "string" then error("rt:cached: key must be a string", 2) end
+  return api.disk_has(self._c, ti.id, key, #key) ~= 0
 end
 
 function RT:bump_session()
@@ -698,6 +815,15 @@ function RT:pump(opts)
     if api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres) == 0 then
       uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
     end
+  end
+  while true do -- disk writes that failed after their item finished
+    local e = api.late_error(c)
+    if e == nil then break end
+    failed = failed + 1
+    local err = error_table(e)
+    api.payload_free(ffi.cast("kiln_payload *", e))
+    local ti = self._byname[err.type]
+    report(self, ti and ti.spec, err)
   end
   local issued = api.gpu_issued(c)
   while true do
@@ -762,6 +888,12 @@ function RT:drain(timeout_s)
       if remain <= 0 then return false end
     end
     if api.wait(self._c, remain) == 1 then
+      -- Idle: the last artifacts may still be on their way to disk.
+      if api.disk_drain(self._c, deadline and math.max(0, (deadline - tonumber(now_ns())) / 1e9) or -1,
+        errbuf) ~= 0 then
+        self:pump(all)
+        return false
+      end
       self:pump(all)
       return true
     end
@@ -787,6 +919,26 @@ function RT:stats()
                    peak = tonumber(o.pool_peak[1]) },
     stages = {},
   }
+  local ds = self._dstats
+  api.disk_stats(c, ds)
+  s.cache_hits = tonumber(ds.cache_hits)
+  if ds.open ~= 0 then
+    local misses = {}
+    local names = { "absent", "stale", "truncated", "magic", "format", "header", "checksum",
+                    "collision", "toobig", "decode", "io", "nomem" }
+    local total = 0
+    for i, n in ipairs(names) do
+      misses[n] = tonumber(ds.read_misses[i])
+      total = total + misses[n]
+    end
+    s.disk = { writes = tonumber(ds.writes_done), write_failures = tonumber(ds.write_failures),
+               raw_bytes = tonumber(ds.raw_bytes), stored_bytes = tonumber(ds.stored_bytes),
+               retries = tonumber(ds.retries), pending = tonumber(ds.pending_jobs),
+               pending_bytes = tonumber(ds.pending_bytes), read_hits = tonumber(ds.read_hits),
+               misses = misses, miss_total = total, entries = tonumber(ds.index_entries),
+               temps_removed = tonumber(ds.temps_removed) }
+    s.cache_misses = total
+  end
   local sm = self._summary
   for i, name in ipairs(STAGE_KEYS) do
     api.stage_summary(c, i - 1, sm)

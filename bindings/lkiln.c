@@ -21,6 +21,7 @@
 #include <lualib.h>
 #include <xxhash.h>
 
+#include "disk.h"
 #include "gpu.h"
 #include "kiln_lua.h"
 #include "scheduler.h"
@@ -35,6 +36,8 @@ typedef struct kiln_script {
   char *src;
   size_t len;
 } kiln_script;
+
+_Static_assert(KILN_DISK_MISS__COUNT == 13, "kiln_diskstats.read_misses size");
 
 typedef struct kiln_ltype {
   char *name;
@@ -76,6 +79,11 @@ struct kiln_rt {
   int nworkers;
   int closed;
   kiln_gpu *gpu;               /* staging ring + textures; NULL backend until attach */
+  kiln_disk *disk;             /* opened by the first type with outputs.disk */
+  kiln_disk_config disk_cfg;
+  char *cache_dir;
+  uint64_t cache_hits;         /* items served from the cache (under lock) */
+  kiln_errpl *late_head, *late_tail; /* disk failures for on_error, under lock */
   uint64_t gpu_default_bytes;  /* reservation of a gpu type without gpu_bytes */
 };
 
@@ -163,6 +171,11 @@ static kiln_buf *payload_take_buf(kiln_payload *p, int i) {
   p->bufs[i].size = 0;
   return b;
 }
+
+typedef struct late_err {
+  kiln_errpl e;              /* first: freed through the errpl pointer */
+  struct late_err *next;
+} late_err;
 
 static void errpl_free(kiln_errpl *e) {
   free(e->type);
@@ -568,6 +581,196 @@ static int a_gpu_commit(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploa
   return KILN_OK;
 }
 
+/* ------------------------------------------------------------------ disk */
+
+/* Main thread, at rt:load of the first type with outputs.disk: opens the
+ * cache (scans its index, removes crash leftovers, takes its lock). */
+static int a_disk_open(struct kiln_rt *rt, char *msg) {
+  if (rt->disk) return KILN_OK;
+  kiln_disk *d;
+  int rc = kiln_disk_new(&rt->disk_cfg, &d, msg);
+  if (rc != KILN_OK) return rc;
+  pthread_mutex_lock(&rt->lock);
+  rt->disk = d;
+  pthread_mutex_unlock(&rt->lock);
+  return KILN_OK;
+}
+
+static kiln_disk *rt_disk(struct kiln_rt *rt) {
+  pthread_mutex_lock(&rt->lock);
+  kiln_disk *d = rt->disk;
+  pthread_mutex_unlock(&rt->lock);
+  return d;
+}
+
+/* Fills id for type tid; the name is copied into name (256 bytes). */
+static int disk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
+                   kiln_disk_id *id, char *name) {
+  pthread_mutex_lock(&rt->lock);
+  int ok = tid < (uint32_t)rt->ntypes;
+  if (ok) {
+    snprintf(name, 256, "%s", rt->types[tid].name);
+    id->version = rt->types[tid].version;
+    id->script_hash = rt->types[tid].script_hash;
+  }
+  pthread_mutex_unlock(&rt->lock);
+  id->type = name;
+  id->type_len = strlen(name);
+  id->key = key;
+  id->key_len = klen;
+  return ok;
+}
+
+typedef struct disk_job {
+  struct kiln_rt *rt;
+  uint64_t tokens;
+  uint64_t session;
+  size_t key_len;
+  char type[256];
+  char key[];
+} disk_job;
+
+/* I/O thread: the write is durable (or failed for good). The disk token
+ * comes back only now; a failure fails the item after the fact. */
+static void disk_done(void *ud, int status, const char *msg) {
+  disk_job *j = ud;
+  struct kiln_rt *rt = j->rt;
+  if (status != KILN_OK) {
+    char m[KILN_ERRMSG_MAX];
+    snprintf(m, sizeof m, "disk write failed: %s", msg ? msg : kiln_strerror(status));
+    record_error(rt, j->type, j->key, j->key_len, j->session, KILN_STAGE_DISK, m, "");
+    kiln_sched_count_failure(rt->sched);
+    late_err *le = calloc(1, sizeof *le);
+    if (le) {
+      le->e.kind = KILN_PL_ERROR;
+      le->e.stage = KILN_STAGE_DISK;
+      le->e.session = j->session;
+      le->e.type = dups(j->type);
+      le->e.key = dupn(j->key, j->key_len);
+      le->e.key_len = j->key_len;
+      le->e.message = dups(m);
+      le->e.traceback = dups("");
+      pthread_mutex_lock(&rt->lock);
+      if (rt->late_tail) ((late_err *)rt->late_tail)->next = le;
+      else rt->late_head = &le->e;
+      rt->late_tail = &le->e;
+      pthread_mutex_unlock(&rt->lock);
+    }
+  }
+  kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
+  free(j);
+}
+
+/* Main thread: the next disk failure to hand to on_error, or NULL. */
+static kiln_errpl *a_late_error(struct kiln_rt *rt) {
+  pthread_mutex_lock(&rt->lock);
+  kiln_errpl *e = rt->late_head;
+  if (e) {
+    rt->late_head = (kiln_errpl *)((late_err *)e)->next;
+    if (!rt->late_head) rt->late_tail = NULL;
+  }
+  pthread_mutex_unlock(&rt->lock);
+  return e;
+}
+
+/* Worker, in output: queue the artifact write. data is taken over when
+ * moved (a kiln.buffer's memory), else copied. */
+static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, size_t len,
+                        int moved, const void *meta, size_t meta_len, char *msg) {
+  kiln_disk *d = rt_disk(rt);
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  disk_job *j = d ? calloc(1, sizeof *j + klen + 1) : NULL;
+  if (!d || !j) {
+    if (moved) free(data);
+    free(j);
+    return kiln_errf(msg, d ? KILN_NOMEM : KILN_INVAL,
+                     d ? "ctx:write_disk: out of memory" : "ctx:write_disk: no cache is open");
+  }
+  kiln_disk_id id;
+  disk_id(rt, kiln_item_type(item), key, klen, &id, j->type);
+  void *payload = data;
+  if (!moved && len) {
+    payload = malloc(len);
+    if (!payload) { free(j); return kiln_errf(msg, KILN_NOMEM, "ctx:write_disk: out of memory"); }
+    memcpy(payload, data, len);
+  }
+  j->rt = rt;
+  j->session = kiln_item_session(item);
+  j->key_len = klen;
+  memcpy(j->key, key, klen);
+  j->tokens = kiln_item_take_tokens(item, KILN_POOL_DISK);
+  int rc = kiln_disk_write(d, &id, (uint8_t)kind, payload, len, free, meta, meta_len, disk_done, j,
+                           msg);
+  if (rc != KILN_OK) {
+    free(payload);
+    kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
+    free(j);
+  }
+  return rc;
+}
+
+static int a_disk_has(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen) {
+  kiln_disk *d = rt_disk(rt);
+  if (!d) return 0;
+  kiln_disk_id id;
+  char name[256];
+  if (!disk_id(rt, tid, key, klen, &id, name)) return 0;
+  return kiln_disk_has(d, &id);
+}
+
+static int a_disk_read(struct kiln_rt *rt, void *item, kiln_blob *out, char *msg) {
+  kiln_disk *d = rt_disk(rt);
+  memset(out, 0, sizeof *out);
+  if (!d) return kiln_errf(msg, KILN_NOTFOUND, "no cache is open");
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  kiln_disk_id id;
+  char name[256];
+  disk_id(rt, kiln_item_type(item), key, klen, &id, name);
+  return kiln_disk_read(d, &id, (kiln_disk_blob *)out, msg);
+}
+
+static void a_disk_blob_free(kiln_blob *b) { kiln_disk_blob_free((kiln_disk_blob *)b); }
+
+static int a_disk_drain(struct kiln_rt *rt, double timeout_s, char *msg) {
+  kiln_disk *d = rt_disk(rt);
+  return d ? kiln_disk_drain(d, timeout_s, msg) : KILN_OK;
+}
+
+static void a_count_hit(struct kiln_rt *rt) {
+  pthread_mutex_lock(&rt->lock);
+  rt->cache_hits++;
+  pthread_mutex_unlock(&rt->lock);
+}
+
+static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
+  memset(o, 0, sizeof *o);
+  kiln_disk *d = rt_disk(rt);
+  pthread_mutex_lock(&rt->lock);
+  o->cache_hits = rt->cache_hits;
+  pthread_mutex_unlock(&rt->lock);
+  if (!d) return;
+  kiln_disk_stats st;
+  kiln_disk_stats_get(d, &st);
+  o->open = 1;
+  o->writes_done = st.writes_done;
+  o->write_failures = st.write_failures;
+  o->writes_timedout = st.writes_timedout;
+  o->writes_canceled = st.writes_canceled;
+  o->raw_bytes = st.raw_bytes;
+  o->stored_bytes = st.stored_bytes;
+  o->retries = st.retries;
+  o->pending_jobs = st.pending_jobs;
+  o->pending_bytes = st.pending_bytes;
+  o->read_hits = st.read_hits;
+  for (int i = 0; i < KILN_DISK_MISS__COUNT; i++) o->read_misses[i] = st.read_misses[i];
+  o->index_entries = st.index_entries;
+  o->scan_entries = st.scan_entries;
+  o->scan_skipped = st.scan_skipped;
+  o->temps_removed = st.temps_removed;
+}
+
 static uint64_t a_gpu_issued(struct kiln_rt *rt) { return kiln_gpu_issued_seq(rt->gpu); }
 static uint64_t a_item_gpu_seq(void *it) { return kiln_item_gpu_seq(it); }
 static uint64_t a_gpu_capacity(struct kiln_rt *rt) { return kiln_gpu_capacity(rt->gpu); }
@@ -578,8 +781,26 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
   /* Nothing will be drawn after close: stagers must not wait for commits
    * that will not come (their uploads are dropped, disk writes still land). */
   kiln_gpu_shutdown_waiters(rt->gpu);
+  uint64_t t0 = kiln_now_ns();
   int rc = kiln_sched_close(rt->sched, cancel ? KILN_CLOSE_CANCEL : KILN_CLOSE_FINISH, timeout_s,
                             msg);
+  if (rt->disk) {
+    /* Every write lands; past the deadline each missing one is reported
+     * through its callback (errors list), never dropped silently. */
+    double left = timeout_s;
+    if (timeout_s >= 0) {
+      left = timeout_s - (double)(kiln_now_ns() - t0) / 1e9;
+      if (left < 0) left = 0;
+    }
+    char dmsg[KILN_ERRMSG_MAX];
+    int drc = kiln_disk_drain(rt->disk, left, dmsg);
+    if (drc != KILN_OK && rc == KILN_OK) rc = kiln_errf(msg, drc, "close: %s", dmsg);
+    pthread_mutex_lock(&rt->lock);
+    kiln_disk *d = rt->disk;
+    rt->disk = NULL;
+    pthread_mutex_unlock(&rt->lock);
+    kiln_disk_free(d); /* releases the cache lock for the next runtime */
+  }
   rt->closed = 1;
   return rc;
 }
@@ -630,6 +851,15 @@ static const kiln_api kiln__api = {
   .item_gpu_seq = a_item_gpu_seq,
   .gpu_capacity = a_gpu_capacity,
   .gpu_default_bytes = a_gpu_default_bytes,
+  .disk_open = a_disk_open,
+  .disk_write = a_disk_write,
+  .disk_has = a_disk_has,
+  .disk_read = a_disk_read,
+  .disk_blob_free = a_disk_blob_free,
+  .disk_drain = a_disk_drain,
+  .disk_stats = a_disk_stats,
+  .late_error = a_late_error,
+  .count_hit = a_count_hit,
 };
 
 /* ------------------------------------------------------- runtime userdata */
@@ -642,6 +872,14 @@ static void rt_free(struct kiln_rt *rt) {
   if (!rt) return;
   if (rt->gpu) kiln_gpu_shutdown_waiters(rt->gpu); /* no one commits any more */
   kiln_sched_free(rt->sched); /* closes (finishing work) if still open */
+  if (rt->disk) kiln_disk_drain(rt->disk, -1, NULL); /* never drop a write */
+  kiln_disk_free(rt->disk);
+  free(rt->cache_dir);
+  kiln_errpl *e;
+  while ((e = rt->late_head)) {
+    rt->late_head = (kiln_errpl *)((late_err *)e)->next;
+    errpl_free(e);
+  }
   kiln_gpu_free(rt->gpu);
   for (int i = 0; i < rt->ntypes; i++) free(rt->types[i].name);
   free(rt->types);
@@ -665,6 +903,10 @@ static int l_new_runtime(lua_State *L) {
   lua_Integer disk = luaL_checkinteger(L, 2), gpu_slots = luaL_checkinteger(L, 3);
   int backend = luaL_checkoption(L, 4, "auto", backend_names);
   lua_Number ring = luaL_optnumber(L, 5, 0);
+  const char *cache_dir = luaL_optstring(L, 6, KILN_DISK_DEFAULT_DIR);
+  static const char *const durabilities[] = { "fsync", "rename", NULL };
+  int durability = luaL_checkoption(L, 7, "fsync", durabilities);
+  int io_threads = (int)luaL_optinteger(L, 8, 1);
   rt_handle *h = lua_newuserdata(L, sizeof *h);
   h->rt = NULL;
   luaL_getmetatable(L, KILN_RT_MT);
@@ -674,6 +916,10 @@ static int l_new_runtime(lua_State *L) {
   pthread_mutex_init(&rt->lock, NULL);
   rt->nworkers = workers;
   char msg[KILN_ERRMSG_MAX];
+  rt->cache_dir = dups(cache_dir);
+  rt->disk_cfg.cache_dir = rt->cache_dir;
+  rt->disk_cfg.durability = durability == 1 ? KILN_DISK_RENAME : KILN_DISK_FSYNC;
+  rt->disk_cfg.io_threads = io_threads;
   /* The GPU pool counts staging-ring bytes: its size is the pool's. */
   kiln_gpu_config gcfg = { .backend = (kiln_gpu_backend)backend, .ring_bytes = (size_t)ring };
   if (kiln_gpu_new(&gcfg, &rt->gpu, msg) != KILN_OK) {

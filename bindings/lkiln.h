@@ -51,6 +51,15 @@
   } kiln_counts;                                                                          \
   typedef struct kiln_upload_result { uint32_t issued, dropped; uint64_t bytes, ns; }      \
     kiln_upload_result;                                                                   \
+  typedef struct kiln_blob {                                                              \
+    uint8_t *data; size_t len; const uint8_t *meta; size_t meta_len; uint8_t kind;        \
+    int miss; void *owner_;                                                               \
+  } kiln_blob;                                                                            \
+  typedef struct kiln_diskstats {                                                         \
+    uint64_t writes_done, write_failures, writes_timedout, writes_canceled, raw_bytes,     \
+      stored_bytes, retries, pending_jobs, pending_bytes, read_hits, read_misses[13],     \
+      index_entries, scan_entries, scan_skipped, temps_removed, cache_hits, open;         \
+  } kiln_diskstats;                                                                       \
   struct kiln_rt;                                                                         \
   struct kiln_lworker;                                                                    \
   typedef struct kiln_api {                                                               \
@@ -111,6 +120,16 @@
     uint64_t (*item_gpu_seq)(void *item);                                                 \
     uint64_t (*gpu_capacity)(struct kiln_rt *rt);                                         \
     uint64_t (*gpu_default_bytes)(struct kiln_rt *rt);                                    \
+    int (*disk_open)(struct kiln_rt *rt, char *msg);                                      \
+    int (*disk_write)(struct kiln_rt *rt, void *item, int kind, void *data, size_t len,   \
+                      int moved, const void *meta, size_t meta_len, char *msg);           \
+    int (*disk_has)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen);     \
+    int (*disk_read)(struct kiln_rt *rt, void *item, kiln_blob *out, char *msg);          \
+    void (*disk_blob_free)(kiln_blob *b);                                                 \
+    int (*disk_drain)(struct kiln_rt *rt, double timeout_s, char *msg);                   \
+    void (*disk_stats)(struct kiln_rt *rt, kiln_diskstats *out);                          \
+    kiln_errpl *(*late_error)(struct kiln_rt *rt);                                        \
+    void (*count_hit)(struct kiln_rt *rt);                                                \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -10,10 +10,13 @@
 #include <luajit.h>
 #include <lualib.h>
 
+#include "disk.h"
 #include "lkiln.h"
 
 static const char usage[] =
   "usage: kiln SCRIPT.lua [args...]   run a Lua script with the kiln module preloaded\n"
+  "       kiln cache ls|verify|gc [DIR] list, verify or clean a cache directory\n"
+  "                                   (default .kiln-cache)\n"
   "       kiln --version\n";
 
 static int traceback(lua_State *L) {
@@ -43,6 +46,13 @@ int main(int argc, char **argv) {
   if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
     fputs(usage, argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;
+  }
+  if (strcmp(argv[1], "cache") == 0) {
+    if (argc < 3) {
+      fputs(usage, stderr);
+      return 2;
+    }
+    return kiln_disk_cli(argc - 2, argv + 2);
   }
   if (strcmp(argv[1], "--version") == 0) {
     printf("kiln 0.1.0 (%s)\n", LUAJIT_VERSION);
