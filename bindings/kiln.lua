@@ -328,6 +328,7 @@ end
 local Ctx = {}
 Ctx.__index = Ctx
 local rt_c -- this state's runtime pointer (workers); main states use ctx._rt
+local worker_ptr -- this worker (NULL in main states: the render track)
 
 function Ctx.stale(ctx)
   return tonumber(api.session(ctx._rt)) ~= ctx.session
@@ -371,8 +372,11 @@ function Ctx.stage_texture(ctx, t)
   end
   if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
   local z = t.layer or t.z or t.face or 0
+  local traced = api.trace_on(ctx._rt) ~= 0
+  local ts = traced and now_ns()
   local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
     z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, errbuf)
+  if traced then api.trace_span(ctx._rt, worker_ptr, "staging", ts, now_ns(), ctx._item) end
   if rc == 0 then return true end
   if rc == -14 then return false end -- KILN_CANCELED: the runtime is closing
   error(ffi_string(errbuf), 2)
@@ -442,7 +446,7 @@ end
 
 local IS_WORKER = false
 local worker_types = {} -- id -> spec, in this worker state
-local worker_ptr, worker_guarded
+local worker_guarded
 
 local function worker_fail(item, stage, e)
   if type(e) == "table" then api.item_fail(rt_c, item, stage, e.msg, e.tb)
@@ -485,6 +489,7 @@ local function run_item(item)
       end
       t1 = now_ns()
       api.observe(rt_c, S_LOAD, t1 - t0)
+      if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "load", t0, t1, item) end
       if not ok then return worker_fail(item, S_LOAD, value) end
       ctx._from_cache = true
       api.count_hit(rt_c)
@@ -499,6 +504,7 @@ local function run_item(item)
     if timed then api.deadline_clear(worker_ptr) end
     t1 = now_ns()
     api.observe(rt_c, S_COMPUTE, t1 - t0)
+    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
     if not ok then return worker_fail(item, S_COMPUTE, value) end
   end
   -- Dropped before output: a newer session began while it computed.
@@ -506,7 +512,9 @@ local function run_item(item)
   if spec.output then
     ctx._stage = "output"
     local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
-    api.observe(rt_c, S_OUTPUT, now_ns() - t1)
+    local t2 = now_ns()
+    api.observe(rt_c, S_OUTPUT, t2 - t1)
+    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
     api.gpu_release_item(rt_c, item)
     if not ok2 then return worker_fail(item, S_OUTPUT, e) end
   end
@@ -600,11 +608,17 @@ function kiln.runtime(opts)
   check_count("kiln.runtime", "io_threads", io_threads, 1, 64)
   local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
     durability, io_threads)
+  local trace_path = os.getenv("KILN_TRACE") -- set by `build/kiln --trace out.json`
+  if trace_path and trace_path ~= "" then
+    if api.trace_start(ffi.cast("struct kiln_rt *", lud), trace_path, errbuf) ~= 0 then
+      error("kiln.runtime: --trace: " .. ffi_string(errbuf), 2)
+    end
+  end
   return setmetatable({
     _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
     _gpu_live = backend == "null", _backend_null = backend == "null",
-    _dstats = ffi.new("kiln_diskstats"),
+    _dstats = ffi.new("kiln_diskstats"), _per_type = {},
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
 end
@@ -811,6 +825,8 @@ function RT:pump(opts)
   local deadline = t0 + max_ms * 1e6
   local applied, dropped, failed = 0, 0, 0
   local uploads, upload_bytes, uploads_dropped = 0, 0, 0
+  local traced = api.trace_on(c) ~= 0
+  if traced then api.trace_counters(c) end
   if self._gpu_live then
     if api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres) == 0 then
       uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
@@ -840,16 +856,21 @@ function RT:pump(opts)
       if session < api.session(c) then
         api.item_set_stale(item) -- dropped before apply
         dropped = dropped + 1
+        self:_count(spec, "stale_dropped")
       elseif spec and spec.apply then
         local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
         local value = decode(api.item_result(item))
         local ctx = new_ctx(c, spec, key, tonumber(session), item, "apply")
         local ta = now_ns()
         local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
-        api.observe(c, S_APPLY, now_ns() - ta)
+        local tb = now_ns()
+        api.observe(c, S_APPLY, tb - ta)
+        if traced then api.trace_span(c, nil, "apply", ta, tb, item) end
         if ok then
           applied = applied + 1
+          self:_count(spec, "completed")
         else
+          self:_count(spec, "failed")
           api.item_fail(c, item, S_APPLY, e.msg, e.tb)
           api.count_failure(c)
           failed = failed + 1
@@ -857,9 +878,11 @@ function RT:pump(opts)
         end
       else
         applied = applied + 1
+        self:_count(spec, "completed")
       end
     elseif st == ST_FAILED then
       failed = failed + 1
+      self:_count(spec, "failed")
       local e = api.item_error(item)
       if e ~= nil then report(self, spec, error_table(e)) end
     end
@@ -869,6 +892,32 @@ function RT:pump(opts)
   return { applied = applied, dropped = dropped, failed = failed, uploads = uploads,
            upload_bytes = upload_bytes, uploads_dropped = uploads_dropped,
            ms = tonumber(now_ns() - t0) / 1e6 }
+end
+
+function RT:_count(spec, what)
+  if not spec then return end
+  local t = self._per_type[spec.name]
+  if not t then
+    t = { completed = 0, failed = 0, stale_dropped = 0 }
+    self._per_type[spec.name] = t
+  end
+  t[what] = t[what] + 1
+end
+
+-- rt:trace_start(path) / rt:trace_stop(): Chrome trace-event JSON (Perfetto,
+-- chrome://tracing): a track per worker, disk writes and the render thread,
+-- a span per item per stage, session bumps and failures, queue and ring
+-- counters. The file is written by trace_stop (or close).
+function RT:trace_start(path)
+  check_open(self, "rt:trace_start")
+  if type(path) ~= "string" then error("rt:trace_start: expected a file path", 2) end
+  if api.trace_start(self._c, path, errbuf) ~= 0 then
+    error("rt:trace_start: " .. ffi_string(errbuf), 2)
+  end
+end
+
+function RT:trace_stop()
+  if api.trace_stop(self._c, errbuf) ~= 0 then error("rt:trace_stop: " .. ffi_string(errbuf), 2) end
 end
 
 -- rt:drain(timeout_s): for tools and tests. Runs applies until nothing is
@@ -918,7 +967,11 @@ function RT:stats()
     gpu_tokens = { used = tonumber(o.pool_used[1]), capacity = tonumber(o.pool_capacity[1]),
                    peak = tonumber(o.pool_peak[1]) },
     stages = {},
+    types = {},
   }
+  for name, t in pairs(self._per_type) do
+    s.types[name] = { completed = t.completed, failed = t.failed, stale_dropped = t.stale_dropped }
+  end
   local ds = self._dstats
   api.disk_stats(c, ds)
   s.cache_hits = tonumber(ds.cache_hits)
@@ -1018,6 +1071,9 @@ function RT:close(opts)
   local rc = api.close(c, cancel and 1 or 0, timeout, errbuf)
   local msg = rc ~= 0 and ffi_string(errbuf) or nil
   self._closed = true
+  if api.trace_on(c) ~= 0 and api.trace_stop(c, errbuf) ~= 0 then
+    msg = (msg and msg .. "; " or "") .. "trace: " .. ffi_string(errbuf)
+  end
   while true do
     local item = api.next_done(c)
     if item == nil then break end

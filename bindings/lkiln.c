@@ -26,6 +26,7 @@
 #include "kiln_lua.h"
 #include "scheduler.h"
 #include "stats.h"
+#include "trace.h"
 #include "window.h"
 
 #define KILN_RT_MT "kiln.runtime"
@@ -62,6 +63,7 @@ struct kiln_lworker {
   int run_ref, run_ref_g;
   int nscripts, nscripts_g; /* scripts loaded so far in each state */
   uint64_t deadline_ns;     /* 0: none; read by the hook on this thread */
+  int track;                /* trace track "worker N" */
   double deadline_ms;
 };
 
@@ -84,6 +86,8 @@ struct kiln_rt {
   char *cache_dir;
   uint64_t cache_hits;         /* items served from the cache (under lock) */
   kiln_errpl *late_head, *late_tail; /* disk failures for on_error, under lock */
+  kiln_trace *trace;           /* off until rt:trace_start / KILN_TRACE */
+  int track_render, track_disk;
   uint64_t gpu_default_bytes;  /* reservation of a gpu type without gpu_bytes */
 };
 
@@ -225,6 +229,13 @@ static const char *type_name_locked(struct kiln_rt *rt, uint32_t id) {
   return id < (uint32_t)rt->ntypes ? rt->types[id].name : "?";
 }
 
+static _Thread_local struct kiln_lworker *tl_worker;
+
+/* The trace track of the calling thread: its worker's, else the render's. */
+static int my_track(struct kiln_rt *rt) {
+  return tl_worker && tl_worker->rt == rt ? tl_worker->track : rt->track_render;
+}
+
 static void item_fail(struct kiln_rt *rt, void *item, int stage, const char *msg, const char *tb) {
   kiln_errpl *e = calloc(1, sizeof *e);
   size_t klen;
@@ -234,6 +245,11 @@ static void item_fail(struct kiln_rt *rt, void *item, int stage, const char *msg
   snprintf(tname, sizeof tname, "%s", type_name_locked(rt, kiln_item_type(item)));
   pthread_mutex_unlock(&rt->lock);
   record_error(rt, tname, key, klen, kiln_item_session(item), stage, msg, tb);
+  if (kiln_trace_on(rt->trace)) {
+    kiln_trace_args a = { tname, key, klen, kiln_item_session(item) };
+    kiln_trace_instant(rt->trace, my_track(rt), "failure", kiln_stage_name(stage),
+                       KILN_TRACE_SCOPE_THREAD, &a, msg);
+  }
   if (!e) { kiln_item_set_status(item, KILN_ITEM_FAILED); return; }
   e->kind = KILN_PL_ERROR;
   e->stage = stage;
@@ -321,8 +337,6 @@ static int script_add(struct kiln_rt *rt, const char *path, const char *src, siz
 
 /* ---------------------------------------------------------- worker states */
 
-static _Thread_local struct kiln_lworker *tl_worker;
-
 /* Count hook of guarded states: fails compute once the deadline passed. */
 static void deadline_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
@@ -409,6 +423,10 @@ static int w_init(void *ud, int index, void **wdata, char *msg) {
   if (!w) return kiln_errf(msg, KILN_NOMEM, "out of memory");
   w->rt = rt;
   w->index = index;
+  char tname[32];
+  snprintf(tname, sizeof tname, "worker %d", index + 1);
+  w->track = kiln_trace_track_new(rt->trace, tname, NULL);
+  if (w->track < 0) w->track = KILN_TRACE_TRACK_GLOBAL;
   tl_worker = w;
   w->L = worker_state(w, 0, &w->run_ref, msg);
   if (!w->L) { free(w); return KILN_LUA; }
@@ -474,7 +492,62 @@ static void a_item_set_result(void *it, kiln_payload *p) { kiln_item_set_result(
 static void a_item_set_stale(void *it) { kiln_item_set_status(it, KILN_ITEM_STALE); }
 static kiln_errpl *a_item_error(void *it) { return kiln_item_error(it); }
 static uint64_t a_session(struct kiln_rt *rt) { return kiln_sched_session(rt->sched); }
-static uint64_t a_bump(struct kiln_rt *rt) { return kiln_sched_bump_session(rt->sched); }
+static uint64_t a_bump(struct kiln_rt *rt) {
+  uint64_t s = kiln_sched_bump_session(rt->sched);
+  if (kiln_trace_on(rt->trace)) {
+    kiln_trace_args a = { NULL, NULL, 0, s };
+    kiln_trace_instant(rt->trace, rt->track_render, "session bump", "session",
+                       KILN_TRACE_SCOPE_GLOBAL, &a, NULL);
+  }
+  return s;
+}
+
+/* --------------------------------------------------------------- tracing */
+
+static kiln_disk *rt_disk(struct kiln_rt *rt);
+
+static int a_trace_on(struct kiln_rt *rt) { return kiln_trace_on(rt->trace); }
+
+/* A span of a stage of item on the caller's track (w NULL: render). */
+static void a_trace_span(struct kiln_rt *rt, struct kiln_lworker *w, const char *name,
+                         uint64_t t0, uint64_t t1, void *item) {
+  if (!kiln_trace_on(rt->trace)) return;
+  char tname[128] = "";
+  kiln_trace_args a = { tname, NULL, 0, 0 };
+  if (item) {
+    pthread_mutex_lock(&rt->lock);
+    snprintf(tname, sizeof tname, "%s", type_name_locked(rt, kiln_item_type(item)));
+    pthread_mutex_unlock(&rt->lock);
+    a.key = kiln_item_key(item, &a.key_len);
+    a.session = kiln_item_session(item);
+  }
+  kiln_trace_span(rt->trace, w ? w->track : rt->track_render, name, "stage", t0, t1,
+                  item ? &a : NULL);
+}
+
+/* Render thread, once per pump: queue depth, ring and disk backlog. */
+static void a_trace_counters(struct kiln_rt *rt) {
+  if (!kiln_trace_on(rt->trace)) return;
+  kiln_sched_counts c;
+  kiln_sched_counts_get(rt->sched, &c);
+  kiln_trace_counter(rt->trace, rt->track_render, "queue depth", (int64_t)(c.queued + c.deferred));
+  kiln_trace_counter(rt->trace, rt->track_render, "in flight", (int64_t)c.in_flight);
+  kiln_gpu_stats g;
+  kiln_gpu_stats_get(rt->gpu, &g);
+  kiln_trace_counter(rt->trace, rt->track_render, "ring bytes in use", (int64_t)g.ring_used);
+  kiln_disk *d = rt_disk(rt);
+  if (d) {
+    kiln_disk_stats ds;
+    kiln_disk_stats_get(d, &ds);
+    kiln_trace_counter(rt->trace, rt->track_render, "pending disk bytes", (int64_t)ds.pending_bytes);
+  }
+}
+
+static int a_trace_start(struct kiln_rt *rt, const char *path, char *msg) {
+  return kiln_trace_start(rt->trace, path, msg);
+}
+
+static int a_trace_stop(struct kiln_rt *rt, char *msg) { return kiln_trace_stop(rt->trace, msg); }
 
 static int a_enqueue(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen, int prio,
                      uint32_t flags, uint64_t need_disk, uint64_t need_gpu, kiln_payload *args,
@@ -578,6 +651,10 @@ static int a_gpu_commit(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploa
   out->bytes = r.bytes;
   out->ns = r.ns;
   if (r.issued) kiln_sched_observe(rt->sched, KILN_STAGE_UPLOAD, r.ns);
+  if (r.issued + r.dropped && kiln_trace_on(rt->trace)) {
+    uint64_t now = kiln_trace_clock_ns();
+    kiln_trace_span(rt->trace, rt->track_render, "commit", "upload", now - r.ns, now, NULL);
+  }
   return KILN_OK;
 }
 
@@ -623,6 +700,7 @@ static int disk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t kle
 
 typedef struct disk_job {
   struct kiln_rt *rt;
+  uint64_t t0;               /* trace: submitted at */
   uint64_t tokens;
   uint64_t session;
   size_t key_len;
@@ -635,6 +713,11 @@ typedef struct disk_job {
 static void disk_done(void *ud, int status, const char *msg) {
   disk_job *j = ud;
   struct kiln_rt *rt = j->rt;
+  if (kiln_trace_on(rt->trace)) {
+    kiln_trace_args a = { j->type, j->key, j->key_len, j->session };
+    kiln_trace_span(rt->trace, rt->track_disk, status == KILN_OK ? "disk write" : "disk write failed",
+                    "disk", j->t0, kiln_trace_clock_ns(), &a);
+  }
   if (status != KILN_OK) {
     char m[KILN_ERRMSG_MAX];
     snprintf(m, sizeof m, "disk write failed: %s", msg ? msg : kiln_strerror(status));
@@ -696,6 +779,7 @@ static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, si
     memcpy(payload, data, len);
   }
   j->rt = rt;
+  j->t0 = kiln_trace_now(rt->trace);
   j->session = kiln_item_session(item);
   j->key_len = klen;
   memcpy(j->key, key, klen);
@@ -860,6 +944,11 @@ static const kiln_api kiln__api = {
   .disk_stats = a_disk_stats,
   .late_error = a_late_error,
   .count_hit = a_count_hit,
+  .trace_on = a_trace_on,
+  .trace_span = a_trace_span,
+  .trace_counters = a_trace_counters,
+  .trace_start = a_trace_start,
+  .trace_stop = a_trace_stop,
 };
 
 /* ------------------------------------------------------- runtime userdata */
@@ -881,6 +970,12 @@ static void rt_free(struct kiln_rt *rt) {
     errpl_free(e);
   }
   kiln_gpu_free(rt->gpu);
+  if (rt->trace) {
+    kiln_trace_stats ts;
+    kiln_trace_stats_get(rt->trace, &ts);
+    if (ts.recording) kiln_trace_stop(rt->trace, NULL); /* never lose a requested trace */
+  }
+  kiln_trace_free(rt->trace);
   for (int i = 0; i < rt->ntypes; i++) free(rt->types[i].name);
   free(rt->types);
   for (int i = 0; i < rt->nscripts; i++) {
@@ -928,6 +1023,13 @@ static int l_new_runtime(lua_State *L) {
     return lua_error(L);
   }
   kiln_gpu_set_release_cb(rt->gpu, gpu_released, rt);
+  if (kiln_trace_new(NULL, &rt->trace, msg) != KILN_OK) {
+    rt_free(rt);
+    lua_pushfstring(L, "kiln.runtime: %s", msg);
+    return lua_error(L);
+  }
+  rt->track_render = kiln_trace_track_new(rt->trace, "render thread", NULL);
+  rt->track_disk = kiln_trace_track_new(rt->trace, "disk writes", NULL);
   uint64_t cap = kiln_gpu_capacity(rt->gpu);
   rt->gpu_default_bytes = cap / (uint64_t)gpu_slots;
   kiln_sched_config cfg = { .workers = workers };

@@ -130,6 +130,12 @@
     void (*disk_stats)(struct kiln_rt *rt, kiln_diskstats *out);                          \
     kiln_errpl *(*late_error)(struct kiln_rt *rt);                                        \
     void (*count_hit)(struct kiln_rt *rt);                                                \
+    int (*trace_on)(struct kiln_rt *rt);                                                  \
+    void (*trace_span)(struct kiln_rt *rt, struct kiln_lworker *w, const char *name,      \
+                       uint64_t t0, uint64_t t1, void *item);                             \
+    void (*trace_counters)(struct kiln_rt *rt);                                           \
+    int (*trace_start)(struct kiln_rt *rt, const char *path, char *msg);                  \
+    int (*trace_stop)(struct kiln_rt *rt, char *msg);                                     \
   } kiln_api;
 
 KILN_FFI_DEFS

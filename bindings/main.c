@@ -17,6 +17,8 @@ static const char usage[] =
   "usage: kiln SCRIPT.lua [args...]   run a Lua script with the kiln module preloaded\n"
   "       kiln cache ls|verify|gc [DIR] list, verify or clean a cache directory\n"
   "                                   (default .kiln-cache)\n"
+  "       kiln --trace OUT.json SCRIPT.lua [args...]\n"
+  "                                   also record a Chrome/Perfetto trace of every runtime\n"
   "       kiln --version\n";
 
 static int traceback(lua_State *L) {
@@ -58,6 +60,16 @@ int main(int argc, char **argv) {
     printf("kiln 0.1.0 (%s)\n", LUAJIT_VERSION);
     return 0;
   }
+  /* --trace PATH: every runtime the script creates records into PATH. */
+  int script = 1;
+  if (strcmp(argv[1], "--trace") == 0) {
+    if (argc < 4) {
+      fputs(usage, stderr);
+      return 2;
+    }
+    setenv("KILN_TRACE", argv[2], 1);
+    script = 3;
+  }
   lua_State *L = luaL_newstate();
   if (!L) {
     fputs("kiln: cannot create a Lua state (out of memory)\n", stderr);
@@ -69,16 +81,16 @@ int main(int argc, char **argv) {
   lua_pushcfunction(L, luaopen_kiln);
   lua_setfield(L, -2, "kiln");
   lua_pop(L, 2);
-  set_args(L, argc, argv, 1);
+  set_args(L, argc, argv, script);
 
   int status = 0;
   lua_pushcfunction(L, traceback);
-  if (luaL_loadfile(L, argv[1]) != 0) {
+  if (luaL_loadfile(L, argv[script]) != 0) {
     fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
     status = 1;
   } else {
-    int nargs = argc - 2;
-    for (int i = 2; i < argc; i++) lua_pushstring(L, argv[i]);
+    int nargs = argc - script - 1;
+    for (int i = script + 1; i < argc; i++) lua_pushstring(L, argv[i]);
     if (lua_pcall(L, nargs, 0, -nargs - 2) != 0) {
       fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
       status = 1;

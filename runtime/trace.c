@@ -535,7 +535,8 @@ static void w_put(struct w *w, const void *p, size_t n) {
   }
 }
 
-static void w_lit(struct w *w, const char *s) { w_put(w, s, strlen(s)); }
+/* A macro so strlen of a literal folds to a constant. */
+#define w_lit(w, s) w_put((w), (s), strlen(s))
 
 static void w_u64(struct w *w, uint64_t v) {
   char b[24], *p = b + sizeof b;
@@ -803,7 +804,6 @@ int kiln_trace_stop(kiln_trace *t, char *msg) {
   }
   t->state = ST_STOPPING;
   atomic_store_explicit(&t->head.on, 0, memory_order_relaxed);
-  tot.stop = kiln_trace_clock_ns();
   tot.n_tracks = atomic_load_explicit(&t->n_tracks, memory_order_relaxed);
   for (int i = 0; i < tot.n_tracks; i++) {
     struct track *tr = track_at(t, i);
@@ -812,6 +812,9 @@ int kiln_trace_stop(kiln_trace *t, char *msg) {
     tot.kept += tr->kept + tr->stream_open;
     pthread_mutex_unlock(&tr->mu);
   }
+  /* Read after the last event went in (emitters read the clock before the
+   * track lock), so the ends stop adds never precede their begins. */
+  tot.stop = kiln_trace_clock_ns();
   /* Counters settle once every track stopped recording. */
   tot.dropped = atomic_load(&t->dropped);
   tot.invalid = atomic_load(&t->invalid_track);
