@@ -94,15 +94,16 @@ $(GLAD)/src/gl.c:
 	  || { echo "glad: could not generate the GL loader (is python3-glad installed?)"; exit 1; }
 $(GLAD)/include/glad/gl.h: $(GLAD)/src/gl.c
 
-$(GEN)/kiln_lua.h: bindings/kiln.lua
+LUA_HEADERS := $(GEN)/kiln_lua.h $(GEN)/bake_lua.h
+$(LUA_HEADERS): $(GEN)/%_lua.h: bindings/%.lua
 	@mkdir -p $(GEN)
-	$(Q)$(LUAJIT) -b -t h $< $@.tmp && mv $@.tmp $@
+	$(Q)$(LUAJIT) -b -g -t h $< $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/glad/gl.o: $(GLAD)/src/gl.c
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) -std=c11 -fPIC -O2 -g $(SANFLAGS) -I$(GLAD)/include -c $< -o $@
 
-$(BUILD)/obj/bindings/%.o: bindings/%.c $(GLAD)/include/glad/gl.h $(GEN)/kiln_lua.h
+$(BUILD)/obj/bindings/%.o: bindings/%.c $(GLAD)/include/glad/gl.h $(LUA_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  CC $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@

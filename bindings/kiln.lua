@@ -34,6 +34,9 @@ local resbox = ffi.new("int[1]")
 
 local function now_ns() return api.now_ns() end
 
+-- Monotonic seconds, for tools (bake, benchmarks).
+function kiln._now() return tonumber(api.now_ns()) / 1e9 end
+
 ---------------------------------------------------------------- buffers --
 
 local buf_ct = ffi.typeof("kiln_buf")
@@ -378,7 +381,7 @@ function Ctx.stage_texture(ctx, t)
     z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, errbuf)
   if traced then api.trace_span(ctx._rt, worker_ptr, "staging", ts, now_ns(), ctx._item) end
   if rc == 0 then return true end
-  if rc == -14 then return false end -- KILN_CANCELED: the runtime is closing
+  if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"
   error(ffi_string(errbuf), 2)
 end
 
@@ -562,7 +565,7 @@ local RT_mt = {
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
                        on_error = "function", gpu_backend = "string", ring_bytes = "number",
                        cache_dir = "string", durability = "string", io_threads = "number" }
-local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true }
+local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true, none = true }
 
 local function check_count(where, name, v, lo, hi)
   if type(v) ~= "number" or v ~= math.floor(v) or v < lo or v > hi then
@@ -595,7 +598,7 @@ function kiln.runtime(opts)
   check_count("kiln.runtime", "gpu_slots", gpu, 1, 1e6)
   local backend = opts.gpu_backend or "auto"
   if not BACKENDS[backend] then
-    error(fmt("kiln.runtime: option 'gpu_backend' must be auto, ring, pbo, direct or null, got '%s'",
+    error(fmt("kiln.runtime: option 'gpu_backend' must be auto, ring, pbo, direct, null or none, got '%s'",
       backend), 2)
   end
   local ring = opts.ring_bytes or 32 * 2^20

@@ -89,6 +89,7 @@ struct kiln_rt {
   kiln_trace *trace;           /* off until rt:trace_start / KILN_TRACE */
   int track_render, track_disk;
   uint64_t gpu_default_bytes;  /* reservation of a gpu type without gpu_bytes */
+  int no_gpu;                  /* gpu_backend "none": uploads are skipped */
 };
 
 static const kiln_api kiln__api;
@@ -605,6 +606,7 @@ static void a_count_failure(struct kiln_rt *rt) { kiln_sched_count_failure(rt->s
 static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, const char *format,
                        int x, int y, int z, int w, int h, int d, int level, const void *data,
                        size_t len, char *msg) {
+  if (rt->no_gpu) return KILN_CANCELED; /* no renderer: nothing to upload to */
   kiln_gpu_upload up = { 0 };
   up.texture = texture;
   up.format = kiln_gpu_format_from_name(format);
@@ -989,7 +991,8 @@ static void rt_free(struct kiln_rt *rt) {
   free(rt);
 }
 
-static const char *const backend_names[] = { "auto", "ring", "pbo", "direct", "null", NULL };
+/* "none": no renderer at all (bake): stage_texture skips, returning false. */
+static const char *const backend_names[] = { "auto", "ring", "pbo", "direct", "null", "none", NULL };
 
 /* new_runtime(workers, disk_slots, gpu_slots, gpu_backend, ring_bytes)
  * -> userdata, rt pointer */
@@ -1016,7 +1019,9 @@ static int l_new_runtime(lua_State *L) {
   rt->disk_cfg.durability = durability == 1 ? KILN_DISK_RENAME : KILN_DISK_FSYNC;
   rt->disk_cfg.io_threads = io_threads;
   /* The GPU pool counts staging-ring bytes: its size is the pool's. */
-  kiln_gpu_config gcfg = { .backend = (kiln_gpu_backend)backend, .ring_bytes = (size_t)ring };
+  rt->no_gpu = backend == 5;
+  kiln_gpu_config gcfg = { .backend = rt->no_gpu ? KILN_GPU_NULL : (kiln_gpu_backend)backend,
+                           .ring_bytes = (size_t)ring };
   if (kiln_gpu_new(&gcfg, &rt->gpu, msg) != KILN_OK) {
     rt_free(rt);
     lua_pushfstring(L, "kiln.runtime: %s", msg);

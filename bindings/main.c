@@ -10,12 +10,15 @@
 #include <luajit.h>
 #include <lualib.h>
 
+#include "bake_lua.h"
 #include "disk.h"
 #include "lkiln.h"
 
 static const char usage[] =
   "usage: kiln SCRIPT.lua [args...]   run a Lua script with the kiln module preloaded\n"
   "       kiln cache ls|verify|gc [DIR] list, verify or clean a cache directory\n"
+  "       kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]\n"
+  "                 [--cache DIR] [--args LUA_EXPR]   bake artifacts without a window\n"
   "                                   (default .kiln-cache)\n"
   "       kiln --trace OUT.json SCRIPT.lua [args...]\n"
   "                                   also record a Chrome/Perfetto trace of every runtime\n"
@@ -85,7 +88,10 @@ int main(int argc, char **argv) {
 
   int status = 0;
   lua_pushcfunction(L, traceback);
-  if (luaL_loadfile(L, argv[script]) != 0) {
+  int bake = strcmp(argv[script], "bake") == 0;
+  int loaded = bake ? luaL_loadbuffer(L, (const char *)luaJIT_BC_bake, luaJIT_BC_bake_SIZE, "=bake")
+                    : luaL_loadfile(L, argv[script]);
+  if (loaded != 0) {
     fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
     status = 1;
   } else {

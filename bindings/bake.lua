@@ -1,0 +1,134 @@
+-- build/kiln bake: bakes a set of artifacts into the cache without a window.
+--   kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]
+--                    [--cache DIR] [--args LUA_EXPR]
+-- Progress: a bar on a terminal, plain periodic lines otherwise; a summary
+-- at the end; exit 1 when any item failed (each failure listed), 2 on
+-- usage errors.
+local kiln = require "kiln"
+local ffi = require "ffi"
+pcall(ffi.cdef, "int isatty(int fd);")
+
+local argv = { ... }
+local USAGE = "usage: kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]\n"
+  .. "                 [--cache DIR] [--args LUA_EXPR]\n"
+
+local function usage_error(msg)
+  io.stderr:write("kiln bake: ", msg, "\n", USAGE)
+  os.exit(2)
+end
+
+local opt = { workers = 2, force = false, cache = ".kiln-cache" }
+local i = 1
+while i <= #argv do
+  local a = argv[i]
+  local function value()
+    i = i + 1
+    if argv[i] == nil then usage_error(a .. " needs a value") end
+    return argv[i]
+  end
+  if a == "--type" then opt.type = value()
+  elseif a == "--keys" then opt.keys = value()
+  elseif a == "--range" then opt.range = value()
+  elseif a == "--workers" then opt.workers = tonumber(value()) or usage_error("--workers needs a number")
+  elseif a == "--cache" then opt.cache = value()
+  elseif a == "--args" then opt.args = value()
+  elseif a == "--force" then opt.force = true
+  elseif a:sub(1, 2) == "--" then usage_error("unknown option " .. a)
+  elseif not opt.script then opt.script = a
+  else usage_error("unexpected argument " .. a) end
+  i = i + 1
+end
+if not opt.script then usage_error("missing SCRIPT") end
+if not opt.type then usage_error("missing --type") end
+if (opt.keys == nil) == (opt.range == nil) then usage_error("give exactly one of --keys and --range") end
+
+-- The keys, and the args each item gets.
+local keys, key_args = {}, {}
+if opt.range then
+  local a, b = opt.range:match("^(%-?%d+)%.%.(%-?%d+)$")
+  if not a then usage_error("--range must look like A..B, got " .. opt.range) end
+  for n = tonumber(a), tonumber(b) do keys[#keys + 1] = tostring(n); key_args[#keys] = n end
+else
+  local f, err = opt.keys == "-" and io.stdin or io.open(opt.keys, "r")
+  if not f then usage_error("--keys: " .. err) end
+  for line in f:lines() do
+    if line:match("%S") then keys[#keys + 1] = line end
+  end
+  if f ~= io.stdin then f:close() end
+end
+if #keys == 0 then usage_error("no keys to bake") end
+local common_args
+if opt.args then
+  local chunk, err = loadstring("return " .. opt.args, "=--args")
+  if not chunk then usage_error("--args: " .. err) end
+  local ok, v = pcall(setfenv(chunk, { math = math, string = string }))
+  if not ok then usage_error("--args: " .. tostring(v)) end
+  common_args = v
+end
+
+local rt = kiln.runtime { workers = opt.workers, cache_dir = opt.cache, gpu_backend = "none" }
+local ok, err = pcall(rt.load, rt, opt.script)
+if not ok then
+  io.stderr:write("kiln bake: ", tostring(err), "\n")
+  os.exit(1)
+end
+if not rt._byname[opt.type] then
+  local names = {}
+  for n in pairs(rt._byname) do names[#names + 1] = n end
+  table.sort(names)
+  io.stderr:write(("kiln bake: %s declares no type '%s' (types: %s)\n"):format(opt.script, opt.type,
+    #names > 0 and table.concat(names, ", ") or "none"))
+  os.exit(1)
+end
+
+local clock = kiln._now
+local t0 = clock()
+local from_cache, total = 0, 0
+local seen = {}
+for n, key in ipairs(keys) do
+  if not seen[key] then
+    seen[key] = true
+    total = total + 1
+    local r = rt:enqueue(opt.type, key, { args = common_args or key_args[n], force = opt.force })
+    if r == "cached" then from_cache = from_cache + 1 end
+  end
+end
+
+local tty = ffi.C.isatty(1) == 1
+local function progress(final)
+  local s = rt:stats()
+  local done = s.completed + s.failed
+  local secs = clock() - t0
+  local rate = secs > 0 and done / secs or 0
+  local eta = rate > 0 and (total - done) / rate or 0
+  if tty then
+    local width = 30
+    local fill = math.floor(width * done / total)
+    io.stdout:write(("\r[%s%s] %d/%d  %.0f items/s  ETA %ds  failed %d%s"):format(
+      ("#"):rep(fill), ("."):rep(width - fill), done, total, rate, math.ceil(eta), s.failed,
+      final and "\n" or ""))
+  else
+    io.stdout:write(("bake: %d/%d done, %.0f items/s, ETA %ds, %d failed\n"):format(done, total,
+      rate, math.ceil(eta), s.failed))
+  end
+  io.stdout:flush()
+end
+
+local interval = tty and 0.1 or 1.0
+while not rt:drain(interval) do progress(false) end
+progress(true)
+local s = rt:stats()
+local secs = clock() - t0
+local errors = rt:errors()
+rt:close()
+print(("bake: %d items of type %s in %.2f s (%.0f items/s): %d computed, %d from cache, %d failed"):format(
+  total, opt.type, secs, total / math.max(secs, 1e-9), total - from_cache - s.failed, s.cache_hits, s.failed))
+if s.failed > 0 then
+  for _, e in ipairs(errors) do
+    io.stderr:write(("failed: %s '%s' (%s): %s\n"):format(e.type, e.key, e.stage, e.message))
+  end
+  if s.failed > #errors then
+    io.stderr:write(("(%d more failures not kept)\n"):format(s.failed - #errors))
+  end
+  os.exit(1)
+end
