@@ -67,6 +67,15 @@ end
 
 function Buf.moved(b) return b.flags ~= 0 end
 
+-- buf:free(): gives the memory back now instead of at garbage collection
+-- (the GC does not see C memory, so big buffers can pile up between
+-- cycles). The buffer then behaves as moved.
+function Buf.free(b)
+  if b.flags == 0 then
+    api.buf_release(b)
+  end
+end
+
 ffi.metatype(buf_ct, {
   __index = function(b, k)
     if k == "ptr" then
@@ -534,12 +543,55 @@ local function run_item(item)
   api.item_set_result(item, pl)
 end
 
+local ctrlbox = ffi.new("int[1]")
+local pathbox = ffi.new("const char *[1]")
+local scripts_loaded = 0
+
+-- Loads the scripts rt:load added since last time, then lets C bring the
+-- guarded state (timeout_ms types) up to date.
+local function worker_control()
+  local n = api.script_count(rt_c)
+  while scripts_loaded < n do
+    local src = api.script_get(rt_c, scripts_loaded, lenbox, pathbox)
+    scripts_loaded = scripts_loaded + 1
+    local path = ffi_string(pathbox[0])
+    local ok, e = pcall(kiln._worker_load, ffi_string(src, lenbox[0]), path)
+    if not ok then
+      local m = fmt("worker %d: loading %s: %s", api.worker_index(worker_ptr), path, tostring(e))
+      api.record_error(rt_c, "", "", 0, api.session(rt_c), S_LOAD, m, "")
+    end
+  end
+  api.worker_guarded(worker_ptr)
+end
+
+-- The worker thread's loop: one scheduler step (complete the last item,
+-- take the next, blocking in C while there is none) per iteration.
+local function worker_loop()
+  local done = nil
+  while true do
+    local item = api.worker_step(worker_ptr, done, ctrlbox)
+    done = nil
+    if item == nil then
+      if ctrlbox[0] == 0 then return end
+      worker_control()
+    else
+      local spec = worker_types[api.item_type(item)]
+      if spec and spec.timeout_ms then
+        api.run_guarded(worker_ptr, item)
+      else
+        run_item(item)
+      end
+      done = item
+    end
+  end
+end
+
 function kiln._worker_setup(api_ptr, rt_ptr, w_ptr, guarded)
   IS_WORKER = true
   rt_c = ffi.cast("struct kiln_rt *", rt_ptr)
   worker_ptr = ffi.cast("struct kiln_lworker *", w_ptr)
   worker_guarded = guarded
-  return run_item
+  return guarded and run_item or worker_loop
 end
 
 function kiln._worker_load(src, path)
@@ -553,12 +605,10 @@ end
 
 ------------------------------------------------------------- the runtime --
 
+-- rt.session is a plain field: only rt:bump_session (this thread) moves it.
 local RT = {}
 local RT_mt = {
-  __index = function(self, k)
-    if k == "session" then return tonumber(api.session(self._c)) end
-    return RT[k]
-  end,
+  __index = RT,
   __tostring = function(self) return fmt("kiln.runtime (%s)", self._closed and "closed" or "open") end,
 }
 
@@ -621,7 +671,7 @@ function kiln.runtime(opts)
     _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
     _gpu_live = backend == "null", _backend_null = backend == "null",
-    _dstats = ffi.new("kiln_diskstats"), _per_type = {},
+    _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1,
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
 end
@@ -634,6 +684,17 @@ function kiln.window(opts)
   end
   if type(opts) ~= "table" then error("kiln.window: expected a table of options", 2) end
   return CF.window(opts)
+end
+
+-- kiln.watch(dir | { dir, ... } [, { ext = ".lua" }]): Linux inotify over the
+-- directories and their subdirectories; w:changes() returns the files
+-- written since the last call without blocking (call it once per frame),
+-- w:files() the matching files present, w:close() stops watching.
+function kiln.watch(dirs, opts)
+  if IS_WORKER then
+    error("kiln.watch: not available in a worker state (watch files from the main thread)", 2)
+  end
+  return CF.watch(dirs, opts)
 end
 
 -- Calls a C function that raises positionless errors; re-raises them at
@@ -710,18 +771,31 @@ function RT:enqueue(tname, key, opts)
     if type(opts) ~= "table" then
       error(fmt("rt:enqueue('%s', '%s'): options must be a table, got %s", tname, key, type(opts)), 2)
     end
-    for k, v in next, opts do
-      local want = ENQUEUE_OPTS[k]
-      if not want then
+    -- Straight-line checks (no loop): enqueue sits in the host's hot loop,
+    -- and a loop in here would keep LuaJIT from compiling that one.
+    local k1 = next(opts)
+    if k1 ~= nil then
+      local k2 = next(opts, k1)
+      local k3 = k2 ~= nil and next(opts, k2)
+      local k4 = k3 and next(opts, k3)
+      if not ENQUEUE_OPTS[k1] or (k2 ~= nil and not ENQUEUE_OPTS[k2]) or (k3 and not ENQUEUE_OPTS[k3])
+        or k4 ~= nil and k4 ~= false then
+        local bad
+        for k in pairs(opts) do if not ENQUEUE_OPTS[k] then bad = k end end
         error(fmt("rt:enqueue('%s', '%s'): unknown option '%s' (options: priority, args, force)",
-          tname, key, tostring(k)), 2)
-      end
-      if want ~= true and type(v) ~= want then
-        error(fmt("rt:enqueue('%s', '%s'): option '%s' must be a %s, got %s", tname, key, k, want,
-          type(v)), 2)
+          tname, key, tostring(bad)), 2)
       end
     end
-    prio = opts.priority or 0
+    local p, f = opts.priority, opts.force
+    if p ~= nil and type(p) ~= "number" then
+      error(fmt("rt:enqueue('%s', '%s'): option 'priority' must be a number, got %s", tname, key,
+        type(p)), 2)
+    end
+    if f ~= nil and type(f) ~= "boolean" then
+      error(fmt("rt:enqueue('%s', '%s'): option 'force' must be a boolean, got %s", tname, key,
+        type(f)), 2)
+    end
+    prio = p or 0
     if prio ~= math.floor(prio) or prio < -1e9 or prio > 1e9 then
       error(fmt("rt:enqueue('%s', '%s'): priority must be an integer, got %s", tname, key,
         tostring(prio)), 2)
@@ -746,10 +820,13 @@ function RT:enqueue(tname, key, opts)
     end
   end
   local pl = nil
-  if args ~= nil then
+  if type(args) == "table" or type(args) == "cdata" or type(args) == "function"
+    or type(args) == "userdata" or type(args) == "thread" then
     local ok, p = pcall(encode, args, "args")
     if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
     pl = p
+  elseif args ~= nil then
+    pl = encode(args) -- scalars and strings cannot fail
   end
   local cached = false
   if ti.need_disk > 0 and flags ~= FLAG_FORCE and api.disk_has(self._c, ti.id, key, #key) ~= 0 then
@@ -775,7 +852,9 @@ end
 
 function RT:bump_session()
   check_open(self, "rt:bump_session")
-  return tonumber(api.bump_session(self._c))
+  local s = tonumber(api.bump_session(self._c))
+  self.session = s
+  return s
 end
 
 local function error_table(e)

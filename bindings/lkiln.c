@@ -60,8 +60,11 @@ struct kiln_lworker {
   int index;
   lua_State *L;        /* JIT state */
   lua_State *Lg;       /* guarded state (interpreter + deadline hook), lazily */
-  int run_ref, run_ref_g;
-  int nscripts, nscripts_g; /* scripts loaded so far in each state */
+  int loop_ref, run_ref_g;  /* kiln._worker_loop in L, the runner in Lg */
+  int nscripts_g;           /* scripts loaded so far in Lg */
+  kiln_sched_worker *handle;
+  kiln_item *current;       /* the item the Lua loop holds */
+  kiln_item *orphan;        /* held when the loop failed: completed next step */
   uint64_t deadline_ns;     /* 0: none; read by the hook on this thread */
   int track;                /* trace track "worker N" */
   double deadline_ms;
@@ -120,6 +123,14 @@ static kiln_buf *buf_new(size_t n) {
   }
   b->size = n;
   return b;
+}
+
+/* buf:free(): the bytes go now; the struct stays for the GC (as moved). */
+static void buf_release(kiln_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->size = 0;
+  b->flags |= KILN_BUF_MOVED;
 }
 
 static void buf_free(kiln_buf *b) {
@@ -371,7 +382,8 @@ static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, ch
   lua_pushcfunction(L, luaopen_kiln);
   lua_setfield(L, -2, "kiln");
   lua_pop(L, 2);
-  /* require("kiln")._worker_setup(api, rt, worker) returns the runner. */
+  /* require("kiln")._worker_setup(api, rt, worker, guarded) returns the
+   * worker loop (the runner of one item in a guarded state). */
   lua_getglobal(L, "require");
   lua_pushliteral(L, "kiln");
   if (lua_pcall(L, 1, 1, 0) != 0) goto fail;
@@ -429,7 +441,7 @@ static int w_init(void *ud, int index, void **wdata, char *msg) {
   w->track = kiln_trace_track_new(rt->trace, tname, NULL);
   if (w->track < 0) w->track = KILN_TRACE_TRACK_GLOBAL;
   tl_worker = w;
-  w->L = worker_state(w, 0, &w->run_ref, msg);
+  w->L = worker_state(w, 0, &w->loop_ref, msg);
   if (!w->L) { free(w); return KILN_LUA; }
   *wdata = w;
   return KILN_OK;
@@ -444,14 +456,69 @@ static void w_fini(void *ud, void *wdata) {
   free(w);
 }
 
-static void w_control(void *ud, void *wdata) {
+/* The worker thread's whole life in its Lua state: kiln._worker_loop steps
+ * the scheduler through the FFI, so the loop is Lua code LuaJIT can compile
+ * (a runner called from C per item could never be: traces cannot return
+ * to a C frame). An error escaping the loop is kiln failing (out of
+ * memory): the item it held fails and the loop starts again. */
+static void w_loop(void *ud, void *wdata, kiln_sched_worker *h) {
   struct kiln_rt *rt = ud;
   struct kiln_lworker *w = wdata;
-  worker_load_scripts(w, w->L, &w->nscripts);
+  w->handle = h;
+  tl_worker = w;
+  for (;;) {
+    lua_rawgeti(w->L, LUA_REGISTRYINDEX, w->loop_ref);
+    if (lua_pcall(w->L, 0, 0, 0) == 0) return;
+    const char *m = lua_tostring(w->L, -1);
+    if (w->current) {
+      item_fail(rt, w->current, KILN_STAGE_COMPUTE, m ? m : "worker loop failed", "");
+      w->orphan = w->current;
+      w->current = NULL;
+    } else {
+      record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_COMPUTE,
+                   m ? m : "worker loop failed", "");
+    }
+    lua_pop(w->L, 1);
+  }
+}
+
+/* FFI, worker: completes done, returns the next item (blocking). */
+static void *a_worker_step(struct kiln_lworker *w, void *done, int *control) {
+  if (!done) done = w->orphan;
+  w->orphan = NULL;
+  w->current = NULL;
+  w->deadline_ns = 0;
+  kiln_item *it = kiln_sched_worker_step(w->handle, done, control);
+  w->current = it;
+  return it;
+}
+
+static int a_script_count(struct kiln_rt *rt) {
   pthread_mutex_lock(&rt->lock);
-  int want_guarded = rt->any_timeout;
+  int n = rt->nscripts;
   pthread_mutex_unlock(&rt->lock);
-  if (want_guarded && !w->Lg) {
+  return n;
+}
+
+/* Scripts are immutable once added: the pointers stay valid. */
+static const char *a_script_get(struct kiln_rt *rt, int i, size_t *len, const char **path) {
+  pthread_mutex_lock(&rt->lock);
+  kiln_script *sc = i >= 0 && i < rt->nscripts ? rt->scripts[i] : NULL;
+  pthread_mutex_unlock(&rt->lock);
+  if (!sc) return NULL;
+  *len = sc->len;
+  *path = sc->path;
+  return sc->src;
+}
+
+/* FFI, worker: builds or updates the guarded state (a separate Lua VM, so
+ * driving it from inside this FFI call is allowed). */
+static void a_worker_guarded(struct kiln_lworker *w) {
+  struct kiln_rt *rt = w->rt;
+  pthread_mutex_lock(&rt->lock);
+  int want = rt->any_timeout;
+  pthread_mutex_unlock(&rt->lock);
+  if (want && !w->Lg) {
     char msg[KILN_ERRMSG_MAX];
     w->Lg = worker_state(w, 1, &w->run_ref_g, msg);
     if (!w->Lg)
@@ -460,21 +527,17 @@ static void w_control(void *ud, void *wdata) {
   if (w->Lg) worker_load_scripts(w, w->Lg, &w->nscripts_g);
 }
 
-static void w_run(void *ud, void *wdata, kiln_item *item) {
-  struct kiln_rt *rt = ud;
-  struct kiln_lworker *w = wdata;
-  uint32_t tid = kiln_item_type(item);
-  pthread_mutex_lock(&rt->lock);
-  int timed = tid < (uint32_t)rt->ntypes && rt->types[tid].timeout_ms > 0;
-  pthread_mutex_unlock(&rt->lock);
-  lua_State *L = timed && w->Lg ? w->Lg : w->L;
-  int ref = L == w->Lg ? w->run_ref_g : w->run_ref;
-  tl_worker = w;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+/* FFI, worker: runs a type with timeout_ms in the guarded state. */
+static void a_run_guarded(struct kiln_lworker *w, void *item) {
+  lua_State *L = w->Lg;
+  if (!L) {
+    item_fail(w->rt, item, KILN_STAGE_COMPUTE, "the guarded state for timeout_ms could not be built", "");
+    return;
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, w->run_ref_g);
   lua_pushlightuserdata(L, item);
   if (lua_pcall(L, 1, 0, 0) != 0) {
-    /* The runner catches script errors itself; this is kiln failing (OOM). */
-    item_fail(rt, item, KILN_STAGE_COMPUTE, lua_tostring(L, -1), "");
+    item_fail(w->rt, item, KILN_STAGE_COMPUTE, lua_tostring(L, -1), "");
     lua_pop(L, 1);
   }
   w->deadline_ns = 0;
@@ -951,6 +1014,12 @@ static const kiln_api kiln__api = {
   .trace_counters = a_trace_counters,
   .trace_start = a_trace_start,
   .trace_stop = a_trace_stop,
+  .worker_step = a_worker_step,
+  .script_count = a_script_count,
+  .script_get = a_script_get,
+  .worker_guarded = a_worker_guarded,
+  .run_guarded = a_run_guarded,
+  .buf_release = buf_release,
 };
 
 /* ------------------------------------------------------- runtime userdata */
@@ -1040,8 +1109,8 @@ static int l_new_runtime(lua_State *L) {
   kiln_sched_config cfg = { .workers = workers };
   cfg.capacity[KILN_POOL_DISK] = (uint64_t)disk;
   cfg.capacity[KILN_POOL_GPU] = cap;
-  kiln_sched_ops ops = { .ud = rt, .worker_init = w_init, .worker_fini = w_fini, .run = w_run,
-                         .control = w_control, .payload_free = sched_payload_free };
+  kiln_sched_ops ops = { .ud = rt, .worker_init = w_init, .worker_fini = w_fini, .loop = w_loop,
+                         .payload_free = sched_payload_free };
   if (kiln_sched_new(&cfg, &ops, &rt->sched, msg) != KILN_OK) {
     rt_free(rt);
     lua_pushfstring(L, "kiln.runtime: %s", msg);
@@ -1245,6 +1314,8 @@ int luaopen_kiln(lua_State *L) {
   lua_setfield(L, -2, "free_runtime");
   kiln__lwindow_open(L);
   lua_setfield(L, -2, "window");
+  kiln__lwatch_open(L);
+  lua_setfield(L, -2, "watch");
   static const luaL_Reg gpu_fns[] = {
     { "gl_attach", l_gl_attach }, { "texture_new", l_texture_new },
     { "read_texture", l_read_texture }, { "texture_gl", l_texture_gl },

@@ -136,6 +136,12 @@
     void (*trace_counters)(struct kiln_rt *rt);                                           \
     int (*trace_start)(struct kiln_rt *rt, const char *path, char *msg);                  \
     int (*trace_stop)(struct kiln_rt *rt, char *msg);                                     \
+    void *(*worker_step)(struct kiln_lworker *w, void *done, int *control);               \
+    int (*script_count)(struct kiln_rt *rt);                                              \
+    const char *(*script_get)(struct kiln_rt *rt, int i, size_t *len, const char **path); \
+    void (*worker_guarded)(struct kiln_lworker *w);                                       \
+    void (*run_guarded)(struct kiln_lworker *w, void *item);                              \
+    void (*buf_release)(kiln_buf *b);                                                     \
   } kiln_api;
 
 KILN_FFI_DEFS
@@ -143,5 +149,7 @@ KILN_FFI_DEFS
 int luaopen_kiln(lua_State *L);
 /* Pushes the kiln.window constructor (bindings/lwindow.c). */
 int kiln__lwindow_open(lua_State *L);
+/* Pushes the kiln.watch constructor (bindings/lwatch.c). */
+int kiln__lwatch_open(lua_State *L);
 
 #endif

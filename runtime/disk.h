@@ -1,17 +1,20 @@
 /* kiln disk cache: one checksummed, lz4-compressed file per artifact.
  *
- * Layout: <cache_dir>/ab/cdef....kiln, the 32 hex digits being XXH3-128 of
- * (type, key), so no key can name a path outside cache_dir; the file stores
- * type and key again, and a differing stored pair is a collision (a miss).
+ * Layout: <cache_dir>/a/bcdef....kiln (16 subdirectories), the 32 hex
+ * digits being XXH3-128 of (type, key), so no key can name a path outside
+ * cache_dir; the file stores type and key again, and a differing stored
+ * pair is a collision (a miss).
  * File: 64-byte little-endian header, type, key, meta, zero pad to 16,
  * payload (lz4 block, or raw when lz4 does not shrink it), XXH3-64 of all
  * preceding bytes. See runtime/disk_format.h for the byte offsets.
  *
  * Writes are queued and run on C I/O threads (temp file, write, fsync,
- * rename, directory fsync), several jobs per directory fsync. Every queued
- * write ends in exactly one call of its completion callback: written, failed,
- * timed out by a drain deadline, or canceled by kiln_disk_free. Nothing is
- * dropped silently. Reads verify everything and turn any damage into a miss
+ * rename, directory fsync), in groups of up to batch_max jobs that share
+ * their directory fsyncs; each I/O thread holds up to 2 * batch_max temp
+ * file descriptors open while it works. Every queued write ends in exactly
+ * one call of its completion callback: written, failed, timed out by a
+ * drain deadline, or canceled by kiln_disk_free. Nothing is dropped
+ * silently. Reads verify everything and turn any damage into a miss
  * with a reason (kiln_disk_miss) counted in the stats.
  *
  * One process per cache_dir: kiln_disk_new takes an exclusive flock on
@@ -101,7 +104,7 @@ typedef struct kiln_disk_config {
   int retry_max;              /* retries after ENOSPC/EIO/EDQUOT; 0: 8; <0: none */
   unsigned retry_base_ms;     /* first backoff; doubles per retry; 0: 10 ms */
   unsigned retry_cap_ms;      /* backoff ceiling; 0: 1000 ms */
-  int batch_max;              /* jobs per directory-fsync group; 0: 32 */
+  int batch_max;              /* jobs per directory-fsync group; 0: 64 */
   const kiln_disk_io *io;     /* NULL: kiln_disk_io_posix(); borrowed until free */
 } kiln_disk_config;
 
@@ -117,10 +120,11 @@ typedef struct kiln_disk kiln_disk;
  * is NULL and nothing is left behind. */
 int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg);
 
-/* Stops the I/O threads after their current group of jobs (a job waiting
- * in a retry backoff completes as KILN_CANCELED), joins them, then completes
- * every still-queued job with KILN_CANCELED on the calling thread. Call
- * kiln_disk_drain first to land pending writes. NULL is a no-op.
+/* Stops the I/O threads once the jobs they have taken from the queue are
+ * finished (a job waiting in a retry backoff completes as KILN_CANCELED),
+ * joins them, then completes every still-queued job with KILN_CANCELED on
+ * the calling thread. Call kiln_disk_drain first to land pending writes.
+ * NULL is a no-op.
  * Thread: any but an I/O thread (not from a completion callback). */
 void kiln_disk_free(kiln_disk *d);
 
@@ -215,7 +219,7 @@ typedef struct kiln_disk_stats {
 /* Snapshot of the counters (each exact; not one atomic snapshot). Any thread. */
 void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out);
 
-/* Writes "<cache_dir>/ab/cdef....kiln" for id into buf (cap bytes).
+/* Writes "<cache_dir>/a/bcdef....kiln" for id into buf (cap bytes).
  * Returns KILN_OK or KILN_TOOBIG. No I/O. Any thread. */
 int kiln_disk_path(const kiln_disk *d, const kiln_disk_id *id, char *buf, size_t cap);
 

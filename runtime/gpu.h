@@ -21,7 +21,13 @@
  * kiln_gpu_issued_seq() is the highest seq such that every upload with a
  * seq <= it was issued to GL or dropped, so an item's apply may run once
  * issued_seq >= the seq of its last upload. GL executes commands in order,
- * so anything the renderer draws after that sees the new texels. */
+ * so anything the renderer draws after that sees the new texels.
+ *
+ * GL thread check: with KILN_GL_CHECKS, glad's pre-call hook flags any GL
+ * call on a thread that has not attached a kiln_gpu (one TLS load per call;
+ * see kiln_gpu_gl_violations). Attach right after making the context
+ * current: until then glad's default hooks call glGetError around every
+ * call. */
 #ifndef KILN_GPU_H
 #define KILN_GPU_H
 
@@ -71,7 +77,9 @@ typedef struct kiln_gpu_config {
                                (no buffer storage, no DSA): tests the
                                fallback paths on a modern driver */
   int gl_debug;             /* check glGetError after every GL call (slow);
-                               errors are counted like thread violations */
+                               errors are counted like thread violations
+                               (kiln_gpu_gl_violations), so kiln's own
+                               glGetError checks no longer see them */
 } kiln_gpu_config;
 
 /* Texture handle: slot index and generation, so a freed-then-reused slot is
@@ -130,7 +138,8 @@ typedef struct kiln_gpu_stats {
                                padding included */
   uint64_t staged, issued, dropped;   /* uploads */
   uint64_t bytes_staged, bytes_issued;
-  uint64_t stalls;          /* times a worker waited for ring space */
+  uint64_t stalls;          /* stage calls that had to wait (for ring space
+                               or behind an earlier waiter) */
   unsigned fences_pending;
   unsigned textures;
   uint64_t gl_violations;   /* process-wide, see kiln_gpu_gl_violations */
@@ -147,7 +156,8 @@ typedef void (*(*kiln_gpu_getproc_fn)(const char *name))(void);
 
 /* Any thread; no GL. cfg may be NULL (all defaults). For the NULL backend
  * the object is usable at once; GL backends need kiln_gpu_attach.
- * Errors: KILN_INVAL (bad backend), KILN_NOMEM. *out is NULL on failure. */
+ * Errors: KILN_INVAL (bad backend), KILN_TOOBIG (ring_bytes), KILN_NOMEM.
+ * *out is NULL on failure. */
 int kiln_gpu_new(const kiln_gpu_config *cfg, kiln_gpu **out, char *msg);
 
 /* Render thread, context current: loads GL through glad, records the
@@ -156,8 +166,11 @@ int kiln_gpu_new(const kiln_gpu_config *cfg, kiln_gpu **out, char *msg);
  * else PBO). A forced backend the context cannot do fails. getproc may be
  * NULL for the NULL backend. GL function pointers are process-wide (glad),
  * so attach every kiln_gpu to the same kind of context.
+ * Needs GL 4.2 (glTexStorage) and sync objects; RING needs 4.4 or
+ * GL_ARB_buffer_storage; reads use glGetTextureSubImage with GL 4.5.
  * Errors: KILN_GL (loader failed, backend unsupported, mapping failed),
- * KILN_EXISTS (already attached), KILN_NOMEM. */
+ * KILN_INVAL (getproc NULL for a GL backend), KILN_EXISTS (already
+ * attached), KILN_NOMEM. */
 int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg);
 
 /* Any thread: wakes every worker blocked in kiln_gpu_stage and makes every
@@ -212,13 +225,16 @@ int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region 
  * texture, then reserves ring space and copies len bytes from data. Blocks
  * on a condition variable while the ring has no contiguous space (it is
  * freed as the render thread retires fences); reservations are served in
- * arrival order. session tags the upload: kiln_gpu_commit drops uploads of
- * an older session. *seq receives the upload's seq (may be NULL). data is
- * only read during the call.
+ * arrival order. On the render thread (the one that attached; NULL
+ * backend: the one that created gpu or last committed) it never waits, as
+ * only its own commit could free space: it fails with KILN_AGAIN instead.
+ * session tags the upload: kiln_gpu_commit drops uploads of an older
+ * session. *seq receives the upload's seq (may be NULL). data is only read
+ * during the call.
  * Errors (msg names the field): KILN_NOTFOUND (texture), KILN_INVAL
  * (format, level, region, data size), KILN_TOOBIG (larger than the ring),
  * KILN_CANCELED (kiln_gpu_shutdown_waiters or free), KILN_AGAIN (GL backend
- * not attached), KILN_NOMEM. */
+ * not attached; ring full on the render thread), KILN_NOMEM. */
 int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, size_t len,
                    uint64_t session, uint64_t *seq, char *msg);
 

@@ -25,7 +25,7 @@
 #include "queue.h"
 #include "stats.h"
 
-typedef struct kiln_worker {
+struct kiln_sched_worker {
   kiln_sched *s;
   pthread_t thread;
   int index;
@@ -34,8 +34,9 @@ typedef struct kiln_worker {
   int init_failed;
   char init_msg[KILN_ERRMSG_MAX];
   void *wdata;
-  uint64_t ctl_gen;   /* worker-owned copy */
-} kiln_worker;
+  uint64_t ctl_gen;   /* under s->lock */
+};
+typedef struct kiln_sched_worker kiln_worker;
 
 struct kiln_sched {
   pthread_mutex_t lock;
@@ -249,6 +250,67 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
 
 /* --------------------------------------------------------------- workers */
 
+/* Worker: completes done (if any) and takes the next item, under one lock
+ * acquisition. Blocks while there is nothing to do. Returns NULL with
+ * *control = 1 when ops.control must run first, NULL with *control = 0
+ * when the worker must exit. */
+kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control) {
+  kiln_sched *s = w->s;
+  kiln_item *dead = NULL, *stale = NULL, *it = NULL;
+  *control = 0;
+  pthread_mutex_lock(&s->lock);
+  if (done) dead = complete(s, done);
+  for (;;) {
+    if (w->ctl_gen != s->ctl_gen) {
+      w->ctl_gen = s->ctl_gen; /* the caller runs control before anything else */
+      *control = 1;
+      break;
+    }
+    it = admit(s, &stale);
+    if (it) {
+      if (s->ready.n) wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
+      break;
+    }
+    if (s->stopping && queue_empty(s)) break;
+    if (dead || stale) { /* free outside the lock before sleeping */
+      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      pthread_mutex_unlock(&s->lock);
+      item_free(s, dead);
+      free_list(s, stale);
+      dead = stale = NULL;
+      pthread_mutex_lock(&s->lock);
+      continue;
+    }
+    s->idle_workers++;
+    pthread_cond_wait(&s->work_cv, &s->lock);
+    s->idle_workers--;
+    if (s->signals_pending > 0) s->signals_pending--;
+  }
+  if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+  pthread_mutex_unlock(&s->lock);
+  item_free(s, dead);
+  free_list(s, stale);
+  if (it) kiln_sched_observe(s, KILN_STAGE_QUEUE, kiln_now_ns() - it->t_enqueue_ns);
+  return it;
+}
+
+/* The loop for ops.run users; ops.loop replaces it with the caller's own. */
+static void default_loop(kiln_sched *s, kiln_worker *w) {
+  kiln_item *done = NULL;
+  for (;;) {
+    int control;
+    kiln_item *it = kiln_sched_worker_step(w, done, &control);
+    done = NULL;
+    if (!it) {
+      if (!control) break;
+      if (s->ops.control) s->ops.control(s->ops.ud, w->wdata);
+      continue;
+    }
+    s->ops.run(s->ops.ud, w->wdata, it);
+    done = it;
+  }
+}
+
 static void *worker_main(void *arg) {
   kiln_worker *w = arg;
   kiln_sched *s = w->s;
@@ -259,47 +321,10 @@ static void *worker_main(void *arg) {
   w->init_failed = failed != 0;
   w->ctl_gen = 0;
   pthread_cond_broadcast(&s->main_cv);
-  if (failed) {
-    pthread_mutex_unlock(&s->lock);
-    return NULL;
-  }
-  for (;;) {
-    if (w->ctl_gen != s->ctl_gen) {
-      uint64_t gen = s->ctl_gen;
-      pthread_mutex_unlock(&s->lock);
-      if (s->ops.control) s->ops.control(s->ops.ud, w->wdata);
-      pthread_mutex_lock(&s->lock);
-      w->ctl_gen = gen;
-      continue;
-    }
-    kiln_item *stale = NULL;
-    kiln_item *it = admit(s, &stale);
-    if (stale || it) {
-      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-      pthread_mutex_unlock(&s->lock);
-      free_list(s, stale);
-      if (it) {
-        kiln_sched_observe(s, KILN_STAGE_QUEUE, kiln_now_ns() - it->t_enqueue_ns);
-        s->ops.run(s->ops.ud, w->wdata, it);
-      }
-      pthread_mutex_lock(&s->lock);
-      if (it) {
-        kiln_item *dead = complete(s, it);
-        if (dead) {
-          pthread_mutex_unlock(&s->lock);
-          item_free(s, dead);
-          pthread_mutex_lock(&s->lock);
-        }
-      }
-      continue;
-    }
-    if (s->stopping && queue_empty(s)) break;
-    s->idle_workers++;
-    pthread_cond_wait(&s->work_cv, &s->lock);
-    s->idle_workers--;
-    if (s->signals_pending > 0) s->signals_pending--;
-  }
   pthread_mutex_unlock(&s->lock);
+  if (failed) return NULL;
+  if (s->ops.loop) s->ops.loop(s->ops.ud, w->wdata, w);
+  else default_loop(s, w);
   if (s->ops.worker_fini) s->ops.worker_fini(s->ops.ud, w->wdata);
   return NULL;
 }
@@ -318,8 +343,8 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   static const kiln_sched_config defaults = {0};
   if (!cfg) cfg = &defaults;
   *out = NULL;
-  if (!ops || !ops->run || !ops->payload_free)
-    return kiln_errf(msg, KILN_INVAL, "scheduler: ops.run and ops.payload_free are required");
+  if (!ops || !(ops->run || ops->loop) || !ops->payload_free)
+    return kiln_errf(msg, KILN_INVAL, "scheduler: ops.run or ops.loop, and ops.payload_free, are required");
   int nw = cfg->workers ? cfg->workers : 2;
   if (nw < 1 || nw > 256)
     return kiln_errf(msg, KILN_INVAL, "workers: %d is out of range (1..256)", cfg->workers);
@@ -549,7 +574,9 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     it->in_map = 1;
     it->where = KILN__READY;
     kiln_pq_push(&s->ready, it);
-    wake_workers(s, 1);
+    /* One signal per burst: the woken worker wakes the next one if more
+     * work is ready, so a fast producer does not pay a syscall per item. */
+    if (s->signals_pending == 0) wake_workers(s, 1);
   }
   s->enqueued++;
   *result = KILN_QUEUED;

@@ -29,6 +29,7 @@
 
 typedef struct kiln_sched kiln_sched;
 typedef struct kiln_item kiln_item;
+typedef struct kiln_sched_worker kiln_sched_worker;
 
 enum kiln_pool { KILN_POOL_DISK = 0, KILN_POOL_GPU = 1, KILN_POOL_COUNT = 2 };
 
@@ -69,8 +70,14 @@ typedef struct kiln_sched_ops {
   /* Worker thread, once at exit. */
   void (*worker_fini)(void *ud, void *wdata);
   /* Worker thread, no lock held: run the item's worker stages and set its
-   * status (and result or error). */
+   * status (and result or error). Used by the built-in worker loop. */
   void (*run)(void *ud, void *wdata, kiln_item *item);
+  /* Worker thread, optional: replaces the built-in loop. It must call
+   * kiln_sched_worker_step until that returns NULL with *control == 0
+   * (running ops-equivalent control work itself when *control == 1).
+   * Lets a Lua-driven worker keep its loop in Lua, where LuaJIT can
+   * compile it. */
+  void (*loop)(void *ud, void *wdata, kiln_sched_worker *w);
   /* Worker thread, no lock held: kiln_sched_broadcast was called since this
    * worker last looked (e.g. new scripts to load). Runs before the worker
    * takes its next item. */
@@ -136,6 +143,13 @@ uint64_t kiln_sched_session(const kiln_sched *s);
 /* Main thread: starts a new session and returns its id. Queued items of
  * older sessions are dropped when a worker reaches them. */
 uint64_t kiln_sched_bump_session(kiln_sched *s);
+
+/* Worker thread (inside ops.loop): completes done (NULL: none) and takes
+ * the next item with its tokens, under one lock acquisition; blocks on a
+ * condition variable while nothing is admissible. NULL with *control = 1:
+ * run the control work (kiln_sched_broadcast was called), then step again.
+ * NULL with *control = 0: the scheduler is closing, leave the loop. */
+kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control);
 
 /* Main thread: tell every worker to run ops.control before its next item. */
 void kiln_sched_broadcast(kiln_sched *s);

@@ -4,8 +4,11 @@
  *
  * Threads: the thread that calls kiln_window_new is the window's render
  * thread (it must be the process main thread, as GLFW requires). Every
- * function below is "render thread only" unless it says otherwise; a call
- * from another thread returns KILN_THREAD and touches nothing.
+ * function below is "render thread only" unless it says otherwise. From
+ * another thread, functions returning a KILN_* code return KILN_THREAD and
+ * touch nothing; next_event and should_close return 0, set_should_close
+ * does nothing; kiln_window_free asserts. GL state is only ever touched on
+ * the render thread, with the window's context made current first.
  *
  * Coordinates are framebuffer pixels, origin top-left, y down. Colours are
  * straight (non-premultiplied) RGBA floats in 0..1, blended "over".
@@ -78,19 +81,26 @@ typedef struct kiln_window_info {
  * no GL 3.3 core context; glad load, shader or framebuffer failure),
  * KILN_NOTFOUND / KILN_IO / KILN_CORRUPT (font file, msg names the path and
  * where it came from), KILN_NOMEM. On error *out is NULL and nothing is
- * left behind. Main thread only; it becomes the render thread. */
+ * left behind. GLFW is initialised by the first call that gets that far and
+ * stays up (a failed start, e.g. no display, is retried on the next call).
+ * Main thread only; it becomes the render thread. */
 int kiln_window_new(const kiln_window_config *cfg, kiln_window **out, char *msg);
 
 /* Destroys GL objects owned by the window, then the window and its context
  * (the caller must have deleted its own GL objects in that context first).
- * The last window closes GLFW. NULL is a no-op. Render thread only. */
+ * Afterwards the context that was current before the call is current again,
+ * or none if that was this window's. GLFW itself stays initialised until the
+ * process exits (re-initialising reloads the GL driver). NULL is a no-op.
+ * Render thread only (asserted). */
 void kiln_window_free(kiln_window *win);
 
 /* Context version, GL strings, framebuffer size and font metrics. */
 int kiln_window_info_get(kiln_window *win, kiln_window_info *info);
 
-/* The GL loader, for a module that loads GL itself (glad's GLADloadfunc
- * has the same type). Valid while a window exists. Any thread. */
+/* The GL loader (glfwGetProcAddress), for a module that loads GL itself;
+ * glad's GLADloadfunc has the same type. kiln_window_new has already run
+ * gladLoadGL for the glad linked into libkiln. The loader needs a window's
+ * context current on the calling thread, i.e. the render thread. */
 typedef void (*kiln_window_glproc)(void);
 typedef kiln_window_glproc (*kiln_window_getproc_fn)(const char *name);
 kiln_window_getproc_fn kiln_window_getproc(void);

@@ -1,9 +1,12 @@
 /* The practical limit for the throughput benchmark: a minimal C thread pool
- * that calls the same Lua functions (tests/bench/items.lua) on per-thread
- * LuaJIT states and hands results to the main thread, which runs an apply
- * in its own state. No keys, no de-dup, no sessions: nothing but the work
- * and the hand-offs. Medium items are zero-copy: C allocates the tile, Lua
- * fills it, main receives the pointer.
+ * in the shape of libuv's threadpool (src/threadpool.c): the main thread
+ * submits items one at a time to a mutex-protected FIFO and signals an idle
+ * worker; workers call the same Lua functions as kiln (tests/bench/items.lua)
+ * on per-thread LuaJIT states and hand results back on a done list; the
+ * main thread swaps that list out under the lock and runs an apply in its
+ * own state. No keys, no de-dup, no sessions, no stats: nothing but the
+ * work and the hand-offs. Medium items are zero-copy: C allocates the tile,
+ * Lua fills it, main receives the pointer.
  *
  * usage: cpool trivial|medium N WORKERS  -> prints "items_per_s <x>" */
 #include <lauxlib.h>
@@ -15,12 +18,12 @@
 #include <string.h>
 #include <time.h>
 
-typedef struct res { struct res *next; int i; double num; void *tile; } res;
+typedef struct job { struct job *next; int i; double num; void *tile; } job;
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t done_cv = PTHREAD_COND_INITIALIZER;
-static int next_item, total, medium;
-static res *done_head;
+static pthread_cond_t work_cv = PTHREAD_COND_INITIALIZER, done_cv = PTHREAD_COND_INITIALIZER;
+static job *q_head, *q_tail, *done_head;
+static int idle_threads, stopping, medium;
 
 static double now(void) {
   struct timespec ts;
@@ -45,41 +48,65 @@ static void *worker(void *arg) {
   lua_getfield(L, -1, medium ? "fill" : "trivial");
   int fn = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pop(L, 1);
+  pthread_mutex_lock(&mu);
   for (;;) {
-    pthread_mutex_lock(&mu);
-    int i = next_item < total ? next_item++ : -1;
+    while (!q_head && !stopping) {
+      idle_threads++;
+      pthread_cond_wait(&work_cv, &mu);
+      idle_threads--;
+    }
+    if (!q_head) break;
+    job *j = q_head;
+    q_head = j->next;
+    if (!q_head) q_tail = NULL;
     pthread_mutex_unlock(&mu);
-    if (i < 0) break;
-    res *r = malloc(sizeof *r);
-    r->i = i;
-    r->tile = NULL;
     lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
     if (medium) {
-      r->tile = malloc(64 * 64 * 4);
-      lua_pushlightuserdata(L, r->tile);
-      lua_pushinteger(L, i);
+      j->tile = malloc(64 * 64 * 4);
+      lua_pushlightuserdata(L, j->tile);
+      lua_pushinteger(L, j->i);
       lua_call(L, 2, 0);
     } else {
-      lua_pushinteger(L, i);
+      lua_pushinteger(L, j->i);
       lua_call(L, 1, 1);
-      r->num = lua_tonumber(L, -1);
+      j->num = lua_tonumber(L, -1);
       lua_pop(L, 1);
     }
     pthread_mutex_lock(&mu);
-    r->next = done_head;
-    done_head = r;
+    j->next = done_head;
+    done_head = j;
     pthread_cond_signal(&done_cv);
-    pthread_mutex_unlock(&mu);
   }
+  pthread_mutex_unlock(&mu);
   lua_close(L);
   return NULL;
+}
+
+static int apply_done(lua_State *M, int apply, int wait) {
+  pthread_mutex_lock(&mu);
+  while (wait && !done_head) pthread_cond_wait(&done_cv, &mu);
+  job *list = done_head;
+  done_head = NULL;
+  pthread_mutex_unlock(&mu);
+  int n = 0;
+  while (list) {
+    job *j = list;
+    list = j->next;
+    lua_rawgeti(M, LUA_REGISTRYINDEX, apply);
+    if (medium) lua_pushlightuserdata(M, j->tile);
+    else lua_pushnumber(M, j->num);
+    lua_call(M, 1, 0);
+    free(j->tile);
+    free(j);
+    n++;
+  }
+  return n;
 }
 
 int main(int argc, char **argv) {
   if (argc < 4) { fprintf(stderr, "usage: cpool trivial|medium N WORKERS\n"); return 2; }
   medium = strcmp(argv[1], "medium") == 0;
-  total = atoi(argv[2]);
-  int nw = atoi(argv[3]);
+  int total = atoi(argv[2]), nw = atoi(argv[3]);
   lua_State *M = luaL_newstate();
   luaL_openlibs(M);
   /* The apply: the same shape of work as the kiln benchmark's apply. */
@@ -91,29 +118,27 @@ int main(int argc, char **argv) {
   }
   lua_getglobal(M, medium ? "apply_tile" : "apply_num");
   int apply = luaL_ref(M, LUA_REGISTRYINDEX);
-  double t0 = now();
   pthread_t th[64];
   for (int i = 0; i < nw; i++) pthread_create(&th[i], NULL, worker, NULL);
+  double t0 = now();
   int got = 0;
-  while (got < total) {
+  for (int i = 1; i <= total; i++) {
+    job *j = calloc(1, sizeof *j);
+    j->i = i;
     pthread_mutex_lock(&mu);
-    while (!done_head) pthread_cond_wait(&done_cv, &mu);
-    res *list = done_head;
-    done_head = NULL;
+    if (q_tail) q_tail->next = j;
+    else q_head = j;
+    q_tail = j;
+    if (idle_threads > 0) pthread_cond_signal(&work_cv);
     pthread_mutex_unlock(&mu);
-    while (list) {
-      res *r = list;
-      list = r->next;
-      lua_rawgeti(M, LUA_REGISTRYINDEX, apply);
-      if (medium) lua_pushlightuserdata(M, r->tile);
-      else lua_pushnumber(M, r->num);
-      lua_call(M, 1, 0);
-      free(r->tile);
-      free(r);
-      got++;
-    }
+    if (i % 256 == 0) got += apply_done(M, apply, 0); /* like kiln's pump */
   }
+  while (got < total) got += apply_done(M, apply, 1);
   double t1 = now();
+  pthread_mutex_lock(&mu);
+  stopping = 1;
+  pthread_cond_broadcast(&work_cv);
+  pthread_mutex_unlock(&mu);
   for (int i = 0; i < nw; i++) pthread_join(th[i], NULL);
   printf("items_per_s %.0f\n", total / (t1 - t0));
   lua_close(M);

@@ -1,0 +1,1222 @@
+/* kiln disk cache: write queue, I/O threads, in-memory index, reads.
+ *
+ * State and locks:
+ *   d->mu    guards every shard's queue and busy mark, next_seq,
+ *            abandon_seq, closing, pending_*. Held for a few instructions;
+ *            no I/O and no callback runs under it.
+ *   ix.mu    guards the index table. Never held together with d->mu.
+ *   stats    relaxed atomics (read on any thread).
+ *
+ * Jobs are sharded by name hash over the I/O threads: each thread has its
+ * own FIFO, so two writes of one artifact are applied in submission order.
+ * A thread takes a group of queued jobs and writes all temp files
+ * (starting writeback); if more jobs are queued it takes and writes the
+ * next group before finishing this one, so writeback overlaps encoding.
+ * Finishing fsyncs the temp files, renames them in order, fsyncs each
+ * touched directory once, updates the index and runs the callbacks. A job whose
+ * step fails with a transient errno is redone alone, in order, after a
+ * backoff (a timed condvar wait that drain deadlines and free cut short).
+ *
+ * Every job ends in exactly one callback: on its I/O thread (OK, IO, or a
+ * retry cut short), on the draining thread (TIMEDOUT while still queued) or
+ * on the freeing thread (CANCELED while still queued). */
+#include "disk.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <lz4.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "disk_format.h"
+#include "disk_io.h"
+#include "kiln_err.h"
+
+#define MAX_IO_THREADS 64
+#define GROUP_BYTES ((size_t)64 << 20) /* raw bytes per group, beyond the first job */
+#define TEMP_TRIES 16
+#define KEEP_BUF ((size_t)4 << 20)     /* per-thread encode buffer kept between groups */
+#define SCAN_READ 4096                 /* first read of each entry at start-up */
+
+typedef struct job {
+  struct job *next;
+  uint64_t seq;
+  kiln__disk_h128 h;
+  uint32_t version;
+  uint64_t script_hash;
+  uint8_t kind;
+  void *payload;
+  size_t len;
+  void (*payload_free)(void *);
+  kiln_disk_done_fn done;
+  void *ud;
+  uint32_t type_len, key_len, meta_len;
+  char *type, *key; /* into the same allocation, after the struct */
+  uint8_t *meta;
+} job;
+
+enum { S_WRITTEN, S_SYNCED, S_RETRY, S_DONE, S_FAILED };
+
+/* One job of a group, private to its I/O thread. */
+typedef struct slot {
+  job *j;
+  int state;
+  int fd;          /* open temp file while S_WRITTEN or S_SYNCED */
+  int sub;         /* subdirectory index 0..KILN__DISK_NSUB-1 */
+  int attempts;
+  int err;         /* errno of the last failure */
+  const char *op;  /* step of the last failure */
+  int status;      /* final kiln code */
+  size_t file_len;
+  char tmp[64];
+} slot;
+
+/* Jobs taken from the queue together, with the subdirectories they use. */
+typedef struct group {
+  slot *slots;
+  int n;
+  int subfd[KILN__DISK_NSUB];
+} group;
+
+typedef struct shard {
+  struct kiln_disk *d;
+  int idx;
+  pthread_t thr;
+  int started;
+  pthread_cond_t cv;     /* queue not empty, closing, abandon (with d->mu) */
+  job *head, *tail;      /* d->mu */
+  uint64_t busy_min;     /* d->mu: first seq of the oldest group in progress, or UINT64_MAX */
+  /* Thread-private. */
+  uint8_t *buf;
+  size_t cap;
+  XXH3_state_t *xs;
+  uint64_t tmp_counter;
+  group g[2];            /* one being written while the other is finished */
+  char msg[KILN_ERRMSG_MAX];
+} shard;
+
+typedef struct ix_slot {
+  uint64_t lo, hi, script_hash;
+  uint32_t version, gen; /* gen 0: empty */
+} ix_slot;
+
+typedef struct index_tab {
+  pthread_mutex_t mu;
+  ix_slot *s;
+  size_t cap, count;
+  uint32_t gen;
+} index_tab;
+
+struct kiln_disk {
+  kiln_disk_io io;
+  char *dir;
+  int dirfd, lockfd;
+  int durability, nthreads, retry_max, batch_max;
+  unsigned retry_base_ms, retry_cap_ms;
+  size_t max_raw;
+  pid_t pid;             /* temp file names */
+  pthread_mutex_t mu;
+  pthread_cond_t idle_cv; /* a group completed (drain waits) */
+  shard *shards;
+  uint64_t next_seq, abandon_seq;
+  int closing;
+  uint64_t pending_jobs, pending_bytes;
+  index_tab ix;
+  int have_mu, have_idle, have_ix;
+  _Atomic uint64_t n_done, n_failed, n_timedout, n_canceled, n_raw, n_stored, n_retries;
+  _Atomic uint64_t n_hits, n_miss[KILN_DISK_MISS__COUNT];
+  _Atomic uint64_t n_scan, n_scan_skipped, n_temps;
+};
+
+#define ADD(ctr, v) atomic_fetch_add_explicit(&(ctr), (v), memory_order_relaxed)
+#define GET(ctr) atomic_load_explicit(&(ctr), memory_order_relaxed)
+
+/* ---------------------------------------------------------------- index */
+
+static int ix_init(index_tab *t) {
+  t->cap = 1024;
+  t->count = 0;
+  t->gen = 0;
+  t->s = calloc(t->cap, sizeof *t->s);
+  if (!t->s) return KILN_NOMEM;
+  if (pthread_mutex_init(&t->mu, NULL) != 0) {
+    free(t->s);
+    return KILN_THREAD;
+  }
+  return KILN_OK;
+}
+
+static size_t ix_home(const index_tab *t, uint64_t lo) {
+  return (size_t)(lo ^ lo >> 29) & (t->cap - 1);
+}
+
+/* Slot holding h, or the empty slot where it would go. Under t->mu. */
+static size_t ix_probe(const index_tab *t, kiln__disk_h128 h) {
+  size_t i = ix_home(t, h.lo);
+  while (t->s[i].gen && (t->s[i].lo != h.lo || t->s[i].hi != h.hi)) i = (i + 1) & (t->cap - 1);
+  return i;
+}
+
+static int ix_grow(index_tab *t) {
+  size_t ncap = t->cap * 2;
+  ix_slot *ns = calloc(ncap, sizeof *ns);
+  if (!ns) return KILN_NOMEM;
+  ix_slot *old = t->s;
+  size_t ocap = t->cap;
+  t->s = ns;
+  t->cap = ncap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i].gen) continue;
+    kiln__disk_h128 h = { old[i].lo, old[i].hi };
+    t->s[ix_probe(t, h)] = old[i];
+  }
+  free(old);
+  return KILN_OK;
+}
+
+static int ix_set(index_tab *t, kiln__disk_h128 h, uint32_t version, uint64_t script_hash) {
+  int r = KILN_OK;
+  pthread_mutex_lock(&t->mu);
+  if ((t->count + 1) * 2 > t->cap) r = ix_grow(t);
+  if (r == KILN_OK) {
+    size_t i = ix_probe(t, h);
+    if (!t->s[i].gen) t->count++;
+    if (++t->gen == 0) t->gen = 1;
+    t->s[i] = (ix_slot){ h.lo, h.hi, script_hash, version, t->gen };
+  }
+  pthread_mutex_unlock(&t->mu);
+  return r;
+}
+
+/* 1 and the entry if present. */
+static int ix_get(index_tab *t, kiln__disk_h128 h, ix_slot *out) {
+  pthread_mutex_lock(&t->mu);
+  size_t i = ix_probe(t, h);
+  int found = t->s[i].gen != 0;
+  if (found) *out = t->s[i];
+  pthread_mutex_unlock(&t->mu);
+  return found;
+}
+
+/* Removes h if its entry is still generation gen (not rewritten since it
+ * was looked up). Backward-shift deletion keeps probe chains intact. */
+static void ix_del(index_tab *t, kiln__disk_h128 h, uint32_t gen) {
+  pthread_mutex_lock(&t->mu);
+  size_t i = ix_probe(t, h), mask = t->cap - 1;
+  if (t->s[i].gen && t->s[i].gen == gen) {
+    size_t j = i;
+    for (;;) {
+      j = (j + 1) & mask;
+      if (!t->s[j].gen) break;
+      size_t k = ix_home(t, t->s[j].lo);
+      if (i <= j ? (i < k && k <= j) : (i < k || k <= j)) continue;
+      t->s[i] = t->s[j];
+      i = j;
+    }
+    t->s[i].gen = 0;
+    t->count--;
+  }
+  pthread_mutex_unlock(&t->mu);
+}
+
+static size_t ix_count(index_tab *t) {
+  pthread_mutex_lock(&t->mu);
+  size_t n = t->count;
+  pthread_mutex_unlock(&t->mu);
+  return n;
+}
+
+/* --------------------------------------------------------------- helpers */
+
+static int check_id(const kiln_disk_id *id, char *msg) {
+  if (!id || !id->type || id->type_len == 0 || id->type_len > KILN_DISK_TYPE_MAX)
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: artifact type must be 1..%u bytes (got %zu)",
+                     KILN_DISK_TYPE_MAX, id && id->type ? id->type_len : 0);
+  if (id->key_len > KILN_DISK_KEY_MAX || (id->key_len && !id->key))
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: key of type '%.*s' must be 0..%u bytes (got %zu)",
+                     (int)id->type_len, id->type, KILN_DISK_KEY_MAX, id->key_len);
+  return KILN_OK;
+}
+
+/* "type 'x', key 'y'" escaped and shortened, for messages. */
+static const char *describe(char *buf, size_t cap, const char *type, size_t tl, const char *key,
+                            size_t kl) {
+  char t[96], k[160];
+  kiln__disk_escape(type, tl, t, sizeof t);
+  kiln__disk_escape(key, kl, k, sizeof k);
+  snprintf(buf, cap, "type '%s', key '%s'", t, k);
+  return buf;
+}
+
+static const char *job_desc(const job *j, char *buf, size_t cap) {
+  return describe(buf, cap, j->type, j->type_len, j->key, j->key_len);
+}
+
+static struct timespec mono_after(double s) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  if (s > 1e9) s = 1e9;
+  time_t whole = (time_t)s;
+  long ns = (long)((s - (double)whole) * 1e9);
+  ts.tv_sec += whole;
+  ts.tv_nsec += ns;
+  if (ts.tv_nsec >= 1000000000L) {
+    ts.tv_sec++;
+    ts.tv_nsec -= 1000000000L;
+  }
+  return ts;
+}
+
+static int init_mono_cond(pthread_cond_t *cv) {
+  pthread_condattr_t a;
+  if (pthread_condattr_init(&a) != 0) return -1;
+  pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+  int r = pthread_cond_init(cv, &a);
+  pthread_condattr_destroy(&a);
+  return r;
+}
+
+static int transient(int e) {
+  return e == ENOSPC || e == EIO || e == EDQUOT || e == ENOENT || e == EMFILE || e == ENFILE ||
+         e == ENOMEM || e == EAGAIN;
+}
+
+static void complete(job *j, int status, const char *msg) {
+  if (j->payload_free) j->payload_free(j->payload);
+  if (j->done) j->done(j->ud, status, msg);
+  free(j);
+}
+
+/* ------------------------------------------------------------ write path */
+
+/* Opens subdirectory sub (O_NOFOLLOW), creating it, or replacing a symlink
+ * or file planted under its name. Returns fd or -1 with s->op/err set. */
+static int open_sub(kiln_disk *d, int sub, slot *s) {
+  char name[3];
+  snprintf(name, sizeof name, "%x", sub);
+  for (int tries = 0; tries < 4; tries++) {
+    int fd = d->io.openat(d->io.ctx, d->dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
+    if (fd >= 0) return fd;
+    int e = errno;
+    if (e == ENOENT) {
+      if (d->io.mkdirat(d->io.ctx, d->dirfd, name, 0755) < 0 && errno != EEXIST) {
+        s->op = "mkdir";
+        s->err = errno;
+        return -1;
+      }
+      if (d->durability == KILN_DISK_FSYNC && d->io.fsync(d->io.ctx, d->dirfd) < 0) {
+        s->op = "fsync cache dir";
+        s->err = errno;
+        return -1;
+      }
+    } else if (e == ELOOP || e == ENOTDIR) {
+      if (d->io.unlinkat(d->io.ctx, d->dirfd, name, 0) < 0 && errno != ENOENT) {
+        s->op = "remove non-directory";
+        s->err = errno;
+        return -1;
+      }
+    } else {
+      s->op = "open dir";
+      s->err = e;
+      return -1;
+    }
+  }
+  s->op = "open dir";
+  s->err = ELOOP;
+  return -1;
+}
+
+static int fail_step(kiln_disk *d, slot *s, int subfd, const char *op) {
+  s->op = op;
+  s->err = errno;
+  if (s->fd >= 0) {
+    d->io.close(d->io.ctx, s->fd);
+    s->fd = -1;
+  }
+  if (s->tmp[0]) {
+    d->io.unlinkat(d->io.ctx, subfd, s->tmp, 0);
+    s->tmp[0] = '\0';
+  }
+  s->state = transient(s->err) ? S_RETRY : S_FAILED;
+  return -1;
+}
+
+static int ensure_cap(shard *sh, size_t n) {
+  if (sh->cap >= n) return 0;
+  uint8_t *nb = malloc(n);
+  if (!nb) return -1;
+  free(sh->buf);
+  sh->buf = nb;
+  sh->cap = n;
+  return 0;
+}
+
+/* Encodes the job and writes it to a new temp file in subfd; leaves the fd
+ * open (S_WRITTEN) for sync_temp and commit. */
+static int write_temp(shard *sh, slot *s, int subfd) {
+  kiln_disk *d = sh->d;
+  job *j = s->j;
+  kiln__disk_hdr h = { .format = KILN_DISK_FORMAT_VERSION, .codec = KILN__DISK_RAW,
+                       .kind = j->kind, .type_len = j->type_len, .key_len = j->key_len,
+                       .meta_len = j->meta_len, .version = j->version,
+                       .script_hash = j->script_hash, .raw_len = j->len, .stored_len = j->len };
+  h.payload_off = kiln__disk_payload_off(j->type_len, j->key_len, j->meta_len);
+  size_t bound = 0;
+  if (j->len > 0 && j->len <= LZ4_MAX_INPUT_SIZE) bound = (size_t)LZ4_compressBound((int)j->len);
+  if (ensure_cap(sh, h.payload_off + bound + KILN__DISK_SUM) < 0) {
+    errno = ENOMEM;
+    return fail_step(d, s, subfd, "allocate encode buffer");
+  }
+  if (bound) {
+    int n = LZ4_compress_default(j->payload, (char *)sh->buf + h.payload_off, (int)j->len,
+                                 (int)bound);
+    if (n > 0 && (size_t)n < j->len) {
+      h.codec = KILN__DISK_LZ4;
+      h.stored_len = (size_t)n;
+    }
+  }
+  kiln__disk_put_prefix(sh->buf, &h, j->type, j->key, j->meta);
+  size_t body = h.payload_off + (size_t)h.stored_len;
+  uint8_t sum[KILN__DISK_SUM];
+  if (h.codec == KILN__DISK_LZ4) {
+    kiln__disk_put64(sh->buf + body, XXH3_64bits(sh->buf, body));
+  } else {
+    XXH3_64bits_reset(sh->xs);
+    XXH3_64bits_update(sh->xs, sh->buf, h.payload_off);
+    if (j->len) XXH3_64bits_update(sh->xs, j->payload, j->len);
+    kiln__disk_put64(sum, XXH3_64bits_digest(sh->xs));
+  }
+  s->file_len = body + KILN__DISK_SUM;
+
+  for (int t = 0; t < TEMP_TRIES; t++) {
+    snprintf(s->tmp, sizeof s->tmp, KILN__DISK_TMP_PREFIX "%ld.%d.%llu", (long)d->pid, sh->idx,
+             (unsigned long long)sh->tmp_counter++);
+    s->fd = d->io.openat(d->io.ctx, subfd, s->tmp,
+                         O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (s->fd >= 0 || errno != EEXIST) break;
+  }
+  if (s->fd < 0) {
+    s->tmp[0] = '\0'; /* not ours: never unlink a name we did not create */
+    return fail_step(d, s, subfd, "create temp file");
+  }
+  int w;
+  if (h.codec == KILN__DISK_LZ4) {
+    w = kiln__disk_write_all(&d->io, s->fd, sh->buf, s->file_len);
+  } else {
+    w = kiln__disk_write_all(&d->io, s->fd, sh->buf, h.payload_off);
+    if (w == 0 && j->len) w = kiln__disk_write_all(&d->io, s->fd, j->payload, j->len);
+    if (w == 0) w = kiln__disk_write_all(&d->io, s->fd, sum, sizeof sum);
+  }
+  if (w < 0) return fail_step(d, s, subfd, "write temp file");
+  if (d->durability == KILN_DISK_FSYNC) d->io.writeback(d->io.ctx, s->fd);
+  s->state = S_WRITTEN;
+  return 0;
+}
+
+/* fsync (durable mode) of a written temp file: S_WRITTEN -> S_SYNCED. */
+static int sync_temp(shard *sh, slot *s, int subfd) {
+  kiln_disk *d = sh->d;
+  if (d->durability == KILN_DISK_FSYNC) {
+    int r;
+    while ((r = d->io.fsync(d->io.ctx, s->fd)) < 0 && errno == EINTR) {}
+    if (r < 0) return fail_step(d, s, subfd, "fsync temp file");
+  }
+  s->state = S_SYNCED;
+  return 0;
+}
+
+/* Close and rename a synced temp file over the entry's final name. */
+static int commit(shard *sh, slot *s, int subfd) {
+  kiln_disk *d = sh->d;
+  int fd = s->fd;
+  s->fd = -1;
+  if (d->io.close(d->io.ctx, fd) < 0 && errno != EINTR) return fail_step(d, s, subfd, "close temp file");
+  char sub[3], file[KILN__DISK_FILE_LEN + 1];
+  kiln__disk_names(s->j->h, sub, file);
+  if (d->io.renameat(d->io.ctx, subfd, s->tmp, subfd, file) < 0)
+    return fail_step(d, s, subfd, "rename");
+  s->tmp[0] = '\0';
+  s->state = S_DONE;
+  return 0;
+}
+
+static int fsync_dir(kiln_disk *d, int fd) {
+  int r;
+  while ((r = d->io.fsync(d->io.ctx, fd)) < 0 && errno == EINTR) {}
+  return r;
+}
+
+/* Timed wait before a retry. 0 when it is time to retry, else the code
+ * that ends the job: KILN_CANCELED (free) or KILN_TIMEDOUT (drain deadline). */
+static int backoff(shard *sh, job *j, int attempt) {
+  kiln_disk *d = sh->d;
+  unsigned ms = d->retry_base_ms;
+  for (int i = 1; i < attempt && ms < d->retry_cap_ms; i++) ms *= 2;
+  if (ms > d->retry_cap_ms) ms = d->retry_cap_ms;
+  struct timespec until = mono_after(ms / 1000.0);
+  int r = 0;
+  pthread_mutex_lock(&d->mu);
+  for (;;) {
+    if (d->closing) { r = KILN_CANCELED; break; }
+    if (j->seq <= d->abandon_seq) { r = KILN_TIMEDOUT; break; }
+    if (pthread_cond_timedwait(&sh->cv, &d->mu, &until) == ETIMEDOUT) break;
+  }
+  pthread_mutex_unlock(&d->mu);
+  return r;
+}
+
+/* Redoes one job alone (own dir fd, dir fsync) until it lands, fails for
+ * good, runs out of retries or is cut short. */
+static void retry_job(shard *sh, slot *s) {
+  kiln_disk *d = sh->d;
+  while (s->state == S_RETRY) {
+    if (s->attempts > d->retry_max) {
+      s->state = S_FAILED;
+      break;
+    }
+    int cut = backoff(sh, s->j, s->attempts);
+    if (cut) {
+      s->state = S_FAILED;
+      s->status = cut;
+      break;
+    }
+    ADD(d->n_retries, 1);
+    s->attempts++;
+    int subfd = open_sub(d, s->sub, s);
+    if (subfd < 0) {
+      s->state = transient(s->err) ? S_RETRY : S_FAILED;
+      continue;
+    }
+    if (write_temp(sh, s, subfd) == 0 && sync_temp(sh, s, subfd) == 0 && commit(sh, s, subfd) == 0 &&
+        d->durability == KILN_DISK_FSYNC && fsync_dir(d, subfd) < 0) {
+      s->op = "fsync dir";
+      s->err = errno;
+      s->state = transient(s->err) ? S_RETRY : S_FAILED;
+    }
+    d->io.close(d->io.ctx, subfd);
+  }
+}
+
+/* Phase 1 of a group: encode and write every temp file, starting their
+ * writeback, with no fsync yet. */
+static void group_write(shard *sh, group *g) {
+  kiln_disk *d = sh->d;
+  for (int i = 0; i < KILN__DISK_NSUB; i++) g->subfd[i] = -1;
+  for (int i = 0; i < g->n; i++) {
+    slot *s = &g->slots[i];
+    s->sub = kiln__disk_sub(s->j->h);
+    if (g->subfd[s->sub] < 0) g->subfd[s->sub] = open_sub(d, s->sub, s);
+    if (g->subfd[s->sub] < 0) {
+      s->state = transient(s->err) ? S_RETRY : S_FAILED;
+      continue;
+    }
+    write_temp(sh, s, g->subfd[s->sub]);
+  }
+  if (sh->cap > KEEP_BUF) {
+    free(sh->buf);
+    sh->buf = NULL;
+    sh->cap = 0;
+  }
+}
+
+/* Phases 2-5: fsync, rename, directory fsync, index, callbacks. Runs after
+ * the next group's phase 1 when more jobs are queued, so that writeback of
+ * this group overlaps the encoding of the next and the fsyncs mostly find
+ * their data already written. Returns the group's payload bytes. */
+static uint64_t group_finish(shard *sh, group *g) {
+  kiln_disk *d = sh->d;
+  int n = g->n;
+  /* Phase 2: fsync every temp file; no rename sits between them, so after
+   * the first journal commit the others mostly wait for their own data. */
+  for (int i = 0; i < n; i++)
+    if (g->slots[i].state == S_WRITTEN) sync_temp(sh, &g->slots[i], g->subfd[g->slots[i].sub]);
+  /* Phase 3: in submission order, rename, or redo a failed job before any
+   * later one so the last write of an artifact wins. */
+  for (int i = 0; i < n; i++) {
+    slot *s = &g->slots[i];
+    if (s->state == S_SYNCED) commit(sh, s, g->subfd[s->sub]);
+    if (s->state == S_RETRY) retry_job(sh, s);
+  }
+  /* Phase 4: one fsync per touched directory makes the renames durable
+   * (jobs redone alone fsynced their directory themselves). */
+  if (d->durability == KILN_DISK_FSYNC) {
+    for (int sub = 0; sub < KILN__DISK_NSUB; sub++) {
+      if (g->subfd[sub] < 0) continue;
+      int any = 0;
+      for (int i = 0; i < n; i++)
+        any |= g->slots[i].sub == sub && g->slots[i].state == S_DONE && g->slots[i].attempts == 1;
+      if (!any || fsync_dir(d, g->subfd[sub]) == 0) continue;
+      int e = errno;
+      for (int i = 0; i < n; i++) {
+        slot *s = &g->slots[i];
+        if (s->sub != sub || s->state != S_DONE || s->attempts != 1) continue;
+        s->op = "fsync dir";
+        s->err = e;
+        s->state = transient(e) ? S_RETRY : S_FAILED;
+        retry_job(sh, s);
+      }
+    }
+  }
+  for (int i = 0; i < KILN__DISK_NSUB; i++)
+    if (g->subfd[i] >= 0) d->io.close(d->io.ctx, g->subfd[i]);
+  /* Phase 5: index, stats, callbacks; no lock held. */
+  uint64_t bytes = 0;
+  for (int i = 0; i < n; i++) {
+    slot *s = &g->slots[i];
+    job *j = s->j;
+    bytes += j->len;
+    char desc[300];
+    if (s->state == S_DONE) {
+      ix_set(&d->ix, j->h, j->version, j->script_hash);
+      ADD(d->n_done, 1);
+      ADD(d->n_raw, j->len);
+      ADD(d->n_stored, s->file_len);
+      complete(j, KILN_OK, "written");
+      continue;
+    }
+    char sub[3], file[KILN__DISK_FILE_LEN + 1];
+    kiln__disk_names(j->h, sub, file);
+    if (s->status == KILN_CANCELED || s->status == KILN_TIMEDOUT) {
+      ADD(*(s->status == KILN_CANCELED ? &d->n_canceled : &d->n_timedout), 1);
+      kiln_errf(sh->msg, s->status,
+                "kiln disk: write of %s to '%s/%s/%s' %s while retrying after %s: %s",
+                job_desc(j, desc, sizeof desc), d->dir, sub, file,
+                s->status == KILN_CANCELED ? "canceled (cache closed)" : "missed the drain deadline",
+                s->op, strerror(s->err));
+    } else {
+      s->status = KILN_IO;
+      ADD(d->n_failed, 1);
+      kiln_errf(sh->msg, KILN_IO,
+                "kiln disk: cannot write '%s/%s/%s' (%s): %s: %s (%d attempt%s)", d->dir, sub,
+                file, job_desc(j, desc, sizeof desc), s->op, strerror(s->err), s->attempts,
+                s->attempts == 1 ? "" : "s");
+    }
+    complete(j, s->status, sh->msg);
+  }
+  g->n = 0;
+  return bytes;
+}
+
+/* Accounts a finished group and wakes drains. Under d->mu. */
+static void group_done(shard *sh, group *g_next, int n, uint64_t bytes) {
+  kiln_disk *d = sh->d;
+  d->pending_jobs -= (uint64_t)n;
+  d->pending_bytes -= bytes;
+  sh->busy_min = g_next ? g_next->slots[0].j->seq : UINT64_MAX;
+  pthread_cond_broadcast(&d->idle_cv);
+}
+
+static void *io_main(void *arg) {
+  shard *sh = arg;
+  kiln_disk *d = sh->d;
+  group *prev = NULL; /* written, not yet finished */
+  pthread_mutex_lock(&d->mu);
+  for (;;) {
+    while (!d->closing && !sh->head && !prev) pthread_cond_wait(&sh->cv, &d->mu);
+    if (d->closing) break;
+    group *g = NULL;
+    if (sh->head) {
+      g = prev == &sh->g[0] ? &sh->g[1] : &sh->g[0];
+      size_t bytes = 0;
+      g->n = 0;
+      while (sh->head && g->n < d->batch_max && (g->n == 0 || bytes < GROUP_BYTES)) {
+        job *j = sh->head;
+        sh->head = j->next;
+        if (!sh->head) sh->tail = NULL;
+        bytes += j->len;
+        g->slots[g->n++] = (slot){ .j = j, .state = S_FAILED, .fd = -1, .attempts = 1, .status = KILN_OK };
+      }
+      if (!prev) sh->busy_min = g->slots[0].j->seq;
+      pthread_mutex_unlock(&d->mu);
+      group_write(sh, g);
+      pthread_mutex_lock(&d->mu);
+    }
+    if (prev) {
+      int n = prev->n;
+      pthread_mutex_unlock(&d->mu);
+      uint64_t bytes = group_finish(sh, prev);
+      pthread_mutex_lock(&d->mu);
+      group_done(sh, g, n, bytes);
+      prev = NULL;
+    }
+    if (g) {
+      if (sh->head && !d->closing) {
+        prev = g; /* finish it after the next group is written */
+        continue;
+      }
+      int n = g->n;
+      pthread_mutex_unlock(&d->mu);
+      uint64_t bytes = group_finish(sh, g);
+      pthread_mutex_lock(&d->mu);
+      group_done(sh, NULL, n, bytes);
+    }
+  }
+  if (prev) {
+    int n = prev->n;
+    pthread_mutex_unlock(&d->mu);
+    uint64_t bytes = group_finish(sh, prev);
+    pthread_mutex_lock(&d->mu);
+    group_done(sh, NULL, n, bytes);
+  }
+  pthread_mutex_unlock(&d->mu);
+  return NULL;
+}
+
+/* ----------------------------------------------------------------- scan */
+
+typedef struct scan_ctx {
+  kiln_disk *d;
+  uint8_t *buf; /* header + longest type + longest key */
+  size_t cap;
+} scan_ctx;
+
+static int scan_one(void *ud, int subfd, const char *sub, const char *name) {
+  scan_ctx *c = ud;
+  kiln_disk *d = c->d;
+  if (strncmp(name, KILN__DISK_TMP_PREFIX, strlen(KILN__DISK_TMP_PREFIX)) == 0) {
+    /* Under the cache lock no live writer owns a temp file: a crash left it. */
+    if (d->io.unlinkat(d->io.ctx, subfd, name, 0) == 0) ADD(d->n_temps, 1);
+    return 0;
+  }
+  kiln__disk_h128 h;
+  if (!kiln__disk_entry_name(sub, name, &h)) return 0;
+  int fd = d->io.openat(d->io.ctx, subfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+  struct stat st;
+  int ok = 0;
+  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    /* The header, type and key only: one small read for usual keys. */
+    size_t want = (size_t)st.st_size < SCAN_READ ? (size_t)st.st_size : SCAN_READ;
+    ssize_t got = kiln__disk_pread_all(&d->io, fd, c->buf, want, 0);
+    kiln__disk_hdr hd;
+    int miss;
+    size_t need = 0;
+    if (got >= (ssize_t)KILN__DISK_HDR &&
+        kiln__disk_hdr_parse(c->buf, (size_t)got, d->max_raw, &hd, &miss, NULL) == KILN_OK &&
+        hd.file_len == (size_t)st.st_size) {
+      need = KILN__DISK_HDR + hd.type_len + hd.key_len; /* <= c->cap by the header checks */
+      if ((size_t)got < need) {
+        ssize_t more = kiln__disk_pread_all(&d->io, fd, c->buf + got, need - (size_t)got, got);
+        got = more < 0 ? -1 : got + more;
+      }
+    }
+    if (need && got >= (ssize_t)need) {
+      const char *type = (const char *)c->buf + KILN__DISK_HDR;
+      kiln__disk_h128 fh = kiln__disk_hash(type, hd.type_len, type + hd.type_len, hd.key_len);
+      if (fh.lo == h.lo && fh.hi == h.hi && ix_set(&d->ix, h, hd.version, hd.script_hash) == KILN_OK)
+        ok = 1;
+    }
+  }
+  if (fd >= 0) d->io.close(d->io.ctx, fd);
+  ADD(*(ok ? &d->n_scan : &d->n_scan_skipped), 1);
+  return 0;
+}
+
+static int scan(kiln_disk *d, char *msg) {
+  scan_ctx c = { d, NULL, KILN__DISK_HDR + KILN_DISK_TYPE_MAX + KILN_DISK_KEY_MAX };
+  c.buf = malloc(c.cap);
+  if (!c.buf) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to scan '%s'", d->dir);
+  int r = kiln__disk_walk(d->dirfd, d->dir, scan_one, &c, msg);
+  free(c.buf);
+  return r;
+}
+
+/* The subdirectories are made once, here, so writes do not pay a
+ * mkdir and a cache-dir fsync each time they reach a new one. A write
+ * still recreates one that went missing (open_sub). */
+static int make_subdirs(kiln_disk *d, char *msg) {
+  int made = 0;
+  for (int i = 0; i < KILN__DISK_NSUB; i++) {
+    char name[3];
+    snprintf(name, sizeof name, "%x", i);
+    if (d->io.mkdirat(d->io.ctx, d->dirfd, name, 0755) == 0) made++;
+    else if (errno != EEXIST)
+      return kiln_errf(msg, KILN_IO, "kiln disk: cannot create directory '%s/%s': %s", d->dir, name,
+                       strerror(errno));
+  }
+  if (made && d->durability == KILN_DISK_FSYNC && d->io.fsync(d->io.ctx, d->dirfd) < 0)
+    return kiln_errf(msg, KILN_IO, "kiln disk: fsync of cache dir '%s': %s", d->dir, strerror(errno));
+  return KILN_OK;
+}
+
+/* ------------------------------------------------------------ lifecycle */
+
+static void destroy(kiln_disk *d) {
+  if (d->shards) {
+    if (d->have_mu) {
+      pthread_mutex_lock(&d->mu);
+      d->closing = 1;
+      for (int i = 0; i < d->nthreads; i++)
+        if (d->shards[i].started) pthread_cond_broadcast(&d->shards[i].cv);
+      pthread_mutex_unlock(&d->mu);
+    }
+    for (int i = 0; i < d->nthreads; i++) {
+      shard *sh = &d->shards[i];
+      if (sh->started) {
+        pthread_join(sh->thr, NULL);
+        pthread_cond_destroy(&sh->cv);
+      }
+      free(sh->buf);
+      free(sh->g[0].slots);
+      free(sh->g[1].slots);
+      if (sh->xs) XXH3_freeState(sh->xs);
+    }
+  }
+  /* Threads are gone: what is still queued completes as canceled here. */
+  for (int i = 0; d->shards && i < d->nthreads; i++) {
+    job *j = d->shards[i].head;
+    while (j) {
+      job *next = j->next;
+      char desc[300], msg[KILN_ERRMSG_MAX];
+      kiln_errf(msg, KILN_CANCELED, "kiln disk: write of %s canceled: cache closed before it was written",
+                job_desc(j, desc, sizeof desc));
+      ADD(d->n_canceled, 1);
+      complete(j, KILN_CANCELED, msg);
+      j = next;
+    }
+  }
+  free(d->shards);
+  if (d->have_ix) {
+    pthread_mutex_destroy(&d->ix.mu);
+    free(d->ix.s);
+  }
+  if (d->have_idle) pthread_cond_destroy(&d->idle_cv);
+  if (d->have_mu) pthread_mutex_destroy(&d->mu);
+  if (d->lockfd >= 0) close(d->lockfd); /* releases the flock */
+  if (d->dirfd >= 0) close(d->dirfd);
+  free(d->dir);
+  free(d);
+}
+
+static _Thread_local const kiln_disk *tls_io_of; /* the cache whose I/O thread this is */
+
+static void *io_entry(void *arg) {
+  shard *sh = arg;
+  tls_io_of = sh->d;
+  return io_main(arg);
+}
+
+int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg) {
+  static const kiln_disk_config defaults;
+  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: NULL out pointer");
+  *out = NULL;
+  if (!cfg) cfg = &defaults;
+  if (cfg->durability != KILN_DISK_FSYNC && cfg->durability != KILN_DISK_RENAME)
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: durability %d is neither KILN_DISK_FSYNC nor KILN_DISK_RENAME",
+                     cfg->durability);
+  if (cfg->io_threads < 0 || cfg->io_threads > MAX_IO_THREADS)
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: io_threads %d outside 0..%d", cfg->io_threads,
+                     MAX_IO_THREADS);
+  if (cfg->batch_max < 0 || cfg->batch_max > 1024)
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: batch_max %d outside 0..1024", cfg->batch_max);
+  if (cfg->retry_max > 64)
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: retry_max %d above 64", cfg->retry_max);
+  const char *dir = cfg->cache_dir ? cfg->cache_dir : KILN_DISK_DEFAULT_DIR;
+  if (!*dir) return kiln_errf(msg, KILN_INVAL, "kiln disk: empty cache_dir");
+
+  kiln_disk *d = calloc(1, sizeof *d);
+  if (!d) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
+  d->dirfd = d->lockfd = -1;
+  d->pid = getpid();
+  kiln__disk_io_resolve(cfg->io, &d->io);
+  d->durability = cfg->durability;
+  d->nthreads = cfg->io_threads ? cfg->io_threads : 1;
+  d->batch_max = cfg->batch_max ? cfg->batch_max : 64;
+  d->retry_max = cfg->retry_max == 0 ? 8 : cfg->retry_max < 0 ? 0 : cfg->retry_max;
+  d->retry_base_ms = cfg->retry_base_ms ? cfg->retry_base_ms : 10;
+  d->retry_cap_ms = cfg->retry_cap_ms ? cfg->retry_cap_ms : 1000;
+  if (d->retry_cap_ms < d->retry_base_ms) d->retry_cap_ms = d->retry_base_ms;
+  d->max_raw = cfg->max_raw_size ? cfg->max_raw_size : KILN_DISK_DEFAULT_MAX_RAW;
+  if (d->max_raw > SIZE_MAX / 4) d->max_raw = SIZE_MAX / 4;
+  int r = KILN_OK;
+  if (!(d->dir = strdup(dir))) {
+    r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
+    goto fail;
+  }
+  if ((r = kiln__disk_mkdir_p(&d->io, dir, d->durability == KILN_DISK_FSYNC, msg)) != KILN_OK)
+    goto fail;
+  d->dirfd = d->io.openat(d->io.ctx, AT_FDCWD, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (d->dirfd < 0) {
+    r = kiln_errf(msg, KILN_IO, "kiln disk: cannot open cache dir '%s': %s", dir, strerror(errno));
+    goto fail;
+  }
+  if ((d->lockfd = kiln__disk_lock(d->dirfd, dir, msg)) < 0) {
+    r = d->lockfd;
+    d->lockfd = -1;
+    goto fail;
+  }
+  if (pthread_mutex_init(&d->mu, NULL) != 0) {
+    r = kiln_errf(msg, KILN_THREAD, "kiln disk: pthread_mutex_init failed");
+    goto fail;
+  }
+  d->have_mu = 1;
+  if (init_mono_cond(&d->idle_cv) != 0) {
+    r = kiln_errf(msg, KILN_THREAD, "kiln disk: pthread_cond_init failed");
+    goto fail;
+  }
+  d->have_idle = 1;
+  if ((r = ix_init(&d->ix)) != KILN_OK) {
+    kiln_errf(msg, r, "kiln disk: cannot create the index: %s", kiln_strerror(r));
+    goto fail;
+  }
+  d->have_ix = 1;
+  if ((r = scan(d, msg)) != KILN_OK) goto fail;
+  if ((r = make_subdirs(d, msg)) != KILN_OK) goto fail;
+  d->shards = calloc((size_t)d->nthreads, sizeof *d->shards);
+  if (!d->shards) {
+    r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
+    goto fail;
+  }
+  for (int i = 0; i < d->nthreads; i++) {
+    shard *sh = &d->shards[i];
+    sh->d = d;
+    sh->idx = i;
+    sh->busy_min = UINT64_MAX;
+    sh->g[0].slots = calloc((size_t)d->batch_max, sizeof(slot));
+    sh->g[1].slots = calloc((size_t)d->batch_max, sizeof(slot));
+    sh->xs = XXH3_createState();
+    if (!sh->g[0].slots || !sh->g[1].slots || !sh->xs) {
+      r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory for I/O thread %d", i);
+      goto fail;
+    }
+    if (init_mono_cond(&sh->cv) != 0) {
+      r = kiln_errf(msg, KILN_THREAD, "kiln disk: pthread_cond_init failed");
+      goto fail;
+    }
+    if (pthread_create(&sh->thr, NULL, io_entry, sh) != 0) {
+      pthread_cond_destroy(&sh->cv);
+      r = kiln_errf(msg, KILN_THREAD, "kiln disk: cannot start I/O thread %d: %s", i, strerror(errno));
+      goto fail;
+    }
+    sh->started = 1;
+  }
+  *out = d;
+  return KILN_OK;
+fail:
+  destroy(d);
+  return r;
+}
+
+void kiln_disk_free(kiln_disk *d) {
+  if (!d) return;
+  if (tls_io_of == d) {
+    fprintf(stderr, "kiln disk: kiln_disk_free called from its own I/O thread (a completion callback)\n");
+    abort(); /* broken contract: it would join itself */
+  }
+  destroy(d);
+}
+
+/* ----------------------------------------------------------------- write */
+
+int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *payload,
+                    size_t len, void (*payload_free)(void *), const void *meta,
+                    size_t meta_len, kiln_disk_done_fn done, void *ud, char *msg) {
+  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: write on a NULL cache");
+  int r = check_id(id, msg);
+  if (r != KILN_OK) return r;
+  char desc[300];
+  if (meta_len > KILN_DISK_META_MAX || (meta_len && !meta))
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: meta of %s must be 0..%u bytes (got %zu)",
+                     describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len),
+                     KILN_DISK_META_MAX, meta_len);
+  if (len && !payload)
+    return kiln_errf(msg, KILN_INVAL, "kiln disk: NULL payload of %zu bytes for %s", len,
+                     describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len));
+  if (len > d->max_raw)
+    return kiln_errf(msg, KILN_TOOBIG, "kiln disk: payload of %s is %zu bytes, above max_raw_size %zu",
+                     describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len), len,
+                     d->max_raw);
+  job *j = malloc(sizeof *j + id->type_len + id->key_len + meta_len);
+  if (!j) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to queue a write");
+  *j = (job){ .h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len),
+              .version = id->version, .script_hash = id->script_hash, .kind = kind,
+              .payload = payload, .len = len, .payload_free = payload_free, .done = done,
+              .ud = ud, .type_len = (uint32_t)id->type_len, .key_len = (uint32_t)id->key_len,
+              .meta_len = (uint32_t)meta_len };
+  j->type = (char *)(j + 1);
+  j->key = j->type + id->type_len;
+  j->meta = (uint8_t *)j->key + id->key_len;
+  memcpy(j->type, id->type, id->type_len);
+  if (id->key_len) memcpy(j->key, id->key, id->key_len);
+  if (meta_len) memcpy(j->meta, meta, meta_len);
+  shard *sh = &d->shards[j->h.lo % (uint64_t)d->nthreads];
+  pthread_mutex_lock(&d->mu);
+  if (d->closing) {
+    pthread_mutex_unlock(&d->mu);
+    free(j);
+    return kiln_errf(msg, KILN_CLOSED, "kiln disk: write after kiln_disk_free began");
+  }
+  j->seq = ++d->next_seq;
+  if (sh->tail) sh->tail->next = j;
+  else sh->head = j;
+  sh->tail = j;
+  d->pending_jobs++;
+  d->pending_bytes += len;
+  pthread_cond_signal(&sh->cv);
+  pthread_mutex_unlock(&d->mu);
+  return KILN_OK;
+}
+
+/* ----------------------------------------------------------------- drain */
+
+/* Every job with seq <= upto has completed. Under d->mu. */
+static int drained(kiln_disk *d, uint64_t upto) {
+  for (int i = 0; i < d->nthreads; i++) {
+    shard *sh = &d->shards[i];
+    if ((sh->head && sh->head->seq <= upto) || sh->busy_min <= upto) return 0;
+  }
+  return 1;
+}
+
+int kiln_disk_drain(kiln_disk *d, double timeout_s, char *msg) {
+  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: drain on a NULL cache");
+  if (tls_io_of == d)
+    return kiln_errf(msg, KILN_THREAD, "kiln disk: drain called from an I/O thread (a completion callback)");
+  struct timespec until = mono_after(timeout_s < 0 ? 0 : timeout_s);
+  job *missed = NULL, **tail = &missed;
+  size_t n_missed = 0;
+  uint64_t missed_bytes = 0;
+  pthread_mutex_lock(&d->mu);
+  uint64_t upto = d->next_seq;
+  while (!drained(d, upto)) {
+    if (timeout_s < 0) {
+      pthread_cond_wait(&d->idle_cv, &d->mu);
+    } else if (pthread_cond_timedwait(&d->idle_cv, &d->mu, &until) == ETIMEDOUT) {
+      if (drained(d, upto)) break;
+      /* Deadline: take the jobs still queued, and cut short retries of the
+       * ones being written. Queued jobs of a shard are in seq order. */
+      for (int i = 0; i < d->nthreads; i++) {
+        shard *sh = &d->shards[i];
+        while (sh->head && sh->head->seq <= upto) {
+          job *j = sh->head;
+          sh->head = j->next;
+          if (!sh->head) sh->tail = NULL;
+          j->next = NULL;
+          *tail = j;
+          tail = &j->next;
+          n_missed++;
+          missed_bytes += j->len;
+        }
+        pthread_cond_broadcast(&sh->cv);
+      }
+      if (d->abandon_seq < upto) d->abandon_seq = upto;
+      d->pending_jobs -= n_missed;
+      d->pending_bytes -= missed_bytes;
+      break;
+    }
+  }
+  int late = !drained(d, upto);
+  pthread_mutex_unlock(&d->mu);
+  if (!late && !n_missed) return KILN_OK;
+  char first[300] = "none queued";
+  if (missed) job_desc(missed, first, sizeof first);
+  for (job *j = missed, *next; j; j = next) {
+    next = j->next;
+    char desc[300], m[KILN_ERRMSG_MAX];
+    kiln_errf(m, KILN_TIMEDOUT,
+              "kiln disk: write of %s missed the drain deadline (%.3f s) and was not written",
+              job_desc(j, desc, sizeof desc), timeout_s);
+    ADD(d->n_timedout, 1);
+    complete(j, KILN_TIMEDOUT, m);
+  }
+  if (n_missed) {
+    /* The missed jobs are out of the queue: wake a drain that waits on them. */
+    pthread_mutex_lock(&d->mu);
+    pthread_cond_broadcast(&d->idle_cv);
+    pthread_mutex_unlock(&d->mu);
+  }
+  return kiln_errf(msg, KILN_TIMEDOUT,
+                   "kiln disk: drain deadline (%.3f s) passed: %zu queued write%s not written (first: %s)%s",
+                   timeout_s, n_missed, n_missed == 1 ? "" : "s", first,
+                   late ? "; writes in progress complete on their own" : "");
+}
+
+/* --------------------------------------------------------------- lookups */
+
+int kiln_disk_has(kiln_disk *d, const kiln_disk_id *id) {
+  if (!d || check_id(id, NULL) != KILN_OK) return 0;
+  ix_slot e;
+  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
+  return ix_get(&d->ix, h, &e) && e.version == id->version && e.script_hash == id->script_hash;
+}
+
+int kiln_disk_path(const kiln_disk *d, const kiln_disk_id *id, char *buf, size_t cap) {
+  if (!d || check_id(id, NULL) != KILN_OK || !buf) return KILN_INVAL;
+  char sub[3], file[KILN__DISK_FILE_LEN + 1];
+  kiln__disk_names(kiln__disk_hash(id->type, id->type_len, id->key, id->key_len), sub, file);
+  int n = snprintf(buf, cap, "%s/%s/%s", d->dir, sub, file);
+  return n < 0 || (size_t)n >= cap ? KILN_TOOBIG : KILN_OK;
+}
+
+static int miss_code(int why) {
+  switch (why) {
+  case KILN_DISK_MISS_ABSENT: return KILN_NOTFOUND;
+  case KILN_DISK_MISS_STALE: return KILN_STALE;
+  case KILN_DISK_MISS_TOOBIG: return KILN_TOOBIG;
+  case KILN_DISK_MISS_IO: return KILN_IO;
+  case KILN_DISK_MISS_NOMEM: return KILN_NOMEM;
+  default: return KILN_CORRUPT;
+  }
+}
+
+static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const ix_slot *drop,
+                     kiln__disk_h128 h, char *msg, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const ix_slot *drop,
+                     kiln__disk_h128 h, char *msg, const char *fmt, ...) {
+  out->miss = why;
+  ADD(d->n_miss[why], 1);
+  if (drop) ix_del(&d->ix, h, drop->gen);
+  if (msg) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, KILN_ERRMSG_MAX, fmt, ap);
+    va_end(ap);
+  }
+  return miss_code(why);
+}
+
+int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg) {
+  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: read into a NULL blob");
+  memset(out, 0, sizeof *out);
+  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: read on a NULL cache");
+  int r = check_id(id, msg);
+  if (r != KILN_OK) return r;
+  char desc[300];
+  describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
+  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
+  ix_slot e;
+  if (!ix_get(&d->ix, h, &e))
+    return read_miss(d, out, KILN_DISK_MISS_ABSENT, NULL, h, msg, "kiln disk: no entry for %s", desc);
+  if (e.version != id->version || e.script_hash != id->script_hash)
+    return read_miss(d, out, KILN_DISK_MISS_STALE, NULL, h, msg,
+                     "kiln disk: %s is cached for version %u script %016llx, wanted version %u script %016llx",
+                     desc, e.version, (unsigned long long)e.script_hash, id->version,
+                     (unsigned long long)id->script_hash);
+  char sub[3], file[KILN__DISK_FILE_LEN + 1];
+  kiln__disk_names(h, sub, file);
+  int sfd = d->io.openat(d->io.ctx, d->dirfd, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
+  int fd = sfd < 0 ? -1 : d->io.openat(d->io.ctx, sfd, file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+  int e_open = errno;
+  if (sfd >= 0) d->io.close(d->io.ctx, sfd);
+  if (fd < 0)
+    return read_miss(d, out, e_open == ENOENT ? KILN_DISK_MISS_ABSENT : KILN_DISK_MISS_IO, &e, h, msg,
+                     "kiln disk: cannot open '%s/%s/%s' (%s): %s", d->dir, sub, file, desc,
+                     strerror(e_open));
+  struct stat st;
+  uint8_t *buf = NULL;
+  int why = KILN_DISK_HIT;
+  char detail[KILN_ERRMSG_MAX] = "";
+  kiln__disk_hdr hd;
+  kiln_disk_view v;
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    why = KILN_DISK_MISS_IO;
+    snprintf(detail, sizeof detail, "not a regular file");
+  } else {
+    uint8_t hb[KILN__DISK_HDR];
+    size_t want = (size_t)st.st_size < sizeof hb ? (size_t)st.st_size : sizeof hb;
+    ssize_t got = kiln__disk_pread_all(&d->io, fd, hb, want, 0);
+    if (got < 0) {
+      why = KILN_DISK_MISS_IO;
+      snprintf(detail, sizeof detail, "read: %s", strerror(errno));
+    } else if (kiln__disk_hdr_parse(hb, (size_t)got, d->max_raw, &hd, &why, detail) != KILN_OK) {
+      /* why and detail set */
+    } else if (hd.file_len != (size_t)st.st_size) {
+      why = hd.file_len > (size_t)st.st_size ? KILN_DISK_MISS_TRUNCATED : KILN_DISK_MISS_HEADER;
+      snprintf(detail, sizeof detail, "%s: %lld bytes, the header describes %zu",
+               kiln_disk_miss_name(why), (long long)st.st_size, hd.file_len);
+    } else if (!(buf = malloc(hd.file_len))) {
+      why = KILN_DISK_MISS_NOMEM;
+      snprintf(detail, sizeof detail, "no memory for %zu bytes", hd.file_len);
+    } else if ((got = kiln__disk_pread_all(&d->io, fd, buf, hd.file_len, 0)) < 0) {
+      why = KILN_DISK_MISS_IO;
+      snprintf(detail, sizeof detail, "read: %s", strerror(errno));
+    } else if (kiln_disk_parse(buf, (size_t)got, d->max_raw, &v, detail) != KILN_OK) {
+      why = v.miss;
+    } else if (v.type_len != id->type_len || memcmp(v.type, id->type, v.type_len) != 0 ||
+               v.key_len != id->key_len || (v.key_len && memcmp(v.key, id->key, v.key_len) != 0)) {
+      char other[300];
+      why = KILN_DISK_MISS_COLLISION;
+      snprintf(detail, sizeof detail, "collision: the file holds %s",
+               describe(other, sizeof other, v.type, v.type_len, v.key, v.key_len));
+    } else if (v.version != id->version || v.script_hash != id->script_hash) {
+      why = KILN_DISK_MISS_STALE;
+      snprintf(detail, sizeof detail, "stale: the file holds version %u script %016llx", v.version,
+               (unsigned long long)v.script_hash);
+    }
+  }
+  d->io.close(d->io.ctx, fd);
+  if (why != KILN_DISK_HIT) {
+    free(buf);
+    return read_miss(d, out, why, why == KILN_DISK_MISS_NOMEM ? NULL : &e, h, msg,
+                     "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
+  }
+  if (v.codec == KILN__DISK_RAW) {
+    /* The payload sits 16-aligned inside the file buffer: hand it out as is. */
+    out->owner_ = buf;
+    out->data = (uint8_t *)v.stored;
+    out->meta = v.meta;
+  } else {
+    uint8_t *raw = malloc(v.raw_len + v.meta_len + 1);
+    if (!raw) {
+      free(buf);
+      return read_miss(d, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
+                       "kiln disk: no memory to decode %s (%zu bytes)", desc, v.raw_len);
+    }
+    if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
+      free(raw);
+      free(buf);
+      return read_miss(d, out, KILN_DISK_MISS_DECODE, &e, h, msg,
+                       "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
+    }
+    if (v.meta_len) memcpy(raw + v.raw_len, v.meta, v.meta_len);
+    out->owner_ = raw;
+    out->data = raw;
+    out->meta = raw + v.raw_len;
+    free(buf);
+  }
+  out->len = v.raw_len;
+  out->meta_len = v.meta_len;
+  out->kind = v.kind;
+  out->miss = KILN_DISK_HIT;
+  ADD(d->n_hits, 1);
+  return KILN_OK;
+}
+
+void kiln_disk_blob_free(kiln_disk_blob *b) {
+  if (!b) return;
+  free(b->owner_);
+  memset(b, 0, sizeof *b);
+}
+
+/* ----------------------------------------------------------------- stats */
+
+void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out) {
+  memset(out, 0, sizeof *out);
+  if (!d) return;
+  pthread_mutex_lock(&d->mu);
+  out->pending_jobs = d->pending_jobs;
+  out->pending_bytes = d->pending_bytes;
+  pthread_mutex_unlock(&d->mu);
+  out->writes_done = GET(d->n_done);
+  out->write_failures = GET(d->n_failed);
+  out->writes_timedout = GET(d->n_timedout);
+  out->writes_canceled = GET(d->n_canceled);
+  out->raw_bytes = GET(d->n_raw);
+  out->stored_bytes = GET(d->n_stored);
+  out->retries = GET(d->n_retries);
+  out->read_hits = GET(d->n_hits);
+  for (int i = 1; i < KILN_DISK_MISS__COUNT; i++) out->read_misses[i] = GET(d->n_miss[i]);
+  out->index_entries = ix_count(&d->ix);
+  out->scan_entries = GET(d->n_scan);
+  out->scan_skipped = GET(d->n_scan_skipped);
+  out->temps_removed = GET(d->n_temps);
+}

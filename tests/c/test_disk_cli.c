@@ -1,0 +1,139 @@
+/* `kiln cache ls|verify|gc [dir]` (kiln_disk_cli): output, exit codes,
+ * what gc removes and keeps. */
+#include <fcntl.h>
+#include <time.h>
+#include <ftw.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "disk.h"
+#include "kiln_err.h"
+#include "ktest.h"
+
+static int rm_cb(const char *p, const struct stat *st, int flag, struct FTW *f) { return remove(p); }
+static void rm_rf(const char *dir) { nftw(dir, rm_cb, 16, FTW_DEPTH | FTW_PHYS); }
+
+static char out[1 << 16];
+
+/* Runs the CLI with stdout captured into out; returns its exit code. */
+static int cli(const char *cmd, const char *dir) {
+  char path[] = "/tmp/kiln-cli-out-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0) return -100;
+  fflush(stdout);
+  int saved = dup(1);
+  dup2(fd, 1);
+  char *argv[3] = { (char *)cmd, (char *)dir, NULL };
+  int rc = kiln_disk_cli(dir ? 2 : (cmd ? 1 : 0), argv);
+  fflush(stdout);
+  dup2(saved, 1);
+  close(saved);
+  ssize_t n = pread(fd, out, sizeof out - 1, 0);
+  out[n > 0 ? n : 0] = '\0';
+  close(fd);
+  unlink(path);
+  return rc;
+}
+
+static int write_one(kiln_disk *d, const char *type, const char *key, size_t klen, uint32_t v,
+                     size_t len) {
+  static uint8_t buf[50000];
+  for (size_t i = 0; i < sizeof buf; i++) buf[i] = (uint8_t)(i / 200);
+  kiln_disk_id id = { type, strlen(type), key, klen, v, 5 };
+  char msg[KILN_ERRMSG_MAX];
+  if (kiln_disk_write(d, &id, 0, buf, len, NULL, NULL, 0, NULL, NULL, msg) != KILN_OK) return -1;
+  return kiln_disk_drain(d, -1, msg);
+}
+
+static void age(kiln_disk *d, const char *type, const char *key, size_t klen, uint32_t v,
+                time_t secs) {
+  kiln_disk_id id = { type, strlen(type), key, klen, v, 5 };
+  char path[256];
+  kiln_disk_path(d, &id, path, sizeof path);
+  struct timespec ts[2];
+  clock_gettime(CLOCK_REALTIME, &ts[0]);
+  ts[0].tv_sec -= secs;
+  ts[1] = ts[0];
+  utimensat(AT_FDCWD, path, ts, 0);
+}
+
+KT_TEST(ls_verify_gc) {
+  char dir[64], msg[KILN_ERRMSG_MAX];
+  strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+  KT_REQUIRE(mkdtemp(dir));
+  kiln_disk_config cfg = { .cache_dir = dir, .durability = KILN_DISK_RENAME };
+  kiln_disk *d;
+  KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+  KT_REQUIRE(write_one(d, "tex", "old-a", 5, 1, 20000) == 0);
+  KT_REQUIRE(write_one(d, "tex", "old-b", 5, 1, 100) == 0);
+  KT_REQUIRE(write_one(d, "tex", "new\n\0x", 7, 2, 30000) == 0);
+  KT_REQUIRE(write_one(d, "mat", "m", 1, 7, 0) == 0);
+  age(d, "tex", "old-a", 5, 1, 3600);
+  age(d, "tex", "old-b", 5, 1, 7200);
+  age(d, "mat", "m", 1, 7, 86400 * 3);
+  /* gc refuses while a kiln holds the cache. */
+  KT_CHECK(cli("gc", dir) == 1);
+  kiln_disk_free(d);
+
+  KT_CHECK(cli("ls", dir) == 0);
+  KT_CHECK(strstr(out, "TYPE") && strstr(out, "new\\n\\0x") && strstr(out, "old-a"));
+  KT_CHECK(strstr(out, "ls: 4 entries") && strstr(out, " 30000 ") && strstr(out, "3d"));
+  KT_CHECK(strstr(out, "1h") && strstr(out, "2h"));
+  KT_CHECK(cli("verify", dir) == 0 && strstr(out, "verify: 4 entries, 4 ok, 0 bad, 0 temp files"));
+
+  /* Damage: a flipped byte, another format version, a temp file. */
+  KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+  char p_old[256], p_m[256], p_tmp[300];
+  kiln_disk_id ida = { "tex", 3, "old-a", 5, 1, 5 }, idm = { "mat", 3, "m", 1, 7, 5 };
+  kiln_disk_path(d, &ida, p_old, sizeof p_old);
+  kiln_disk_path(d, &idm, p_m, sizeof p_m);
+  kiln_disk_free(d);
+  int fd = open(p_old, O_RDWR);
+  KT_REQUIRE(fd >= 0);
+  KT_REQUIRE(pwrite(fd, "X", 1, 200) == 1);
+  close(fd);
+  fd = open(p_m, O_RDWR);
+  KT_REQUIRE(fd >= 0);
+  KT_REQUIRE(pwrite(fd, "\x09", 1, 8) == 1);
+  close(fd);
+  snprintf(p_tmp, sizeof p_tmp, "%.*s/tmp.1.0.0", (int)(strrchr(p_m, '/') - p_m), p_m);
+  fd = open(p_tmp, O_CREAT | O_WRONLY, 0644);
+  KT_REQUIRE(fd >= 0);
+  close(fd);
+
+  KT_CHECK(cli("verify", dir) == 1);
+  KT_CHECK(strstr(out, "BAD") && strstr(out, p_old + strlen(dir)) && strstr(out, "checksum"));
+  KT_CHECK(strstr(out, "format version 9") && strstr(out, "temp ") &&
+           strstr(out, "verify: 4 entries, 2 ok, 2 bad, 1 temp files"));
+  KT_CHECK(cli("ls", dir) == 0 && strstr(out, "unreadable") && strstr(out, "ls: 3 entries"));
+
+  /* gc: temp, other format, damaged, and tex version 1 (older than v2). */
+  KT_CHECK(cli("gc", dir) == 0);
+  KT_CHECK(strstr(out, "gc: removed 4 files") && strstr(out, "1 temp, 1 other format, 1 damaged, 1 stale; kept 1 entries"));
+  KT_CHECK(access(p_tmp, F_OK) != 0 && access(p_old, F_OK) != 0 && access(p_m, F_OK) != 0);
+  KT_CHECK(cli("verify", dir) == 0 && strstr(out, "verify: 1 entries, 1 ok, 0 bad, 0 temp files"));
+  KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+  kiln_disk_id idn = { "tex", 3, "new\n\0x", 7, 2, 5 };
+  KT_CHECK(kiln_disk_has(d, &idn));
+  kiln_disk_free(d);
+  rm_rf(dir);
+}
+
+KT_TEST(usage_errors) {
+  KT_CHECK(cli(NULL, NULL) == 2);
+  KT_CHECK(cli("frobnicate", NULL) == 2);
+  KT_CHECK(cli("ls", "/nonexistent/kiln/cache") == 1);
+  /* Default directory: .kiln-cache in the working directory. */
+  char dir[64], old[512];
+  strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+  KT_REQUIRE(mkdtemp(dir) && getcwd(old, sizeof old));
+  KT_REQUIRE(chdir(dir) == 0);
+  KT_CHECK(cli("verify", NULL) == 1); /* no cache yet */
+  KT_REQUIRE(mkdir(KILN_DISK_DEFAULT_DIR, 0755) == 0);
+  KT_CHECK(cli("verify", NULL) == 0 && strstr(out, "verify: 0 entries"));
+  KT_CHECK(cli("gc", NULL) == 0 && strstr(out, "gc: removed 0 files"));
+  KT_REQUIRE(chdir(old) == 0);
+  rm_rf(dir);
+}
+
+KT_MAIN("disk_cli", KT_CASE(ls_verify_gc), KT_CASE(usage_errors))
