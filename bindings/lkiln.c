@@ -922,6 +922,7 @@ static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
 
 static uint64_t a_gpu_issued(struct kiln_rt *rt) { return kiln_gpu_issued_seq(rt->gpu); }
 static uint64_t a_item_gpu_seq(void *it) { return kiln_item_gpu_seq(it); }
+static uint64_t a_item_admitted(void *it) { return kiln_item_admitted_ns(it); }
 static uint64_t a_gpu_capacity(struct kiln_rt *rt) { return kiln_gpu_capacity(rt->gpu); }
 static uint64_t a_gpu_default_bytes(struct kiln_rt *rt) { return rt->gpu_default_bytes; }
 
@@ -1020,6 +1021,7 @@ static const kiln_api kiln__api = {
   .worker_guarded = a_worker_guarded,
   .run_guarded = a_run_guarded,
   .buf_release = buf_release,
+  .item_admitted = a_item_admitted,
 };
 
 /* ------------------------------------------------------- runtime userdata */

@@ -142,6 +142,7 @@
     void (*worker_guarded)(struct kiln_lworker *w);                                       \
     void (*run_guarded)(struct kiln_lworker *w, void *item);                              \
     void (*buf_release)(kiln_buf *b);                                                     \
+    uint64_t (*item_admitted)(void *item);                                                \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -38,6 +38,7 @@ struct kiln_item {
   int stage;                /* stage that failed */
   uint64_t gpu_seq;         /* last GPU upload staged for it (0: none) */
   uint64_t t_enqueue_ns;
+  uint64_t t_admit_ns;       /* when a worker took it */
   struct kiln_sched *owner;
   struct kiln_item *next;   /* done-list link */
   size_t key_len;

@@ -290,7 +290,10 @@ kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *co
   pthread_mutex_unlock(&s->lock);
   item_free(s, dead);
   free_list(s, stale);
-  if (it) kiln_sched_observe(s, KILN_STAGE_QUEUE, kiln_now_ns() - it->t_enqueue_ns);
+  if (it) {
+    it->t_admit_ns = kiln_now_ns(); /* also the runner's compute start */
+    kiln_sched_observe(s, KILN_STAGE_QUEUE, it->t_admit_ns - it->t_enqueue_ns);
+  }
   return it;
 }
 
@@ -758,3 +761,4 @@ uint64_t kiln_item_take_tokens(kiln_item *it, int pool) {
 uint64_t kiln_item_tokens(const kiln_item *it, int pool) { return it->held[pool]; }
 void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq) { it->gpu_seq = seq; }
 uint64_t kiln_item_gpu_seq(const kiln_item *it) { return it->gpu_seq; }
+uint64_t kiln_item_admitted_ns(const kiln_item *it) { return it->t_admit_ns; }

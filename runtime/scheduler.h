@@ -218,5 +218,7 @@ uint64_t kiln_item_take_tokens(kiln_item *it, int pool);
 uint64_t kiln_item_tokens(const kiln_item *it, int pool);
 void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq);
 uint64_t kiln_item_gpu_seq(const kiln_item *it);
+/* kiln_now_ns() when a worker admitted it (kiln_sched_worker_step). */
+uint64_t kiln_item_admitted_ns(const kiln_item *it);
 
 #endif

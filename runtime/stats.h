@@ -9,7 +9,7 @@
 #define KILN_HIST_BUCKETS (16 + 60 * 8)
 
 typedef struct kiln_hist {
-  _Atomic uint64_t count, sum_ns, max_ns;
+  _Atomic uint64_t sum_ns, max_ns;
   _Atomic uint64_t b[KILN_HIST_BUCKETS];
 } kiln_hist;
 
