@@ -886,6 +886,7 @@ local upres = ffi.new("kiln_upload_result")
 -- its uploads were issued). Returns { applied, dropped, failed, uploads,
 -- upload_bytes, uploads_dropped, ms }.
 function RT:pump(opts)
+  check_open(self, "rt:pump")
   local max_ms, max_bytes, max_uploads = 2, 8 * 2^20, 256
   if opts ~= nil then
     if type(opts) ~= "table" then error("rt:pump: options must be a table", 2) end

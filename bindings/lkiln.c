@@ -596,9 +596,11 @@ static void a_trace_counters(struct kiln_rt *rt) {
   kiln_sched_counts_get(rt->sched, &c);
   kiln_trace_counter(rt->trace, rt->track_render, "queue depth", (int64_t)(c.queued + c.deferred));
   kiln_trace_counter(rt->trace, rt->track_render, "in flight", (int64_t)c.in_flight);
-  kiln_gpu_stats g;
-  kiln_gpu_stats_get(rt->gpu, &g);
-  kiln_trace_counter(rt->trace, rt->track_render, "ring bytes in use", (int64_t)g.ring_used);
+  if (rt->gpu) {
+    kiln_gpu_stats g;
+    kiln_gpu_stats_get(rt->gpu, &g);
+    kiln_trace_counter(rt->trace, rt->track_render, "ring bytes in use", (int64_t)g.ring_used);
+  }
   kiln_disk *d = rt_disk(rt);
   if (d) {
     kiln_disk_stats ds;
@@ -669,7 +671,7 @@ static void a_count_failure(struct kiln_rt *rt) { kiln_sched_count_failure(rt->s
 static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, const char *format,
                        int x, int y, int z, int w, int h, int d, int level, const void *data,
                        size_t len, char *msg) {
-  if (rt->no_gpu) return KILN_CANCELED; /* no renderer: nothing to upload to */
+  if (rt->no_gpu || !rt->gpu) return KILN_CANCELED; /* no renderer: nothing to upload to */
   kiln_gpu_upload up = { 0 };
   up.texture = texture;
   up.format = kiln_gpu_format_from_name(format);
@@ -692,7 +694,7 @@ static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, cons
 /* Worker, after output: the item's ring reservation returns once its
  * uploads have retired (fences signalled), not before. */
 static void a_gpu_release_item(struct kiln_rt *rt, void *item) {
-  if (!kiln_item_gpu_seq(item)) return; /* nothing staged: the scheduler releases */
+  if (!kiln_item_gpu_seq(item) || !rt->gpu) return; /* nothing staged: the scheduler releases */
   uint64_t bytes = kiln_item_take_tokens(item, KILN_POOL_GPU);
   if (bytes && kiln_gpu_release_after(rt->gpu, bytes) != KILN_OK)
     kiln_sched_release(rt->sched, KILN_POOL_GPU, bytes); /* no memory to defer: give back now */
@@ -709,6 +711,7 @@ static int a_gpu_commit(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploa
   kiln_gpu_budget b = { max_bytes, max_uploads };
   kiln_gpu_commit_result r;
   memset(out, 0, sizeof *out);
+  if (!rt->gpu) return KILN_CLOSED;
   int rc = kiln_gpu_commit(rt->gpu, &b, kiln_sched_session(rt->sched), &r);
   if (rc != KILN_OK) return rc;
   out->issued = r.issued;
@@ -920,10 +923,12 @@ static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
   o->temps_removed = st.temps_removed;
 }
 
-static uint64_t a_gpu_issued(struct kiln_rt *rt) { return kiln_gpu_issued_seq(rt->gpu); }
+static uint64_t a_gpu_issued(struct kiln_rt *rt) {
+  return rt->gpu ? kiln_gpu_issued_seq(rt->gpu) : UINT64_MAX;
+}
 static uint64_t a_item_gpu_seq(void *it) { return kiln_item_gpu_seq(it); }
 static uint64_t a_item_admitted(void *it) { return kiln_item_admitted_ns(it); }
-static uint64_t a_gpu_capacity(struct kiln_rt *rt) { return kiln_gpu_capacity(rt->gpu); }
+static uint64_t a_gpu_capacity(struct kiln_rt *rt) { return rt->gpu ? kiln_gpu_capacity(rt->gpu) : 0; }
 static uint64_t a_gpu_default_bytes(struct kiln_rt *rt) { return rt->gpu_default_bytes; }
 
 static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) {
@@ -951,6 +956,10 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
     pthread_mutex_unlock(&rt->lock);
     kiln_disk_free(d); /* releases the cache lock for the next runtime */
   }
+  /* GL objects go now, on the render thread, while the context lives. */
+  kiln_gpu *g = rt->gpu;
+  rt->gpu = NULL;
+  kiln_gpu_free(g);
   rt->closed = 1;
   return rc;
 }
@@ -1171,9 +1180,14 @@ static int l_errors(lua_State *L) {
   return 1;
 }
 
+static int raise(lua_State *L, const char *fmt, ...);
+
+/* The runtime behind a method; its GPU side is gone once it is closed. */
 static struct kiln_rt *check_rt(lua_State *L) {
   luaL_checktype(L, 1, LUA_TLIGHTUSERDATA);
-  return lua_touserdata(L, 1);
+  struct kiln_rt *rt = lua_touserdata(L, 1);
+  if (!rt->gpu) raise(L, "the runtime is closed");
+  return rt;
 }
 
 /* Raises without a position: the Lua wrappers in kiln.lua re-raise at
