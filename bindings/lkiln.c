@@ -840,7 +840,7 @@ static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, si
   }
   kiln_disk_id id;
   disk_id(rt, kiln_item_type(item), key, klen, &id, j->type);
-  void *payload = data;
+  void *payload = moved ? data : NULL; /* a borrowed string is never handed on */
   if (!moved && len) {
     payload = malloc(len);
     if (!payload) { free(j); return kiln_errf(msg, KILN_NOMEM, "ctx:write_disk: out of memory"); }
