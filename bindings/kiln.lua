@@ -95,18 +95,23 @@ local function adopt(b)
   return ffi_gc(b, api.buf_free)
 end
 
--- kiln.buffer(n) -> n zeroed bytes owned by C; kiln.buffer(s) -> a copy of s.
-function kiln.buffer(n)
+-- kiln.buffer(n) -> n zeroed bytes owned by C; kiln.buffer(n, false) -> n
+-- bytes left as they are (for a compute that writes every byte);
+-- kiln.buffer(s) -> a copy of s.
+function kiln.buffer(n, zero)
   if type(n) == "string" then
     local s = n
-    local b = adopt(api.buf_new(#s))
+    local b = adopt(api.buf_new(#s, 0))
     if #s > 0 then ffi.copy(b.data, s, #s) end
     return b
   end
   if type(n) ~= "number" or n < 0 or n ~= math.floor(n) or n > 2^40 then
     error("kiln.buffer: size must be a non-negative integer, got " .. tostring(n), 2)
   end
-  return adopt(api.buf_new(n))
+  if zero ~= nil and zero ~= false then
+    error("kiln.buffer: the second argument may only be false (do not zero)", 2)
+  end
+  return adopt(api.buf_new(n, zero == false and 0 or 1))
 end
 
 kiln.is_buffer = is_buffer
@@ -249,7 +254,7 @@ local function decode(p)
   return nil
 end
 
-kiln._encode, kiln._decode = encode, decode
+kiln._encode, kiln._decode, kiln._api = encode, decode, api
 
 ------------------------------------------------------------ cache types --
 
@@ -485,7 +490,7 @@ local function run_item(item)
     -- damage is a miss (counted) and the item computes after all.
     local t0 = now_ns()
     if api.disk_read(rt_c, item, blob, errbuf) == 0 then
-      local bytes = kiln.buffer(tonumber(blob.len))
+      local bytes = kiln.buffer(tonumber(blob.len), false)
       if blob.len > 0 then ffi.copy(bytes.data, blob.data, blob.len) end
       local meta = nil
       if blob.meta_len > 0 then

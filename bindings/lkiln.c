@@ -111,14 +111,14 @@ static char *dups(const char *s) { return dupn(s ? s : "", s ? strlen(s) : 0); }
 
 /* ---------------------------------------------------------------- buffers */
 
-static kiln_buf *buf_new(size_t n) {
+static kiln_buf *buf_new(size_t n, int zero) {
   kiln_buf *b = calloc(1, sizeof *b);
   if (!b) return NULL;
   if (n) {
     /* 64-byte alignment keeps FFI pixel loops and memcpy on cache lines. */
     void *p = NULL;
     if (posix_memalign(&p, 64, n) != 0) { free(b); return NULL; }
-    memset(p, 0, n);
+    if (zero) memset(p, 0, n);
     b->data = p;
   }
   b->size = n;

@@ -63,7 +63,7 @@
   struct kiln_rt;                                                                         \
   struct kiln_lworker;                                                                    \
   typedef struct kiln_api {                                                               \
-    kiln_buf *(*buf_new)(size_t n);                                                       \
+    kiln_buf *(*buf_new)(size_t n, int zero);                                             \
     void (*buf_free)(kiln_buf *b);                                                        \
     kiln_payload *(*payload_new)(int kind, double num, const void *data, size_t len,      \
                                  int nbufs);                                              \

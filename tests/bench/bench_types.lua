@@ -12,9 +12,12 @@ kiln.artifact {
 kiln.artifact {
   name = "medium",
   compute = function(ctx, key, i)
-    local b = kiln.buffer(TILE_BYTES)
+    local b = kiln.buffer(TILE_BYTES, false) -- fill writes every byte
     fill(b.ptr, i)
     return b
   end,
-  apply = function(ctx, key, b) _G.sum = (_G.sum or 0) + b.ptr[4] end,
+  apply = function(ctx, key, b)
+    _G.sum = (_G.sum or 0) + b.ptr[4]
+    b:free() -- as the C pool frees its tile after apply
+  end,
 }

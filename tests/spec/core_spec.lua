@@ -37,6 +37,16 @@ describe("kiln module", function()
     assert.equal(0, b.ptr[0])
     assert.equal("abc", kiln.buffer("abc"):tostring())
     assert.equal(0, #kiln.buffer(0))
+    assert.equal(4096, #kiln.buffer(4096, false)) -- not zeroed: for computes that write every byte
+  end)
+
+  it("frees a buffer early with buf:free(); a freed buffer behaves as moved", function()
+    local b = kiln.buffer(1024)
+    b:free()
+    assert.is_true(b:moved())
+    assert.equal(0, #b)
+    assert.has_error(function() return b.ptr end)
+    b:free() -- idempotent
   end)
 
   it("rejects bad buffer sizes with a clear error", function()
@@ -44,6 +54,8 @@ describe("kiln module", function()
       "kiln.buffer: size must be a non-negative integer, got -1")
     assert.has_error(function() kiln.buffer(1.5) end,
       "kiln.buffer: size must be a non-negative integer, got 1.5")
+    assert.has_error(function() kiln.buffer(8, true) end,
+      "kiln.buffer: the second argument may only be false (do not zero)")
   end)
 end)
 
