@@ -96,6 +96,15 @@ describe("rt:load", function()
     rt:close()
   end)
 
+  it("names a cache directory that cannot be created", function()
+    local rt = kiln.runtime { workers = 1, cache_dir = "/dev/null/cache" }
+    local ok, err = pcall(rt.load, rt, FIX .. "disky.lua")
+    assert.is_false(ok)
+    assert.matches("rt:load: cache: ", err, 1, true)
+    assert.matches("/dev/null/cache", err, 1, true)
+    rt:close()
+  end)
+
   it("names a missing file", function()
     local rt = kiln.runtime { workers = 1 }
     local ok, err = pcall(rt.load, rt, FIX .. "nope.lua")
@@ -439,7 +448,18 @@ describe("pump", function()
     local rt = fresh()
     assert.has_error(function() rt:pump { max_ms = -1 } end,
       "rt:pump: max_ms must be a non-negative number, got -1")
+    assert.has_error(function() rt:pump { max_upload_bytes = 0 } end,
+      "rt:pump: max_upload_bytes must be a positive number, got 0")
+    assert.has_error(function() rt:pump { max_uploads = "many" } end,
+      "rt:pump: max_uploads must be a positive number, got many")
+    assert.has_error(function() rt:pump(3) end, "rt:pump: options must be a table")
+    assert.has_error(function() rt:drain(-1) end,
+      "rt:drain: timeout must be a non-negative number of seconds")
     rt:close()
+    assert.has_error(function() rt:pump() end, "rt:pump: the runtime is closed")
+    assert.has_error(function() rt:drain() end, "rt:drain: the runtime is closed")
+    assert.has_error(function() rt:load(FIX .. "basic.lua") end, "rt:load: the runtime is closed")
+    assert.has_error(function() rt:bump_session() end, "rt:bump_session: the runtime is closed")
   end)
 end)
 
@@ -510,6 +530,23 @@ describe("build/kiln", function()
     local out = run(path)
     os.remove(path)
     assert.matches("syntax_error.lua:4:", out, 1, true)
+    assert.matches("rc=1", out, 1, true)
+  end)
+
+  it("prints usage and exits 2 without a script or with a bare --trace", function()
+    local out = run("")
+    assert.matches("usage: kiln SCRIPT.lua", out, 1, true)
+    assert.matches("rc=2", out, 1, true)
+    out = run("--trace out.json")
+    assert.matches("rc=2", out, 1, true)
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write("require('kiln').runtime { workers = 1 }\n")
+    f:close()
+    out = run("--trace /nonexistent/dir/t.json " .. path)
+    os.remove(path)
+    assert.matches("kiln.runtime: --trace: ", out, 1, true)
+    assert.matches("/nonexistent/dir/t.json", out, 1, true)
     assert.matches("rc=1", out, 1, true)
   end)
 

@@ -1,0 +1,94 @@
+-- kiln.window from Lua: drawing, screenshots and its errors. Needs an X
+-- display (tests/run-suites.sh starts Xvfb); without one these are pending.
+local kiln = require "kiln"
+local have_x = os.getenv("KILN_HAVE_X") == "1" or (os.getenv("DISPLAY") or "") ~= ""
+
+local function png_size(path)
+  local f = assert(io.open(path, "rb"))
+  local head = f:read(24)
+  f:close()
+  assert(head:sub(2, 4) == "PNG", "not a PNG: " .. path)
+  local function be32(s, i) local a, b, c, d = s:byte(i, i + 3) return ((a * 256 + b) * 256 + c) * 256 + d end
+  return be32(head, 17), be32(head, 21)
+end
+
+describe("kiln.window", function()
+  if not have_x then
+    it("needs an X display", function() pending("no X display: window specs skipped") end)
+    return
+  end
+
+  it("draws rects, text and a graph, and saves a screenshot", function()
+    local win = kiln.window { width = 320, height = 200, title = "spec", visible = false }
+    local info = win:info()
+    assert.matches("^%d%.%d$", info.gl_version)
+    win:poll()
+    win:begin_frame(0x101820ff)
+    win:rect(10, 10, 50, 40, 0xff0000ff)
+    win:text(10, 60, "kiln window spec", 0xffffffff)
+    local w, h = win:text_size("kiln window spec")
+    assert.is_true(w > 0 and h >= win:line_height())
+    win:graph { values = { 1, 5, 3, 8, 2 }, x = 10, y = 100, w = 200, h = 50, min = 0, max = 10, threshold = 6 }
+    win:end_frame()
+    local path = os.tmpname() .. ".png"
+    win:screenshot(path)
+    local pw, ph = png_size(path)
+    assert.equal(320, pw)
+    assert.equal(200, ph)
+    os.remove(path)
+    assert.is_false(win:should_close())
+    win:close()
+    assert.has_error(function() win:poll() end, "kiln.window: the window is closed")
+  end)
+
+  it("reports bad options and bad calls clearly", function()
+    assert.has_error(function() kiln.window { widht = 10, height = 10 } end,
+      "kiln.window: unknown option 'widht'")
+    local ok, err = pcall(kiln.window, { width = 0, height = 10, visible = false })
+    assert.is_false(ok)
+    assert.matches("kiln.window: window size 0x10", err, 1, true)
+    ok, err = pcall(kiln.window, { width = 64, height = 64, visible = false, font = "/nonexistent/font.ttf" })
+    assert.is_false(ok)
+    assert.matches("/nonexistent/font.ttf", err, 1, true)
+    local win = kiln.window { width = 64, height = 64, visible = false }
+    ok, err = pcall(win.rect, win, 0, 0, 10, 10, 0xffffffff) -- outside a frame
+    assert.is_false(ok)
+    assert.matches("win:rect:", err, 1, true)
+    win:begin_frame(0)
+    win:end_frame()
+    ok, err = pcall(win.screenshot, win, "/nonexistent/dir/shot.png")
+    assert.is_false(ok)
+    assert.matches("/nonexistent/dir/shot.png", err, 1, true)
+    win:close()
+  end)
+
+  it("shows a runtime texture baked by a worker", function()
+    local win = kiln.window { width = 64, height = 64, visible = false }
+    local rt = kiln.runtime { workers = 1, gpu_backend = "ring", ring_bytes = 65536 }
+    rt:gl_attach()
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write([[
+      local kiln = require "kiln"
+      kiln.artifact { name = "solid", outputs = { gpu = true }, gpu_bytes = 16 * 16 * 4,
+        compute = function(ctx, key) local b = kiln.buffer(16 * 16 * 4)
+          for i = 0, 16 * 16 - 1 do b.ptr[i * 4] = 255; b.ptr[i * 4 + 3] = 255 end return b end,
+        output = function(ctx, key, b)
+          ctx:stage_texture { texture = "t", x = 0, y = 0, w = 16, h = 16, data = b } end }
+    ]])
+    f:close()
+    rt:load(path)
+    os.remove(path)
+    rt:texture { name = "t", width = 16, height = 16 }
+    rt:enqueue("solid", "one")
+    assert.is_true(rt:drain(10))
+    win:begin_frame(0x000000ff)
+    win:texture(rt:texture_gl("t"), 0, 0, 64, 64)
+    win:end_frame()
+    local px = rt:read_texture("t", { x = 0, y = 0, w = 1, h = 1 })
+    assert.equal(255, px:byte(1))
+    rt:close()
+    assert.has_error(function() rt:texture_gl("t") end)
+    win:close()
+  end)
+end)
