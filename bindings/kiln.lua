@@ -1028,6 +1028,12 @@ function RT:drain(timeout_s)
       remain = (deadline - tonumber(now_ns())) / 1e9
       if remain <= 0 then return false end
     end
+    -- Ring space only comes back when this thread retires fences: while
+    -- uploads are in flight, wake up to commit again instead of sleeping
+    -- on workers that may be waiting for that space.
+    if self._gpu_live and api.gpu_ring_used(self._c) > 0 then
+      remain = remain < 0 and 0.002 or math.min(remain, 0.002)
+    end
     if api.wait(self._c, remain) == 1 then
       -- Idle: the last artifacts may still be on their way to disk.
       if api.disk_drain(self._c, deadline and math.max(0, (deadline - tonumber(now_ns())) / 1e9) or -1,

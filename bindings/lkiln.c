@@ -928,6 +928,13 @@ static uint64_t a_gpu_issued(struct kiln_rt *rt) {
 }
 static uint64_t a_item_gpu_seq(void *it) { return kiln_item_gpu_seq(it); }
 static uint64_t a_item_admitted(void *it) { return kiln_item_admitted_ns(it); }
+
+static uint64_t a_gpu_ring_used(struct kiln_rt *rt) {
+  if (!rt->gpu) return 0;
+  kiln_gpu_stats st;
+  kiln_gpu_stats_get(rt->gpu, &st);
+  return st.ring_used;
+}
 static uint64_t a_gpu_capacity(struct kiln_rt *rt) { return rt->gpu ? kiln_gpu_capacity(rt->gpu) : 0; }
 static uint64_t a_gpu_default_bytes(struct kiln_rt *rt) { return rt->gpu_default_bytes; }
 
@@ -1031,6 +1038,7 @@ static const kiln_api kiln__api = {
   .run_guarded = a_run_guarded,
   .buf_release = buf_release,
   .item_admitted = a_item_admitted,
+  .gpu_ring_used = a_gpu_ring_used,
 };
 
 /* ------------------------------------------------------- runtime userdata */

@@ -143,6 +143,7 @@
     void (*run_guarded)(struct kiln_lworker *w, void *item);                              \
     void (*buf_release)(kiln_buf *b);                                                     \
     uint64_t (*item_admitted)(void *item);                                                \
+    uint64_t (*gpu_ring_used)(struct kiln_rt *rt);                                        \
   } kiln_api;
 
 KILN_FFI_DEFS
