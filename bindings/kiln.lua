@@ -569,24 +569,31 @@ local function worker_control()
   api.worker_guarded(worker_ptr)
 end
 
--- The worker thread's loop: one scheduler step (complete the last item,
--- take the next, blocking in C while there is none) per iteration.
+-- The worker thread's loop: each scheduler call completes the last batch
+-- and takes the next (blocking in C while there is none); a batch holds
+-- several items only when the queue is deep.
+local BATCH = 8
+local batch, dones = ffi.new("void *[8]"), ffi.new("void *[8]")
+
 local function worker_loop()
-  local done = nil
+  local ndone = 0
   while true do
-    local item = api.worker_step(worker_ptr, done, ctrlbox)
-    done = nil
-    if item == nil then
+    local n = api.worker_batch(worker_ptr, dones, ndone, batch, BATCH, ctrlbox)
+    ndone = 0
+    if n == 0 then
       if ctrlbox[0] == 0 then return end
       worker_control()
-    else
+    end
+    for i = 0, n - 1 do
+      local item = batch[i]
       local spec = worker_types[api.item_type(item)]
       if spec and spec.timeout_ms then
         api.run_guarded(worker_ptr, item)
       else
         run_item(item)
       end
-      done = item
+      dones[i] = item
+      ndone = i + 1
     end
   end
 end

@@ -31,6 +31,7 @@
 
 #define KILN_RT_MT "kiln.runtime"
 #define KILN_ERRORS_KEPT 64
+#define KILN_BATCH_MAX 8
 
 typedef struct kiln_script {
   char *path;
@@ -63,8 +64,10 @@ struct kiln_lworker {
   int loop_ref, run_ref_g;  /* kiln._worker_loop in L, the runner in Lg */
   int nscripts_g;           /* scripts loaded so far in Lg */
   kiln_sched_worker *handle;
-  kiln_item *current;       /* the item the Lua loop holds */
-  kiln_item *orphan;        /* held when the loop failed: completed next step */
+  kiln_item *held[KILN_BATCH_MAX];    /* the batch the Lua loop holds */
+  int nheld;
+  kiln_item *orphans[KILN_BATCH_MAX]; /* held when the loop failed: completed next batch */
+  int norphans;
   uint64_t deadline_ns;     /* 0: none; read by the hook on this thread */
   int track;                /* trace track "worker N" */
   double deadline_ms;
@@ -470,27 +473,34 @@ static void w_loop(void *ud, void *wdata, kiln_sched_worker *h) {
     lua_rawgeti(w->L, LUA_REGISTRYINDEX, w->loop_ref);
     if (lua_pcall(w->L, 0, 0, 0) == 0) return;
     const char *m = lua_tostring(w->L, -1);
-    if (w->current) {
-      item_fail(rt, w->current, KILN_STAGE_COMPUTE, m ? m : "worker loop failed", "");
-      w->orphan = w->current;
-      w->current = NULL;
-    } else {
-      record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_COMPUTE,
-                   m ? m : "worker loop failed", "");
+    record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_COMPUTE,
+                 m ? m : "worker loop failed", "");
+    for (int i = 0; i < w->nheld; i++) {
+      if (kiln_item_status(w->held[i]) == KILN_ITEM_PENDING)
+        item_fail(rt, w->held[i], KILN_STAGE_COMPUTE, m ? m : "worker loop failed", "");
+      w->orphans[w->norphans++] = w->held[i];
     }
+    w->nheld = 0;
     lua_pop(w->L, 1);
   }
 }
 
-/* FFI, worker: completes done, returns the next item (blocking). */
-static void *a_worker_step(struct kiln_lworker *w, void *done, int *control) {
-  if (!done) done = w->orphan;
-  w->orphan = NULL;
-  w->current = NULL;
+/* FFI, worker: completes done[0..ndone), fills out[] with the next batch
+ * (blocking until there is one). */
+static int a_worker_batch(struct kiln_lworker *w, void **done, int ndone, void **out, int max,
+                          int *control) {
+  kiln_item *d[2 * KILN_BATCH_MAX];
+  int nd = 0;
+  for (int i = 0; i < ndone && i < KILN_BATCH_MAX; i++) d[nd++] = done[i];
+  for (int i = 0; i < w->norphans; i++) d[nd++] = w->orphans[i];
+  w->norphans = 0;
+  w->nheld = 0;
   w->deadline_ns = 0;
-  kiln_item *it = kiln_sched_worker_step(w->handle, done, control);
-  w->current = it;
-  return it;
+  if (max > KILN_BATCH_MAX) max = KILN_BATCH_MAX;
+  int n = kiln_sched_worker_batch(w->handle, d, nd, (kiln_item **)out, max, control);
+  for (int i = 0; i < n; i++) w->held[i] = out[i];
+  w->nheld = n;
+  return n;
 }
 
 static int a_script_count(struct kiln_rt *rt) {
@@ -1031,7 +1041,7 @@ static const kiln_api kiln__api = {
   .trace_counters = a_trace_counters,
   .trace_start = a_trace_start,
   .trace_stop = a_trace_stop,
-  .worker_step = a_worker_step,
+  .worker_batch = a_worker_batch,
   .script_count = a_script_count,
   .script_get = a_script_get,
   .worker_guarded = a_worker_guarded,

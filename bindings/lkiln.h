@@ -136,7 +136,8 @@
     void (*trace_counters)(struct kiln_rt *rt);                                           \
     int (*trace_start)(struct kiln_rt *rt, const char *path, char *msg);                  \
     int (*trace_stop)(struct kiln_rt *rt, char *msg);                                     \
-    void *(*worker_step)(struct kiln_lworker *w, void *done, int *control);               \
+    int (*worker_batch)(struct kiln_lworker *w, void **done, int ndone, void **out,       \
+                        int max, int *control);                                           \
     int (*script_count)(struct kiln_rt *rt);                                              \
     const char *(*script_get)(struct kiln_rt *rt, int i, size_t *len, const char **path); \
     void (*worker_guarded)(struct kiln_lworker *w);                                       \

@@ -14,11 +14,16 @@
  * w:close() (also __gc): idempotent.
  *
  * A full userdata per watcher, liolib-style: a registry-named metatable,
- * the C memory (directory table) owned by the userdata so a Lua error
- * never leaks it. Render thread in practice: the state that made it. */
+ * the C memory (directory table) owned by the userdata, paths built in
+ * stack buffers, and a directory being listed held by a small userdata
+ * with __gc: a Lua error (out of memory) never leaks. Thread: the one
+ * running the Lua state that made it (the render thread in the demo).
+ * Limits: paths longer than PATH_MAX are skipped; a watched directory
+ * renamed inside the tree keeps reporting under its old path. */
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
@@ -31,6 +36,7 @@
 #include "lkiln.h"
 
 #define KILN_WATCH_MT "kiln.watch"
+#define KILN_WATCH_DIR_MT "kiln.watch.dir"
 #define WATCH_MASK (IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_ONLYDIR)
 #define WATCH_EXT_MAX 32
 
@@ -83,15 +89,10 @@ static int wants(const lwatch *w, const char *name) {
   return n > e && strcmp(name + n - e, w->ext) == 0;
 }
 
-/* dir + "/" + name into a fresh malloc'd string, or NULL. */
-static char *join(const char *dir, const char *name) {
-  size_t a = strlen(dir), b = strlen(name);
-  char *p = malloc(a + b + 2);
-  if (!p) return NULL;
-  memcpy(p, dir, a);
-  p[a] = '/';
-  memcpy(p + a + 1, name, b + 1);
-  return p;
+/* dir + "/" + name into out (PATH_MAX bytes): 0, or -1 when too long. */
+static int join(char *out, const char *dir, const char *name) {
+  int n = snprintf(out, PATH_MAX, "%s/%s", dir, name);
+  return n < 0 || n >= PATH_MAX ? -1 : 0;
 }
 
 static int find_wd(const lwatch *w, int wd) {
@@ -103,11 +104,9 @@ static int find_wd(const lwatch *w, int wd) {
 static int is_dir(const char *dir, const struct dirent *de) {
   if (de->d_type == DT_DIR) return 1;
   if (de->d_type != DT_UNKNOWN) return 0; /* symlinks are not followed: no cycles */
-  char *p = join(dir, de->d_name);
+  char p[PATH_MAX];
   struct stat st;
-  int r = p && lstat(p, &st) == 0 && S_ISDIR(st.st_mode);
-  free(p);
-  return r;
+  return join(p, dir, de->d_name) == 0 && lstat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 /* Watches path and, recursively, its subdirectories (skipping hidden ones
@@ -151,55 +150,72 @@ static int add_tree(lwatch *w, const char *path, char **bad) {
   }
   int rc = 0;
   struct dirent *de;
+  char *sub = malloc(PATH_MAX); /* recursion: keep the stack small */
+  if (!sub) { closedir(d); *bad = strdup(path); return ENOMEM; }
   while (rc == 0 && (de = readdir(d)) != NULL) {
-    if (de->d_name[0] == '.' || !is_dir(path, de)) continue;
-    char *sub = join(path, de->d_name);
-    if (!sub) { *bad = strdup(path); rc = ENOMEM; break; }
+    if (de->d_name[0] == '.' || !is_dir(path, de) || join(sub, path, de->d_name) != 0) continue;
     rc = add_tree(w, sub, bad);
     if (rc == ENOENT || rc == ENOTDIR) { free(*bad); *bad = NULL; rc = 0; } /* raced away */
-    free(sub);
   }
+  free(sub);
   closedir(d);
   return rc;
 }
 
-/* Pushes "kiln.watch: cannot watch 'p': <errno text>" and raises. */
+/* Raises "kiln.watch: cannot watch 'p': <errno text>"; frees bad first. */
 static int watch_error(lua_State *L, int e, char *bad) {
-  lua_pushfstring(L, "kiln.watch: cannot watch '%s': %s%s", bad ? bad : "?", strerror(e),
-                  e == ENOSPC ? " (the inotify watch limit: raise fs.inotify.max_user_watches)" : "");
+  char p[PATH_MAX];
+  snprintf(p, sizeof p, "%s", bad ? bad : "?");
   free(bad);
-  return lua_error(L);
+  return luaL_error(L, "kiln.watch: cannot watch '%s': %s%s", p, strerror(e),
+                    e == ENOSPC ? " (the inotify watch limit: raise fs.inotify.max_user_watches)" : "");
 }
 
 /* Appends the wanted files under path (recursively) to the array at stack
  * index t, each once (seen: a path -> true table). Used by files(), and by
  * changes() for a directory created or moved in: files written into it
  * before its watch was added would otherwise be missed. */
-static void list_files(lua_State *L, const lwatch *w, const char *path, int t, int seen) {
-  DIR *d = opendir(path);
-  if (!d) return;
-  struct dirent *de;
-  while ((de = readdir(d)) != NULL) {
-    if (de->d_name[0] == '.') continue;
-    char *p = join(path, de->d_name);
-    if (!p) break;
-    if (is_dir(path, de)) {
-      list_files(L, w, p, t, seen);
-    } else if (wants(w, de->d_name)) {
-      lua_pushstring(L, p);
-      lua_rawget(L, seen);
-      if (lua_isnil(L, -1)) {
-        lua_pushstring(L, p);
-        lua_pushboolean(L, 1);
-        lua_rawset(L, seen);
-        lua_pushstring(L, p);
-        lua_rawseti(L, t, (int)lua_objlen(L, t) + 1);
-      }
-      lua_pop(L, 1);
-    }
-    free(p);
+static void add_path(lua_State *L, const char *p, int t, int seen) {
+  lua_pushstring(L, p);
+  lua_rawget(L, seen);
+  if (lua_isnil(L, -1)) {
+    lua_pushstring(L, p);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, seen);
+    lua_pushstring(L, p);
+    lua_rawseti(L, t, (int)lua_objlen(L, t) + 1);
   }
-  closedir(d);
+  lua_pop(L, 1);
+}
+
+/* An open directory owned by a userdata, so an error while listing it
+ * (out of memory in lua_pushstring) cannot leak the handle. */
+static int dir_gc(lua_State *L) {
+  DIR **d = luaL_checkudata(L, 1, KILN_WATCH_DIR_MT);
+  if (*d) closedir(*d);
+  *d = NULL;
+  return 0;
+}
+
+static void list_files(lua_State *L, const lwatch *w, const char *path, int t, int seen) {
+  luaL_checkstack(L, 6, "kiln.watch: directory tree too deep");
+  DIR **d = lua_newuserdata(L, sizeof *d);
+  *d = NULL;
+  luaL_getmetatable(L, KILN_WATCH_DIR_MT);
+  lua_setmetatable(L, -2);
+  *d = opendir(path);
+  if (*d) {
+    char p[PATH_MAX];
+    struct dirent *de;
+    while ((de = readdir(*d)) != NULL) {
+      if (de->d_name[0] == '.' || join(p, path, de->d_name) != 0) continue;
+      if (is_dir(path, de)) list_files(L, w, p, t, seen);
+      else if (wants(w, de->d_name)) add_path(L, p, t, seen);
+    }
+    closedir(*d);
+    *d = NULL;
+  }
+  lua_pop(L, 1);
 }
 
 /* kiln.watch(dir | { dir, ... } [, { ext = ".lua" }]) */
@@ -313,29 +329,18 @@ static int l_changes(lua_State *L) {
         }
         continue;
       }
-      if (i < 0 || ev->len == 0) continue;
-      char *path = join(w->dirs[i].path, ev->name);
-      if (!path) continue; /* out of memory: the change is lost, not the program */
+      char path[PATH_MAX];
+      if (i < 0 || ev->len == 0 || join(path, w->dirs[i].path, ev->name) != 0) continue;
       if (ev->mask & IN_ISDIR) {
         if (ev->name[0] != '.' && (ev->mask & (IN_CREATE | IN_MOVED_TO))) {
           char *bad = NULL;
-          add_tree(w, path, &bad);
+          add_tree(w, path, &bad); /* best effort: a failure only loses its events */
           free(bad);
           list_files(L, w, path, t, seen);
         }
       } else if ((ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) && wants(w, ev->name)) {
-        lua_pushstring(L, path);
-        lua_rawget(L, seen);
-        if (lua_isnil(L, -1)) {
-          lua_pushstring(L, path);
-          lua_pushboolean(L, 1);
-          lua_rawset(L, seen);
-          lua_pushstring(L, path);
-          lua_rawseti(L, t, (int)lua_objlen(L, t) + 1);
-        }
-        lua_pop(L, 1);
+        add_path(L, path, t, seen);
       }
-      free(path);
     }
   }
   lua_settop(L, t);
@@ -380,6 +385,11 @@ static const luaL_Reg watch_meta[] = {
 
 /* Pushes the kiln.watch constructor. */
 int kiln__lwatch_open(lua_State *L) {
+  if (luaL_newmetatable(L, KILN_WATCH_DIR_MT)) {
+    lua_pushcfunction(L, dir_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
   if (luaL_newmetatable(L, KILN_WATCH_MT)) {
     luaL_register(L, NULL, watch_meta);
     lua_newtable(L);

@@ -151,6 +151,13 @@ uint64_t kiln_sched_bump_session(kiln_sched *s);
  * NULL with *control = 0: the scheduler is closing, leave the loop. */
 kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control);
 
+/* Worker thread (inside ops.loop): as kiln_sched_worker_step, for up to max
+ * items at once: completes done[0..ndone) and fills out[], taking more than
+ * one item only while the ready queue holds more than two per worker.
+ * Returns the count; 0 has step's NULL meaning (see *control). */
+int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, kiln_item **out,
+                            int max, int *control);
+
 /* Main thread: tell every worker to run ops.control before its next item. */
 void kiln_sched_broadcast(kiln_sched *s);
 
