@@ -927,15 +927,7 @@ function RT:pump(opts)
       uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
     end
   end
-  while true do -- disk writes that failed after their item finished
-    local e = api.late_error(c)
-    if e == nil then break end
-    failed = failed + 1
-    local err = error_table(e)
-    api.payload_free(ffi.cast("kiln_payload *", e))
-    local ti = self._byname[err.type]
-    report(self, ti and ti.spec, err)
-  end
+  failed = failed + self:_late_errors()
   local issued = api.gpu_issued(c)
   local tnow = now_ns() -- refreshed by every apply, and every 16 items without one
   local n = 0
@@ -991,6 +983,21 @@ function RT:pump(opts)
   return { applied = applied, dropped = dropped, failed = failed, uploads = uploads,
            upload_bytes = upload_bytes, uploads_dropped = uploads_dropped,
            ms = tonumber(now_ns() - t0) / 1e6 }
+end
+
+-- Disk writes that failed after their item finished: to on_error. Returns
+-- how many there were.
+function RT:_late_errors()
+  local c, n = self._c, 0
+  while true do
+    local e = api.late_error(c)
+    if e == nil then return n end
+    n = n + 1
+    local err = error_table(e)
+    api.payload_free(ffi.cast("kiln_payload *", e))
+    local ti = self._byname[err.type]
+    report(self, ti and ti.spec, err)
+  end
 end
 
 function RT:_count(spec, what)
@@ -1189,6 +1196,11 @@ function RT:close(opts)
       api.record_error(c, spec and spec.name or "?", key, #key, api.item_session(item), S_QUEUE, m, "")
     end
     api.finish(c, item)
+  end
+  -- Writes that failed while close drained them reach on_error too.
+  local late = self:_late_errors()
+  if late > 0 and not msg then
+    msg = fmt("%d artifact write(s) failed during close (see rt:errors())", late)
   end
   if msg then return false, msg end
   return true

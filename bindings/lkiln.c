@@ -951,8 +951,11 @@ static uint64_t a_gpu_default_bytes(struct kiln_rt *rt) { return rt->gpu_default
 static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) {
   if (rt->closed) return KILN_OK;
   /* Nothing will be drawn after close: stagers must not wait for commits
-   * that will not come (their uploads are dropped, disk writes still land). */
+   * that will not come (their uploads are dropped, disk writes still land),
+   * and items parked on ring bytes that only a commit would give back are
+   * admitted anyway (their stage_texture returns false). */
   kiln_gpu_shutdown_waiters(rt->gpu);
+  kiln_sched_set_capacity(rt->sched, KILN_POOL_GPU, UINT64_MAX / 2);
   uint64_t t0 = kiln_now_ns();
   int rc = kiln_sched_close(rt->sched, cancel ? KILN_CLOSE_CANCEL : KILN_CLOSE_FINISH, timeout_s,
                             msg);
