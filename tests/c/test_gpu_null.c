@@ -6,6 +6,7 @@
 #include "ktest.h"
 
 #include <pthread.h>
+#include <unistd.h>
 #include <stdint.h>
 
 static uint8_t pat(uint32_t seed, uint32_t i) {
@@ -447,6 +448,15 @@ KT_TEST(ring_blocks_then_flows) {
   struct waiter w = {gpu, 200, -1, 0, PTHREAD_MUTEX_INITIALIZER};
   pthread_t th;
   pthread_create(&th, NULL, stage_many, &w);
+  /* Commit nothing until the stager has blocked on the full ring, so the
+   * wait is certain rather than a matter of scheduling (test-only wait,
+   * bounded at 10 s). */
+  kiln_gpu_stats st;
+  for (int t = 0; t < 100000; t++) {
+    kiln_gpu_stats_get(gpu, &st);
+    if (st.stalls > 0) break;
+    usleep(100);
+  }
   uint64_t issued = 0;
   for (int spins = 0; spins < 1000000; spins++) {
     kiln_gpu_commit_result r;
@@ -460,7 +470,6 @@ KT_TEST(ring_blocks_then_flows) {
   }
   pthread_join(th, NULL);
   KT_CHECK(w.rc == 0 && issued == 200);
-  kiln_gpu_stats st;
   kiln_gpu_stats_get(gpu, &st);
   KT_CHECK(st.stalls > 0);
   KT_CHECK(st.ring_used == 0 && st.ring_capacity == 4096);
