@@ -15,6 +15,7 @@ local type, pairs, next, tostring, tonumber, error, pcall, xpcall, select =
   type, pairs, next, tostring, tonumber, error, pcall, xpcall, select
 local istype, ffi_string, ffi_gc = ffi.istype, ffi.string, ffi.gc
 local fmt, concat = string.format, table.concat
+local floor = math.floor
 local traceback = debug.traceback
 
 local kiln = { version = "0.1.0" }
@@ -197,11 +198,24 @@ end
 
 -- value -> payload pointer (or nil for nil). Raises "<root path> is ..." on
 -- values that cannot travel.
+-- Integers and booleans travel inside the pointer itself (payloads are
+-- 16-byte aligned, so a nonzero low nibble marks an inline value; see
+-- KILN_PL_INLINE in lkiln.h): no allocation for the commonest args.
+local intptr_ct, pl_ptr_ct = ffi.typeof("intptr_t"), ffi.typeof("kiln_payload *")
+local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = 1, 2, 3
+local PL_INLINE_TRUE = ffi.cast(pl_ptr_ct, PL_TAG_TRUE)
+local PL_INLINE_FALSE = ffi.cast(pl_ptr_ct, PL_TAG_FALSE)
+
 local function encode(v, root)
   local tv = type(v)
   if v == nil then return nil end
-  if tv == "number" then return newpl(PL_NUMBER, v, nil, 0, 0) end
-  if tv == "boolean" then return newpl(v and PL_TRUE or PL_FALSE, 0, nil, 0, 0) end
+  if tv == "number" then
+    if v == floor(v) and v > -2^50 and v < 2^50 then
+      return ffi.cast(pl_ptr_ct, ffi.cast(intptr_ct, v) * 16 + PL_TAG_INT)
+    end
+    return newpl(PL_NUMBER, v, nil, 0, 0)
+  end
+  if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
   if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
   if tv == "cdata" and is_buffer(v) then
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
@@ -239,6 +253,12 @@ end
 -- payload pointer -> value. Buffers move out of the payload.
 local function decode(p)
   if p == nil then return nil end
+  local bits = ffi.cast(intptr_ct, p)
+  local tag = tonumber(band(bits, 15))
+  if tag ~= 0 then
+    if tag == PL_TAG_INT then return tonumber(bit.arshift(bits, 4)) end
+    return tag == PL_TAG_TRUE
+  end
   local k = p.kind
   if k == PL_NUMBER then return p.num end
   if k == PL_TRUE then return true end
@@ -482,8 +502,12 @@ local function run_item(item)
       fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
   end
   local session = tonumber(api.item_session(item))
+  -- Dropped before compute: a newer session began while it waited (in a
+  -- worker's batch, or since admission).
+  if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
   local ctx = new_ctx(rt_c, spec, key, session, item, "compute")
   local args = decode(api.item_args(item))
+  ctx.args = args -- for output and load, which are not passed args
   local ok, value, t1
   if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
     -- A cache hit: read, verify and decode instead of computing. Any
@@ -712,9 +736,9 @@ end
 -- Calls a C function that raises positionless errors; re-raises them at
 -- the line of the user's call.
 local function ccall(f, ...)
-  local ok, a, b = pcall(f, ...)
+  local ok, a = pcall(f, ...)
   if not ok then error(a, 3) end
-  return a, b
+  return a
 end
 
 local function check_open(self, what)
@@ -1160,7 +1184,10 @@ end
 function RT:texture_gl(name) return ccall(CF.texture_gl, self._lud, name) end
 
 -- rt:gpu_stats() -> backend, ring use, uploads staged/issued/dropped, stalls...
-function RT:gpu_stats() return CF.gpu_stats(self._lud) end
+function RT:gpu_stats()
+  check_open(self, "rt:gpu_stats")
+  return CF.gpu_stats(self._lud)
+end
 
 -- rt:errors() -> the most recent failures (up to 64), oldest first.
 function RT:errors()

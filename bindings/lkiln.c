@@ -89,6 +89,8 @@ struct kiln_rt {
   kiln_gpu *gpu;               /* staging ring + textures; NULL backend until attach */
   kiln_disk *disk;             /* opened by the first type with outputs.disk */
   kiln_disk_config disk_cfg;
+  kiln_disk_stats disk_final;  /* the cache's counters when close freed it */
+  int disk_final_valid;
   char *cache_dir;
   uint64_t cache_hits;         /* items served from the cache (under lock) */
   kiln_errpl *late_head, *late_tail; /* disk failures for on_error, under lock */
@@ -205,7 +207,7 @@ static void errpl_free(kiln_errpl *e) {
 }
 
 static void payload_free(kiln_payload *p) {
-  if (!p) return;
+  if (!p || KILN_PL_INLINE(p)) return;
   if (p->kind == KILN_PL_ERROR) { errpl_free((kiln_errpl *)p); return; }
   for (int i = 0; i < p->nbufs; i++) free(p->bufs[i].data);
   free(p->bufs);
@@ -912,9 +914,10 @@ static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
   pthread_mutex_lock(&rt->lock);
   o->cache_hits = rt->cache_hits;
   pthread_mutex_unlock(&rt->lock);
-  if (!d) return;
   kiln_disk_stats st;
-  kiln_disk_stats_get(d, &st);
+  if (d) kiln_disk_stats_get(d, &st);
+  else if (rt->disk_final_valid) st = rt->disk_final;
+  else return;
   o->open = 1;
   o->writes_done = st.writes_done;
   o->write_failures = st.write_failures;
@@ -974,6 +977,8 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
     kiln_disk *d = rt->disk;
     rt->disk = NULL;
     pthread_mutex_unlock(&rt->lock);
+    kiln_disk_stats_get(d, &rt->disk_final); /* stats() still answers after close */
+    rt->disk_final_valid = 1;
     kiln_disk_free(d); /* releases the cache lock for the next runtime */
   }
   /* GL objects go now, on the render thread, while the context lives. */

@@ -28,6 +28,11 @@
 #define KILN_PL_ENCODED 6 /* string.buffer encoding; bufs[] hold moved buffers */
 #define KILN_PL_ERROR 100
 
+/* Integers and booleans travel inline in the payload pointer (real
+ * payloads are malloc'd, so 16-byte aligned): low nibble 1 = integer
+ * (value << 4), 2 = true, 3 = false. Never dereference or free those. */
+#define KILN_PL_INLINE(p) (((uintptr_t)(p) & 15u) != 0)
+
 #define KILN_BUF_MOVED 1u
 
 #define KILN_FFI_DEFS                                                                     \

@@ -481,7 +481,9 @@ describe("close", function()
     for i = 1, 50 do rt:enqueue("sleepy", "q" .. i, { args = { ms = 0 } }) end
     assert.is_true(rt:close { cancel = true })
     local s = rt:stats()
-    assert.is_true(s.canceled >= 49)
+    -- a worker takes up to 8 items at once from a deep queue: those run
+    assert.is_true(s.canceled >= 50 - 8, "canceled " .. s.canceled)
+    assert.equal(51, s.canceled + s.completed + s.waiting_apply)
   end)
 
   it("reports items a close deadline left unrun, by key", function()
