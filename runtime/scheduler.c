@@ -250,53 +250,6 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
 
 /* --------------------------------------------------------------- workers */
 
-/* Worker: completes done (if any) and takes the next item, under one lock
- * acquisition. Blocks while there is nothing to do. Returns NULL with
- * *control = 1 when ops.control must run first, NULL with *control = 0
- * when the worker must exit. */
-kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control) {
-  kiln_sched *s = w->s;
-  kiln_item *dead = NULL, *stale = NULL, *it = NULL;
-  *control = 0;
-  pthread_mutex_lock(&s->lock);
-  if (done) dead = complete(s, done);
-  for (;;) {
-    if (w->ctl_gen != s->ctl_gen) {
-      w->ctl_gen = s->ctl_gen; /* the caller runs control before anything else */
-      *control = 1;
-      break;
-    }
-    it = admit(s, &stale);
-    if (it) {
-      if (s->ready.n) wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
-      break;
-    }
-    if (s->stopping && queue_empty(s)) break;
-    if (dead || stale) { /* free outside the lock before sleeping */
-      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-      pthread_mutex_unlock(&s->lock);
-      item_free(s, dead);
-      free_list(s, stale);
-      dead = stale = NULL;
-      pthread_mutex_lock(&s->lock);
-      continue;
-    }
-    s->idle_workers++;
-    pthread_cond_wait(&s->work_cv, &s->lock);
-    s->idle_workers--;
-    if (s->signals_pending > 0) s->signals_pending--;
-  }
-  if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-  pthread_mutex_unlock(&s->lock);
-  item_free(s, dead);
-  free_list(s, stale);
-  if (it) {
-    it->t_admit_ns = kiln_now_ns(); /* also the runner's compute start */
-    kiln_sched_observe(s, KILN_STAGE_QUEUE, it->t_admit_ns - it->t_enqueue_ns);
-  }
-  return it;
-}
-
 /* Worker: completes done[0..ndone), then takes up to max items: one
  * always (blocking while there is none), more only while the ready queue
  * holds more than two items per worker, so batching never leaves another
@@ -354,6 +307,12 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     }
   }
   return n;
+}
+
+/* Worker: one item at a time (see kiln_sched_worker_batch). */
+kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control) {
+  kiln_item *it = NULL;
+  return kiln_sched_worker_batch(w, &done, done ? 1 : 0, &it, 1, control) ? it : NULL;
 }
 
 /* The loop for ops.run users; ops.loop replaces it with the caller's own. */
