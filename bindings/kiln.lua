@@ -708,6 +708,7 @@ function kiln.runtime(opts)
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
     _gpu_live = backend == "null", _backend_null = backend == "null",
     _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1,
+    _view = ffi.new("kiln_done_view"),
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
 end
@@ -955,26 +956,27 @@ function RT:pump(opts)
   local issued = api.gpu_issued(c)
   local tnow = now_ns() -- refreshed by every apply, and every 16 items without one
   local n = 0
+  local v = self._view
   while true do
-    local item = api.next_done(c)
+    local item = api.next_done_view(c, v)
     if item == nil then break end
     n = n + 1
-    if api.item_gpu_seq(item) > issued then -- its uploads wait for a later pump
+    if v.gpu_seq > issued then -- its uploads wait for a later pump
       api.unget_done(c, item)
       break
     end
-    local st = api.item_status(item)
-    local spec = self._types[api.item_type(item)]
+    local st = v.status
+    local spec = self._types[v.type]
     if st == ST_OK then
-      local session = api.item_session(item)
-      if session < api.session(c) then
+      local session = tonumber(v.session)
+      if session < self.session then -- an apply may have bumped it
         api.item_set_stale(item) -- dropped before apply
         dropped = dropped + 1
         self:_count(spec, "stale_dropped")
       elseif spec and spec.apply then
-        local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
-        local value = decode(api.item_result(item))
-        local ctx = new_ctx(c, spec, key, tonumber(session), item, "apply")
+        local key = ffi_string(v.key, v.key_len)
+        local value = decode(v.result)
+        local ctx = new_ctx(c, spec, key, session, item, "apply")
         local ta = tnow
         local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
         tnow = now_ns()

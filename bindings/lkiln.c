@@ -635,6 +635,20 @@ static int a_enqueue(struct kiln_rt *rt, uint32_t type, const char *key, size_t 
 }
 
 static void *a_next_done(struct kiln_rt *rt) { return kiln_sched_next_done(rt->sched); }
+
+/* Render thread: the next finished item and what pump needs of it, in one
+ * FFI call rather than seven. */
+static void *a_next_done_view(struct kiln_rt *rt, kiln_done_view *v) {
+  kiln_item *it = kiln_sched_next_done(rt->sched);
+  if (!it) return NULL;
+  v->key = kiln_item_key(it, &v->key_len);
+  v->session = kiln_item_session(it);
+  v->gpu_seq = kiln_item_gpu_seq(it);
+  v->result = kiln_item_result(it);
+  v->status = kiln_item_status(it);
+  v->type = kiln_item_type(it);
+  return it;
+}
 static void a_unget_done(struct kiln_rt *rt, void *it) { kiln_sched_unget_done(rt->sched, it); }
 static void a_finish(struct kiln_rt *rt, void *it) { kiln_sched_finish(rt->sched, it); }
 static int a_wait(struct kiln_rt *rt, double t) { return kiln_sched_wait(rt->sched, t); }
@@ -1057,6 +1071,7 @@ static const kiln_api kiln__api = {
   .buf_release = buf_release,
   .item_admitted = a_item_admitted,
   .gpu_ring_used = a_gpu_ring_used,
+  .next_done_view = a_next_done_view,
 };
 
 /* ------------------------------------------------------- runtime userdata */

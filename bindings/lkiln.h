@@ -65,6 +65,10 @@
       stored_bytes, retries, pending_jobs, pending_bytes, read_hits, read_misses[13],     \
       index_entries, scan_entries, scan_skipped, temps_removed, cache_hits, open;         \
   } kiln_diskstats;                                                                       \
+  typedef struct kiln_done_view {                                                         \
+    const char *key; size_t key_len; uint64_t session, gpu_seq; kiln_payload *result;     \
+    int32_t status; uint32_t type;                                                        \
+  } kiln_done_view;                                                                       \
   struct kiln_rt;                                                                         \
   struct kiln_lworker;                                                                    \
   typedef struct kiln_api {                                                               \
@@ -150,6 +154,7 @@
     void (*buf_release)(kiln_buf *b);                                                     \
     uint64_t (*item_admitted)(void *item);                                                \
     uint64_t (*gpu_ring_used)(struct kiln_rt *rt);                                        \
+    void *(*next_done_view)(struct kiln_rt *rt, kiln_done_view *v);                       \
   } kiln_api;
 
 KILN_FFI_DEFS

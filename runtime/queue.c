@@ -111,14 +111,22 @@ static size_t slot_of(const kiln_keymap *m, const struct kiln_item *it) {
   return i;
 }
 
-struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                                   const char *key, size_t len) {
+struct kiln_item *kiln_keymap_lookup(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
+                                     const char *key, size_t len, size_t *hint) {
   size_t mask = m->cap - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const kiln_keyslot *s = &m->slots[i];
-    if (!s->item) return NULL;
+    if (!s->item) {
+      if (hint) *hint = i;
+      return NULL;
+    }
     if (s->hash == hash && same(s->item, type_id, key, len)) return s->item;
   }
+}
+
+struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
+                                   const char *key, size_t len) {
+  return kiln_keymap_lookup(m, hash, type_id, key, len, NULL);
 }
 
 static void insert_slot(kiln_keyslot *slots, size_t cap, uint64_t hash, struct kiln_item *it) {
@@ -141,6 +149,15 @@ int kiln_keymap_add(kiln_keymap *m, struct kiln_item *it) {
     m->cap = ncap;
   }
   insert_slot(m->slots, m->cap, it->hash, it);
+  m->n++;
+  return KILN_OK;
+}
+
+int kiln_keymap_add_at(kiln_keymap *m, struct kiln_item *it, size_t hint) {
+  if ((m->n + 1) * 4 > m->cap * 3 || hint >= m->cap || m->slots[hint].item)
+    return kiln_keymap_add(m, it); /* growing rehashes: the hint is void */
+  m->slots[hint].hash = it->hash;
+  m->slots[hint].item = it;
   m->n++;
   return KILN_OK;
 }

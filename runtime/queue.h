@@ -60,8 +60,15 @@ void kiln_keymap_free(kiln_keymap *m);
 /* The item owning (type_id, key), or NULL. */
 struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
                                    const char *key, size_t len);
+/* As find, and on a miss *hint names the empty slot where the key would
+ * go (valid until the map changes), for kiln_keymap_add_at. */
+struct kiln_item *kiln_keymap_lookup(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
+                                     const char *key, size_t len, size_t *hint);
 /* Inserts it (its hash, type and key) as the owner; KILN_NOMEM. */
 int  kiln_keymap_add(kiln_keymap *m, struct kiln_item *it);
+/* The same, into the slot a kiln_keymap_lookup miss named (one probe, not
+ * two) unless the map must grow first. */
+int  kiln_keymap_add_at(kiln_keymap *m, struct kiln_item *it, size_t hint);
 /* Makes next the owner in place of cur (same key). */
 void kiln_keymap_replace(kiln_keymap *m, struct kiln_item *cur, struct kiln_item *next);
 void kiln_keymap_del(kiln_keymap *m, struct kiln_item *it);
