@@ -14,6 +14,7 @@
  */
 #include "scheduler.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -69,6 +70,9 @@ struct kiln_sched {
   kiln_worker *workers;
   kiln_hist hist[KILN_STAGE_COUNT];
 };
+
+/* A broken contract, not bad data: main-thread calls from another thread. */
+#define KILN__MAIN_ONLY(s) assert(pthread_equal(pthread_self(), (s)->main_thread))
 
 static const char *const stage_names[KILN_STAGE_COUNT] = {
   "queue", "compute", "output", "apply", "load", "disk", "upload"
@@ -489,6 +493,7 @@ static kiln_item *cancel_queued(kiln_sched *s) {
 }
 
 int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
+  KILN__MAIN_ONLY(s);
   if (s->closed) return KILN_OK;
   int rc = KILN_OK;
   kiln_item *dropped = NULL;
@@ -561,6 +566,7 @@ void kiln_sched_free(kiln_sched *s) {
 int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
                        int priority, uint32_t flags, const uint64_t need[KILN_POOL_COUNT],
                        void *args, int *result, char *msg) {
+  KILN__MAIN_ONLY(s);
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
   kiln_item *it = item_alloc(s, key_len);
   if (!it) {
@@ -658,6 +664,7 @@ uint64_t kiln_sched_session(const kiln_sched *s) {
 }
 
 uint64_t kiln_sched_bump_session(kiln_sched *s) {
+  KILN__MAIN_ONLY(s);
   return atomic_fetch_add_explicit(&s->session, 1, memory_order_acq_rel) + 1;
 }
 
@@ -676,6 +683,7 @@ void kiln_sched_release(kiln_sched *s, int pool, uint64_t amount) {
 }
 
 void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity) {
+  KILN__MAIN_ONLY(s);
   pthread_mutex_lock(&s->lock);
   s->cap[pool] = capacity;
   wake_pool(s, pool);
@@ -683,6 +691,7 @@ void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity) {
 }
 
 kiln_item *kiln_sched_next_done(kiln_sched *s) {
+  KILN__MAIN_ONLY(s);
   if (!s->local_head) {
     pthread_mutex_lock(&s->lock);
     s->local_head = s->done_head;
@@ -702,6 +711,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
 }
 
 void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
+  KILN__MAIN_ONLY(s);
   it->next = s->local_head;
   s->local_head = it;
   if (!s->local_tail) s->local_tail = it;
@@ -709,6 +719,7 @@ void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
 }
 
 void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
+  KILN__MAIN_ONLY(s);
   if (it->status == KILN_ITEM_OK)
     atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
   else if (it->status == KILN_ITEM_STALE)
@@ -717,6 +728,7 @@ void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
 }
 
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
+  KILN__MAIN_ONLY(s);
   if (s->local_head) return 0;
   struct timespec dl;
   if (timeout_s >= 0) {

@@ -228,9 +228,14 @@ describe("scheduling", function()
 
   it("runs a key enqueued while in flight once more, after it finishes", function()
     local rt = fresh { workers = 4 }
-    rt:enqueue("sleepy", "k", { args = { ms = 200, tag = "one" } })
+    rt:enqueue("sleepy", "k", { args = { ms = 300, tag = "one" } })
     pcall(ffi.cdef, "int usleep(unsigned int usec);")
-    ffi.C.usleep(50000)
+    -- wait (test-only, bounded) until a worker runs it, however loaded the machine
+    for _ = 1, 5000 do
+      if rt:stats().in_flight == 1 then break end
+      ffi.C.usleep(1000)
+    end
+    assert.equal(1, rt:stats().in_flight)
     assert.equal("queued", rt:enqueue("sleepy", "k", { args = { ms = 0, tag = "two" } }))
     assert.equal("coalesced", rt:enqueue("sleepy", "k", { args = { ms = 0, tag = "three" } }))
     assert.is_true(rt:drain(10))
