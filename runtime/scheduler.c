@@ -57,6 +57,8 @@ struct kiln_sched {
   int closed;         /* workers joined */
   int idle_workers;
   int signals_pending;  /* signals sent to idle workers not yet woken */
+  uint64_t last_wake_ns;  /* when enqueue last woke a worker */
+  _Atomic int wake_deferred; /* items wait for kiln_sched_flush (see enqueue) */
   int main_waiting;
   uint64_t n_pending, n_inflight, n_done;
   uint64_t enqueued, coalesced, parks, wakeups;
@@ -70,6 +72,11 @@ struct kiln_sched {
   kiln_worker *workers;
   kiln_hist hist[KILN_STAGE_COUNT];
 };
+
+/* Enqueue wakes an idle worker at most this often while items keep coming
+ * (see kiln_sched_enqueue): a trickle of items costs one wake per window,
+ * not one per item; the latency it adds is bounded by the window. */
+#define KILN__WAKE_WINDOW_NS 50000u
 
 /* A broken contract, not bad data: main-thread calls from another thread. */
 #define KILN__MAIN_ONLY(s) assert(pthread_equal(pthread_self(), (s)->main_thread))
@@ -646,8 +653,22 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     it->where = KILN__READY;
     kiln_pq_push(&s->ready, it);
     /* One signal per burst: the woken worker wakes the next one if more
-     * work is ready, so a fast producer does not pay a syscall per item. */
-    if (s->signals_pending == 0) wake_workers(s, 1);
+     * work is ready. And at most one per KILN__WAKE_WINDOW_NS while items
+     * trickle in faster than that: workers that outpace the producer would
+     * otherwise sleep and be woken (a futex call and a context switch) for
+     * every single item. Items held back so start at the next enqueue past
+     * the window, or at kiln_sched_flush (pump, drain), or as soon as two
+     * per worker are waiting. */
+    if (s->signals_pending == 0 && s->idle_workers > 0) {
+      if (s->ready.n >= 2 * s->nworkers ||
+          it->t_enqueue_ns - s->last_wake_ns >= KILN__WAKE_WINDOW_NS) {
+        s->last_wake_ns = it->t_enqueue_ns;
+        atomic_store_explicit(&s->wake_deferred, 0, memory_order_relaxed);
+        wake_workers(s, 1);
+      } else {
+        atomic_store_explicit(&s->wake_deferred, 1, memory_order_relaxed);
+      }
+    }
   }
   s->enqueued++;
   *result = KILN_QUEUED;
@@ -727,8 +748,21 @@ void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
   item_recycle(s, it);
 }
 
+void kiln_sched_flush(kiln_sched *s) {
+  KILN__MAIN_ONLY(s);
+  if (!atomic_load_explicit(&s->wake_deferred, memory_order_relaxed)) return;
+  pthread_mutex_lock(&s->lock);
+  atomic_store_explicit(&s->wake_deferred, 0, memory_order_relaxed);
+  if (s->ready.n && s->signals_pending == 0) {
+    s->last_wake_ns = kiln_now_ns();
+    wake_workers(s, 1);
+  }
+  pthread_mutex_unlock(&s->lock);
+}
+
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   KILN__MAIN_ONLY(s);
+  kiln_sched_flush(s);
   if (s->local_head) return 0;
   struct timespec dl;
   if (timeout_s >= 0) {

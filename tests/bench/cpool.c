@@ -103,6 +103,26 @@ static int apply_done(lua_State *M, int apply, int wait) {
   return n;
 }
 
+static void submit(int i) {
+  job *j = calloc(1, sizeof *j);
+  j->i = i;
+  pthread_mutex_lock(&mu);
+  if (q_tail) q_tail->next = j;
+  else q_head = j;
+  q_tail = j;
+  if (idle_threads > 0) pthread_cond_signal(&work_cv);
+  pthread_mutex_unlock(&mu);
+}
+
+static void submit_and_apply(lua_State *M, int apply, int n, int first) {
+  int got = 0;
+  for (int i = first; i < first + n; i++) {
+    submit(i);
+    if (i % 256 == 0) got += apply_done(M, apply, 0);
+  }
+  while (got < n) got += apply_done(M, apply, 1);
+}
+
 int main(int argc, char **argv) {
   if (argc < 4) { fprintf(stderr, "usage: cpool trivial|medium N WORKERS\n"); return 2; }
   medium = strcmp(argv[1], "medium") == 0;
@@ -120,17 +140,12 @@ int main(int argc, char **argv) {
   int apply = luaL_ref(M, LUA_REGISTRYINDEX);
   pthread_t th[64];
   for (int i = 0; i < nw; i++) pthread_create(&th[i], NULL, worker, NULL);
-  double t0 = now();
+  /* Warm-up, untimed, as for kiln and luv. */
   int got = 0;
+  submit_and_apply(M, apply, 2000, 1);
+  double t0 = now();
   for (int i = 1; i <= total; i++) {
-    job *j = calloc(1, sizeof *j);
-    j->i = i;
-    pthread_mutex_lock(&mu);
-    if (q_tail) q_tail->next = j;
-    else q_head = j;
-    q_tail = j;
-    if (idle_threads > 0) pthread_cond_signal(&work_cv);
-    pthread_mutex_unlock(&mu);
+    submit(i);
     if (i % 256 == 0) got += apply_done(M, apply, 0); /* like kiln's pump */
   }
   while (got < total) got += apply_done(M, apply, 1);
