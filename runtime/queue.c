@@ -124,10 +124,6 @@ struct kiln_item *kiln_keymap_lookup(const kiln_keymap *m, uint64_t hash, uint32
   }
 }
 
-struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                                   const char *key, size_t len) {
-  return kiln_keymap_lookup(m, hash, type_id, key, len, NULL);
-}
 
 static void insert_slot(kiln_keyslot *slots, size_t cap, uint64_t hash, struct kiln_item *it) {
   size_t mask = cap - 1;

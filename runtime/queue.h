@@ -57,11 +57,9 @@ typedef struct kiln_keymap {
 uint64_t kiln_keymap_hash(uint32_t type_id, const char *key, size_t len);
 int  kiln_keymap_init(kiln_keymap *m);
 void kiln_keymap_free(kiln_keymap *m);
-/* The item owning (type_id, key), or NULL. */
-struct kiln_item *kiln_keymap_find(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
-                                   const char *key, size_t len);
-/* As find, and on a miss *hint names the empty slot where the key would
- * go (valid until the map changes), for kiln_keymap_add_at. */
+/* The item owning (type_id, key), or NULL; on a miss *hint (may be NULL)
+ * names the empty slot where the key would go (valid until the map
+ * changes), for kiln_keymap_add_at. */
 struct kiln_item *kiln_keymap_lookup(const kiln_keymap *m, uint64_t hash, uint32_t type_id,
                                      const char *key, size_t len, size_t *hint);
 /* Inserts it (its hash, type and key) as the owner; KILN_NOMEM. */

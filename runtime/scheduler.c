@@ -824,9 +824,6 @@ void kiln_sched_count_failure(kiln_sched *s) {
   atomic_fetch_add_explicit(&s->failed, 1, memory_order_relaxed);
 }
 
-void kiln_sched_count_stale(kiln_sched *s) {
-  atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
-}
 
 /* ----------------------------------------------------------------- items */
 

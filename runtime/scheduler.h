@@ -205,8 +205,6 @@ const char *kiln_stage_name(int stage);
 /* Any thread: count an item failure (runner side); the error payload
  * travels on the item. */
 void kiln_sched_count_failure(kiln_sched *s);
-/* Main thread: count a drop that happened on the main thread. */
-void kiln_sched_count_stale(kiln_sched *s);
 
 /* ---- item accessors. Items belong to one thread at a time: the worker
  * running it, then the main thread after next_done. */
