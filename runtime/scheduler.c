@@ -70,8 +70,13 @@ struct kiln_sched {
   _Atomic uint64_t n_local;
   int nworkers;
   kiln_worker *workers;
-  kiln_hist hist[KILN_STAGE_COUNT];
+  /* Per-thread shards, [slot][stage]: slot 0 for the main and other
+   * threads, slot i + 1 for worker i. Two workers bumping one histogram's
+   * atomics per item would bounce its cache lines between the cores. */
+  kiln_hist (*hist)[KILN_STAGE_COUNT];
 };
+
+static _Thread_local kiln_worker *tl_self; /* the worker running on this thread */
 
 /* Enqueue wakes an idle worker at most this often while items keep coming
  * (see kiln_sched_enqueue): a trickle of items costs one wake per window,
@@ -385,6 +390,7 @@ static void *worker_main(void *arg) {
   kiln_worker *w = arg;
   kiln_sched *s = w->s;
   int failed = 0;
+  tl_self = w;
   if (s->ops.worker_init) failed = s->ops.worker_init(s->ops.ud, w->index, &w->wdata, w->init_msg);
   pthread_mutex_lock(&s->lock);
   w->ready = 1;
@@ -429,8 +435,10 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   kiln_pq_init(&s->ready);
   for (int p = 0; p < KILN_POOL_COUNT; p++) kiln_pq_init(&s->parked[p]);
   s->workers = calloc((size_t)nw, sizeof *s->workers);
-  if (!s->workers || kiln_keymap_init(&s->keys)) {
+  s->hist = calloc((size_t)nw + 1, sizeof *s->hist);
+  if (!s->workers || !s->hist || kiln_keymap_init(&s->keys)) {
     kiln_keymap_free(&s->keys);
+    free(s->hist);
     free(s->workers);
     free(s);
     return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
@@ -565,6 +573,7 @@ void kiln_sched_free(kiln_sched *s) {
   pthread_cond_destroy(&s->work_cv);
   pthread_cond_destroy(&s->main_cv);
   free(s->workers);
+  free(s->hist);
   free(s);
 }
 
@@ -813,11 +822,16 @@ void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
 }
 
 void kiln_sched_observe(kiln_sched *s, int stage, uint64_t ns) {
-  if (stage >= 0 && stage < KILN_STAGE_COUNT) kiln_hist_record(&s->hist[stage], ns);
+  kiln_worker *w = tl_self;
+  int slot = w && w->s == s ? w->index + 1 : 0;
+  if (stage >= 0 && stage < KILN_STAGE_COUNT) kiln_hist_record(&s->hist[slot][stage], ns);
 }
 
 void kiln_sched_stage_summary(kiln_sched *s, int stage, kiln_hist_summary *out) {
-  kiln_hist_summarize(&s->hist[stage], out);
+  const kiln_hist *shards[257];
+  int n = 0;
+  for (int i = 0; i <= s->nworkers; i++) shards[n++] = &s->hist[i][stage];
+  kiln_hist_summarize(shards, n, out);
 }
 
 void kiln_sched_count_failure(kiln_sched *s) {

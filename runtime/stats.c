@@ -34,24 +34,31 @@ void kiln_hist_record(kiln_hist *h, uint64_t ns) {
   }
 }
 
-static double pct(const kiln_hist *h, uint64_t total, double q) {
+/* The q-quantile of buckets b[] holding total samples. */
+static double pct(const uint64_t *b, uint64_t total, double q) {
   uint64_t want = (uint64_t)((double)total * q + 0.999999), seen = 0;
   if (want == 0) want = 1;
   for (int i = 0; i < KILN_HIST_BUCKETS; i++) {
-    seen += atomic_load_explicit(&h->b[i], memory_order_relaxed);
+    seen += b[i];
     if (seen >= want) return bucket_mid(i);
   }
   return 0;
 }
 
-void kiln_hist_summarize(const kiln_hist *h, kiln_hist_summary *out) {
-  uint64_t total = 0;
-  for (int i = 0; i < KILN_HIST_BUCKETS; i++)
-    total += atomic_load_explicit(&h->b[i], memory_order_relaxed);
+void kiln_hist_summarize(const kiln_hist *const *h, int n, kiln_hist_summary *out) {
+  uint64_t b[KILN_HIST_BUCKETS] = { 0 }, total = 0, sum = 0, max = 0;
+  for (int k = 0; k < n; k++) {
+    for (int i = 0; i < KILN_HIST_BUCKETS; i++)
+      b[i] += atomic_load_explicit(&h[k]->b[i], memory_order_relaxed);
+    sum += atomic_load_explicit(&h[k]->sum_ns, memory_order_relaxed);
+    uint64_t m = atomic_load_explicit(&h[k]->max_ns, memory_order_relaxed);
+    if (m > max) max = m;
+  }
+  for (int i = 0; i < KILN_HIST_BUCKETS; i++) total += b[i];
   out->count = total;
   if (!total) { out->avg_ms = out->p50_ms = out->p99_ms = out->max_ms = 0; return; }
-  out->avg_ms = (double)atomic_load_explicit(&h->sum_ns, memory_order_relaxed) / (double)total / 1e6;
-  out->p50_ms = pct(h, total, 0.50) / 1e6;
-  out->p99_ms = pct(h, total, 0.99) / 1e6;
-  out->max_ms = (double)atomic_load_explicit(&h->max_ns, memory_order_relaxed) / 1e6;
+  out->avg_ms = (double)sum / (double)total / 1e6;
+  out->p50_ms = pct(b, total, 0.50) / 1e6;
+  out->p99_ms = pct(b, total, 0.99) / 1e6;
+  out->max_ms = (double)max / 1e6;
 }
