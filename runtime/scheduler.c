@@ -443,7 +443,14 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
     free(s);
     return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
   }
-  pthread_mutex_init(&s->lock, NULL);
+  /* Adaptive: the lock is held for a few instructions, so a contender
+   * spins briefly in glibc before sleeping in the kernel; a futex sleep
+   * and wake per contended enqueue would cost more than the section. */
+  pthread_mutexattr_t ma;
+  pthread_mutexattr_init(&ma);
+  pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_ADAPTIVE_NP);
+  pthread_mutex_init(&s->lock, &ma);
+  pthread_mutexattr_destroy(&ma);
   pthread_cond_init(&s->work_cv, NULL);
   pthread_cond_init(&s->main_cv, NULL);
 
