@@ -941,7 +941,6 @@ function RT:pump(opts)
     end
   end
   local c = self._c
-  api.flush(c) -- items an enqueue held back start now (at most one wake window late)
   local t0 = now_ns()
   local deadline = t0 + max_ms * 1e6
   local applied, dropped, failed = 0, 0, 0

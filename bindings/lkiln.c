@@ -635,7 +635,7 @@ static int a_enqueue(struct kiln_rt *rt, uint32_t type, const char *key, size_t 
 }
 
 static void *a_next_done(struct kiln_rt *rt) { return kiln_sched_next_done(rt->sched); }
-static void a_flush(struct kiln_rt *rt) { kiln_sched_flush(rt->sched); }
+
 
 /* Render thread: the next finished item and what pump needs of it, in one
  * FFI call rather than seven. */
@@ -1073,7 +1073,6 @@ static const kiln_api kiln__api = {
   .item_admitted = a_item_admitted,
   .gpu_ring_used = a_gpu_ring_used,
   .next_done_view = a_next_done_view,
-  .flush = a_flush,
 };
 
 /* ------------------------------------------------------- runtime userdata */

@@ -155,7 +155,6 @@
     uint64_t (*item_admitted)(void *item);                                                \
     uint64_t (*gpu_ring_used)(struct kiln_rt *rt);                                        \
     void *(*next_done_view)(struct kiln_rt *rt, kiln_done_view *v);                       \
-    void (*flush)(struct kiln_rt *rt);                                                    \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -57,8 +57,8 @@ struct kiln_sched {
   int closed;         /* workers joined */
   int idle_workers;
   int signals_pending;  /* signals sent to idle workers not yet woken */
-  uint64_t last_wake_ns;  /* when enqueue last woke a worker */
-  _Atomic int wake_deferred; /* items wait for kiln_sched_flush (see enqueue) */
+  pthread_cond_t linger_cv; /* workers lingering before they go idle */
+  int lingering;          /* workers in their short linger wait */
   int main_waiting;
   uint64_t n_pending, n_inflight, n_done;
   uint64_t enqueued, coalesced, parks, wakeups;
@@ -78,10 +78,12 @@ struct kiln_sched {
 
 static _Thread_local kiln_worker *tl_self; /* the worker running on this thread */
 
-/* Enqueue wakes an idle worker at most this often while items keep coming
- * (see kiln_sched_enqueue): a trickle of items costs one wake per window,
- * not one per item; the latency it adds is bounded by the window. */
-#define KILN__WAKE_WINDOW_NS 50000u
+/* A worker that runs out of work first waits this long (one timed wait,
+ * not a loop) before it goes idle. Items enqueued meanwhile need no signal:
+ * the worker looks again when the wait ends. Workers that outpace the
+ * render thread would otherwise sleep and be woken (a futex call and a
+ * context switch) for every single item. Latency it adds: at most this. */
+#define KILN__LINGER_NS 50000u
 
 /* A broken contract, not bad data: main-thread calls from another thread. */
 #define KILN__MAIN_ONLY(s) assert(pthread_equal(pthread_self(), (s)->main_thread))
@@ -297,7 +299,10 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
   }
   if (all_idle(s)) {
     if (s->main_waiting) pthread_cond_signal(&s->main_cv);
-    if (s->stopping) pthread_cond_broadcast(&s->work_cv);
+    if (s->stopping) {
+      pthread_cond_broadcast(&s->work_cv);
+      pthread_cond_broadcast(&s->linger_cv);
+    }
   }
   return to_free;
 }
@@ -314,7 +319,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
                             int max, int *control) {
   kiln_sched *s = w->s;
   kiln_item *dead = NULL, *stale = NULL;
-  int n = 0;
+  int n = 0, lingered = 0;
   *control = 0;
   pthread_mutex_lock(&s->lock);
   for (int i = 0; i < ndone; i++) {
@@ -342,6 +347,18 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       free_list(s, stale);
       dead = stale = NULL;
       pthread_mutex_lock(&s->lock);
+      continue;
+    }
+    if (!lingered) { /* see KILN__LINGER_NS */
+      lingered = 1;
+      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      struct timespec dl;
+      clock_gettime(CLOCK_MONOTONIC, &dl);
+      dl.tv_nsec += KILN__LINGER_NS;
+      if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
+      s->lingering++;
+      pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
+      s->lingering--;
       continue;
     }
     s->idle_workers++;
@@ -452,6 +469,11 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   pthread_mutex_init(&s->lock, &ma);
   pthread_mutexattr_destroy(&ma);
   pthread_cond_init(&s->work_cv, NULL);
+  pthread_condattr_t ca; /* linger deadlines on the monotonic clock */
+  pthread_condattr_init(&ca);
+  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+  pthread_cond_init(&s->linger_cv, &ca);
+  pthread_condattr_destroy(&ca);
   pthread_cond_init(&s->main_cv, NULL);
 
   int rc = KILN_OK;
@@ -477,6 +499,7 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   if (rc != KILN_OK) {
     s->stopping = s->closing = 1;
     pthread_cond_broadcast(&s->work_cv);
+    pthread_cond_broadcast(&s->linger_cv);
   }
   pthread_mutex_unlock(&s->lock);
   if (rc != KILN_OK) {
@@ -524,6 +547,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   s->stopping = 1;
   if (mode == KILN_CLOSE_CANCEL) dropped = cancel_queued(s);
   pthread_cond_broadcast(&s->work_cv);
+  pthread_cond_broadcast(&s->linger_cv);
   if (timeout_s >= 0) {
     struct timespec dl;
     clock_gettime(CLOCK_REALTIME, &dl);
@@ -549,6 +573,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
         late = next;
       }
       pthread_cond_broadcast(&s->work_cv);
+      pthread_cond_broadcast(&s->linger_cv);
     }
   }
   pthread_mutex_unlock(&s->lock);
@@ -578,6 +603,7 @@ void kiln_sched_free(kiln_sched *s) {
   kiln_keymap_free(&s->keys);
   pthread_mutex_destroy(&s->lock);
   pthread_cond_destroy(&s->work_cv);
+  pthread_cond_destroy(&s->linger_cv);
   pthread_cond_destroy(&s->main_cv);
   free(s->workers);
   free(s->hist);
@@ -669,22 +695,10 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     it->where = KILN__READY;
     kiln_pq_push(&s->ready, it);
     /* One signal per burst: the woken worker wakes the next one if more
-     * work is ready. And at most one per KILN__WAKE_WINDOW_NS while items
-     * trickle in faster than that: workers that outpace the producer would
-     * otherwise sleep and be woken (a futex call and a context switch) for
-     * every single item. Items held back so start at the next enqueue past
-     * the window, or at kiln_sched_flush (pump, drain), or as soon as two
-     * per worker are waiting. */
-    if (s->signals_pending == 0 && s->idle_workers > 0) {
-      if (s->ready.n >= 2 * s->nworkers ||
-          it->t_enqueue_ns - s->last_wake_ns >= KILN__WAKE_WINDOW_NS) {
-        s->last_wake_ns = it->t_enqueue_ns;
-        atomic_store_explicit(&s->wake_deferred, 0, memory_order_relaxed);
-        wake_workers(s, 1);
-      } else {
-        atomic_store_explicit(&s->wake_deferred, 1, memory_order_relaxed);
-      }
-    }
+     * work is ready. None while a worker lingers (it looks again within
+     * KILN__LINGER_NS) unless the queue is deep enough for two per worker. */
+    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 2 * s->nworkers))
+      wake_workers(s, 1);
   }
   s->enqueued++;
   *result = KILN_QUEUED;
@@ -709,6 +723,7 @@ void kiln_sched_broadcast(kiln_sched *s) {
   pthread_mutex_lock(&s->lock);
   s->ctl_gen++;
   pthread_cond_broadcast(&s->work_cv);
+  pthread_cond_broadcast(&s->linger_cv);
   pthread_mutex_unlock(&s->lock);
 }
 
@@ -764,21 +779,8 @@ void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
   item_recycle(s, it);
 }
 
-void kiln_sched_flush(kiln_sched *s) {
-  KILN__MAIN_ONLY(s);
-  if (!atomic_load_explicit(&s->wake_deferred, memory_order_relaxed)) return;
-  pthread_mutex_lock(&s->lock);
-  atomic_store_explicit(&s->wake_deferred, 0, memory_order_relaxed);
-  if (s->ready.n && s->signals_pending == 0) {
-    s->last_wake_ns = kiln_now_ns();
-    wake_workers(s, 1);
-  }
-  pthread_mutex_unlock(&s->lock);
-}
-
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   KILN__MAIN_ONLY(s);
-  kiln_sched_flush(s);
   if (s->local_head) return 0;
   struct timespec dl;
   if (timeout_s >= 0) {

@@ -133,18 +133,11 @@ void kiln_sched_free(kiln_sched *s);
  * highest priority, newest session and flags win. If it is in flight, the
  * new run starts after that one finishes. *result gets kiln_enqueue_result.
  * KILN_TOOBIG: a need exceeds its pool's capacity (never admissible).
- * KILN_CLOSED after close. An idle worker is woken at once, except while
- * items arrive less than 50 µs apart: then at most once per 50 µs, at
- * two queued items per worker, or at kiln_sched_flush. */
+ * KILN_CLOSED after close. An idle worker is woken at once; a worker that
+ * has just run out of work looks again within 50 µs without a wake. */
 int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
                        int priority, uint32_t flags, const uint64_t need[KILN_POOL_COUNT],
                        void *args, int *result, char *msg);
-
-/* Main thread, never blocks: starts items an enqueue held back (while items
- * arrive faster than a wake window, idle workers are woken at most once per
- * window; see kiln_sched_enqueue). Call it once per frame; kiln_sched_wait
- * and kiln_sched_close do it themselves. */
-void kiln_sched_flush(kiln_sched *s);
 
 /* Any thread. */
 uint64_t kiln_sched_session(const kiln_sched *s);
