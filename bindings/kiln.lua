@@ -576,9 +576,9 @@ local ctrlbox = ffi.new("int[1]")
 local pathbox = ffi.new("const char *[1]")
 local scripts_loaded = 0
 
--- Loads the scripts rt:load added since last time, then lets C bring the
--- guarded state (timeout_ms types) up to date.
-local function worker_control()
+-- Loads the scripts rt:load added since this state last looked. Worker
+-- states and guarded states (through C) both use it.
+function kiln._worker_sync()
   local n = api.script_count(rt_c)
   while scripts_loaded < n do
     local src = api.script_get(rt_c, scripts_loaded, lenbox, pathbox)
@@ -590,6 +590,12 @@ local function worker_control()
       api.record_error(rt_c, "", "", 0, api.session(rt_c), S_LOAD, m, "")
     end
   end
+end
+
+-- New scripts for this state, then C brings the guarded state (timeout_ms
+-- types) up to date.
+local function worker_control()
+  kiln._worker_sync()
   api.worker_guarded(worker_ptr)
 end
 

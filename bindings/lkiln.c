@@ -62,7 +62,6 @@ struct kiln_lworker {
   lua_State *L;        /* JIT state */
   lua_State *Lg;       /* guarded state (interpreter + deadline hook), lazily */
   int loop_ref, run_ref_g;  /* kiln._worker_loop in L, the runner in Lg */
-  int nscripts_g;           /* scripts loaded so far in Lg */
   kiln_sched_worker *handle;
   kiln_item *held[KILN_BATCH_MAX];    /* the batch the Lua loop holds */
   int nheld;
@@ -242,8 +241,11 @@ static void record_error(struct kiln_rt *rt, const char *type, const char *key, 
   errrec_clear(&old);
 }
 
-static const char *type_name_locked(struct kiln_rt *rt, uint32_t id) {
-  return id < (uint32_t)rt->ntypes ? rt->types[id].name : "?";
+/* Copies type id's name into buf (types may be re-registered meanwhile). */
+static void type_name_copy(struct kiln_rt *rt, uint32_t id, char *buf, size_t n) {
+  pthread_mutex_lock(&rt->lock);
+  snprintf(buf, n, "%s", id < (uint32_t)rt->ntypes ? rt->types[id].name : "?");
+  pthread_mutex_unlock(&rt->lock);
 }
 
 static _Thread_local struct kiln_lworker *tl_worker;
@@ -258,9 +260,7 @@ static void item_fail(struct kiln_rt *rt, void *item, int stage, const char *msg
   size_t klen;
   const char *key = kiln_item_key(item, &klen);
   char tname[128];
-  pthread_mutex_lock(&rt->lock);
-  snprintf(tname, sizeof tname, "%s", type_name_locked(rt, kiln_item_type(item)));
-  pthread_mutex_unlock(&rt->lock);
+  type_name_copy(rt, kiln_item_type(item), tname, sizeof tname);
   record_error(rt, tname, key, klen, kiln_item_session(item), stage, msg, tb);
   if (kiln_trace_on(rt->trace)) {
     kiln_trace_args a = { tname, key, klen, kiln_item_session(item) };
@@ -408,33 +408,6 @@ fail:
   return NULL;
 }
 
-/* Loads scripts [*done, rt->nscripts) into L via kiln._worker_load. */
-static void worker_load_scripts(struct kiln_lworker *w, lua_State *L, int *done) {
-  struct kiln_rt *rt = w->rt;
-  for (;;) {
-    kiln_script *s = NULL;
-    pthread_mutex_lock(&rt->lock);
-    if (*done < rt->nscripts) s = rt->scripts[*done];
-    pthread_mutex_unlock(&rt->lock);
-    if (!s) return;
-    (*done)++;
-    lua_getglobal(L, "require");
-    lua_pushliteral(L, "kiln");
-    lua_call(L, 1, 1);
-    lua_getfield(L, -1, "_worker_load");
-    lua_remove(L, -2);
-    lua_pushlstring(L, s->src, s->len);
-    lua_pushstring(L, s->path);
-    if (lua_pcall(L, 2, 0, 0) != 0) {
-      char msg[KILN_ERRMSG_MAX];
-      snprintf(msg, sizeof msg, "worker %d: loading %s: %s", w->index + 1, s->path,
-               lua_tostring(L, -1));
-      lua_pop(L, 1);
-      record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_LOAD, msg, "");
-    }
-  }
-}
-
 static int w_init(void *ud, int index, void **wdata, char *msg) {
   struct kiln_rt *rt = ud;
   struct kiln_lworker *w = calloc(1, sizeof *w);
@@ -536,7 +509,18 @@ static void a_worker_guarded(struct kiln_lworker *w) {
     if (!w->Lg)
       record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_LOAD, msg, "");
   }
-  if (w->Lg) worker_load_scripts(w, w->Lg, &w->nscripts_g);
+  if (!w->Lg) return;
+  /* The guarded state loads its new scripts with the same Lua code. */
+  lua_getglobal(w->Lg, "require");
+  lua_pushliteral(w->Lg, "kiln");
+  lua_call(w->Lg, 1, 1);
+  lua_getfield(w->Lg, -1, "_worker_sync");
+  lua_remove(w->Lg, -2);
+  if (lua_pcall(w->Lg, 0, 0, 0) != 0) {
+    record_error(rt, "", "", 0, kiln_sched_session(rt->sched), KILN_STAGE_LOAD,
+                 lua_tostring(w->Lg, -1), "");
+    lua_pop(w->Lg, 1);
+  }
 }
 
 /* FFI, worker: runs a type with timeout_ms in the guarded state. */
@@ -591,9 +575,7 @@ static void a_trace_span(struct kiln_rt *rt, struct kiln_lworker *w, const char 
   char tname[128] = "";
   kiln_trace_args a = { tname, NULL, 0, 0 };
   if (item) {
-    pthread_mutex_lock(&rt->lock);
-    snprintf(tname, sizeof tname, "%s", type_name_locked(rt, kiln_item_type(item)));
-    pthread_mutex_unlock(&rt->lock);
+    type_name_copy(rt, kiln_item_type(item), tname, sizeof tname);
     a.key = kiln_item_key(item, &a.key_len);
     a.session = kiln_item_session(item);
   }
@@ -1368,8 +1350,6 @@ int luaopen_kiln(lua_State *L) {
   lua_setfield(L, -2, "new_runtime");
   lua_pushcfunction(L, l_errors);
   lua_setfield(L, -2, "errors");
-  lua_pushcfunction(L, l_rt_gc);
-  lua_setfield(L, -2, "free_runtime");
   kiln__lwindow_open(L);
   lua_setfield(L, -2, "window");
   kiln__lwatch_open(L);

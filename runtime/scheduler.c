@@ -88,6 +88,17 @@ static _Thread_local kiln_worker *tl_self; /* the worker running on this thread 
 /* A broken contract, not bad data: main-thread calls from another thread. */
 #define KILN__MAIN_ONLY(s) assert(pthread_equal(pthread_self(), (s)->main_thread))
 
+/* Absolute CLOCK_MONOTONIC deadline ns from now, for the timed waits
+ * (every condition variable here runs on the monotonic clock). */
+static struct timespec deadline_in(uint64_t ns) {
+  struct timespec dl;
+  clock_gettime(CLOCK_MONOTONIC, &dl);
+  dl.tv_sec += (time_t)(ns / 1000000000u);
+  dl.tv_nsec += (long)(ns % 1000000000u);
+  if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
+  return dl;
+}
+
 static const char *const stage_names[KILN_STAGE_COUNT] = {
   "queue", "compute", "output", "apply", "load", "disk", "upload"
 };
@@ -352,10 +363,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
       if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-      struct timespec dl;
-      clock_gettime(CLOCK_MONOTONIC, &dl);
-      dl.tv_nsec += KILN__LINGER_NS;
-      if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
+      struct timespec dl = deadline_in(KILN__LINGER_NS);
       s->lingering++;
       pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
       s->lingering--;
@@ -469,12 +477,12 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   pthread_mutex_init(&s->lock, &ma);
   pthread_mutexattr_destroy(&ma);
   pthread_cond_init(&s->work_cv, NULL);
-  pthread_condattr_t ca; /* linger deadlines on the monotonic clock */
+  pthread_condattr_t ca; /* timed waits use the monotonic clock */
   pthread_condattr_init(&ca);
   pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
   pthread_cond_init(&s->linger_cv, &ca);
+  pthread_cond_init(&s->main_cv, &ca);
   pthread_condattr_destroy(&ca);
-  pthread_cond_init(&s->main_cv, NULL);
 
   int rc = KILN_OK;
   for (int i = 0; i < nw; i++) {
@@ -549,12 +557,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   pthread_cond_broadcast(&s->work_cv);
   pthread_cond_broadcast(&s->linger_cv);
   if (timeout_s >= 0) {
-    struct timespec dl;
-    clock_gettime(CLOCK_REALTIME, &dl);
-    double whole = (double)(time_t)timeout_s;
-    dl.tv_sec += (time_t)timeout_s;
-    dl.tv_nsec += (long)((timeout_s - whole) * 1e9);
-    if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
+    struct timespec dl = deadline_in((uint64_t)(timeout_s * 1e9));
     s->main_waiting++;
     while (!all_idle(s))
       if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
@@ -782,14 +785,8 @@ void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   KILN__MAIN_ONLY(s);
   if (s->local_head) return 0;
-  struct timespec dl;
-  if (timeout_s >= 0) {
-    clock_gettime(CLOCK_REALTIME, &dl);
-    double whole = (double)(time_t)timeout_s;
-    dl.tv_sec += (time_t)timeout_s;
-    dl.tv_nsec += (long)((timeout_s - whole) * 1e9);
-    if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
-  }
+  struct timespec dl = { 0, 0 };
+  if (timeout_s >= 0) dl = deadline_in((uint64_t)(timeout_s * 1e9));
   pthread_mutex_lock(&s->lock);
   s->main_waiting++;
   while (!s->done_head && !all_idle(s)) {
