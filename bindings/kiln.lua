@@ -364,6 +364,15 @@ end
 
 local Ctx = {}
 Ctx.__index = Ctx
+-- A ctx is reused from item to item, so a run makes no garbage for it. A
+-- field a script adds (ctx.tmp = ...) marks it dirty, and a dirty ctx is
+-- wiped before its next item: nothing leaks from one item to the next.
+-- kiln sets its own fields with rawset, past this hook.
+function Ctx.__newindex(ctx, k, v)
+  rawset(ctx, "_dirty", true)
+  rawset(ctx, k, v)
+end
+local tclear = require "table.clear"
 local rt_c -- this state's runtime pointer (workers); main states use ctx._rt
 local worker_ptr -- this worker (NULL in main states: the render track)
 
@@ -371,9 +380,21 @@ function Ctx.stale(ctx)
   return tonumber(api.session(ctx._rt)) ~= ctx.session
 end
 
-local function new_ctx(rtp, spec, key, session, item, stage)
-  return setmetatable({ key = key, type = spec.name, session = session, _rt = rtp,
-                        _item = item, _stage = stage, _spec = spec }, Ctx)
+-- Readies ctx (a reused one, or nil for a new one) for an item.
+local function new_ctx(ctx, rtp, spec, key, session, item, stage)
+  if ctx == nil then
+    ctx = setmetatable({}, Ctx)
+  elseif rawget(ctx, "_dirty") then
+    tclear(ctx)
+  end
+  rawset(ctx, "key", key)
+  rawset(ctx, "type", spec.name)
+  rawset(ctx, "session", session)
+  rawset(ctx, "_rt", rtp)
+  rawset(ctx, "_item", item)
+  rawset(ctx, "_stage", stage)
+  rawset(ctx, "_spec", spec)
+  return ctx
 end
 
 local STAGE_FIELDS = { texture = "string", x = "number", y = "number", layer = "number",
@@ -492,6 +513,8 @@ end
 
 -- The worker runner: compute, the stale check, output, and the value
 -- handed to the main thread. Script errors fail the item; the state lives on.
+local worker_ctx = setmetatable({}, Ctx) -- reused item after item (see Ctx.__newindex)
+
 local function run_item(item)
   local tid = api.item_type(item)
   local spec = worker_types[tid]
@@ -505,9 +528,10 @@ local function run_item(item)
   -- Dropped before compute: a newer session began while it waited (in a
   -- worker's batch, or since admission).
   if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
-  local ctx = new_ctx(rt_c, spec, key, session, item, "compute")
+  local ctx = new_ctx(worker_ctx, rt_c, spec, key, session, item, "compute")
   local args = decode(api.item_args(item))
-  ctx.args = args -- for output and load, which are not passed args
+  rawset(ctx, "args", args) -- for output and load, which are not passed args
+  rawset(ctx, "_from_cache", nil)
   local ok, value, t1
   if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
     -- A cache hit: read, verify and decode instead of computing. Any
@@ -522,7 +546,7 @@ local function run_item(item)
         meta = okm and m or nil
       end
       api.disk_blob_free(blob)
-      ctx._stage = "load"
+      rawset(ctx, "_stage", "load")
       if spec.load then
         ok, value = xpcall(spec.load, on_err, ctx, key, bytes, meta)
       else
@@ -532,12 +556,12 @@ local function run_item(item)
       api.observe(rt_c, S_LOAD, t1 - t0)
       if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "load", t0, t1, item) end
       if not ok then return worker_fail(item, S_LOAD, value) end
-      ctx._from_cache = true
+      rawset(ctx, "_from_cache", true)
       api.count_hit(rt_c)
     end
   end
   if not ctx._from_cache then
-    ctx._stage = "compute"
+    rawset(ctx, "_stage", "compute")
     local timed = worker_guarded and spec.timeout_ms
     local t0 = api.item_admitted(item) -- taken when the worker admitted it
     if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
@@ -551,7 +575,7 @@ local function run_item(item)
   -- Dropped before output: a newer session began while it computed.
   if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
   if spec.output then
-    ctx._stage = "output"
+    rawset(ctx, "_stage", "output")
     local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
     local t2 = now_ns()
     api.observe(rt_c, S_OUTPUT, t2 - t1)
@@ -559,7 +583,7 @@ local function run_item(item)
     api.gpu_release_item(rt_c, item)
     if not ok2 then return worker_fail(item, S_OUTPUT, e) end
   end
-  ctx._stage = nil
+  rawset(ctx, "_stage", nil)
   local pl = nil
   if spec.apply then
     local ok3, p = pcall(encode, value, "value")
@@ -656,7 +680,8 @@ local RT_mt = {
 
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
                        on_error = "function", gpu_backend = "string", ring_bytes = "number",
-                       cache_dir = "string", durability = "string", io_threads = "number" }
+                       cache_dir = "string", durability = "string", io_threads = "number",
+                       worker_priority = "string" }
 local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true, none = true }
 
 local function check_count(where, name, v, lo, hi)
@@ -701,8 +726,12 @@ function kiln.runtime(opts)
   end
   local io_threads = opts.io_threads or 1
   check_count("kiln.runtime", "io_threads", io_threads, 1, 64)
+  local prio = opts.worker_priority or "background"
+  if prio ~= "background" and prio ~= "normal" then
+    error(fmt("kiln.runtime: option 'worker_priority' must be background or normal, got '%s'", prio), 2)
+  end
   local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
-    durability, io_threads)
+    durability, io_threads, prio)
   local trace_path = os.getenv("KILN_TRACE") -- set by `build/kiln --trace out.json`
   if trace_path and trace_path ~= "" then
     if api.trace_start(ffi.cast("struct kiln_rt *", lud), trace_path, errbuf) ~= 0 then
@@ -982,9 +1011,15 @@ function RT:pump(opts)
       elseif spec and spec.apply then
         local key = ffi_string(v.key, v.key_len)
         local value = decode(v.result)
-        local ctx = new_ctx(c, spec, key, session, item, "apply")
+        -- One ctx serves every apply; an apply that pumps again (nested)
+        -- gets a fresh one.
+        local actx = self._actx
+        self._actx = nil
+        local ctx = new_ctx(actx, c, spec, key, session, item, "apply")
         local ta = tnow
         local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
+        rawset(ctx, "_item", nil)
+        self._actx = ctx
         tnow = now_ns()
         api.observe(c, S_APPLY, tnow - ta)
         if traced then api.trace_span(c, nil, "apply", ta, tnow, item) end

@@ -1098,8 +1098,8 @@ static void rt_free(struct kiln_rt *rt) {
 /* "none": no renderer at all (bake): stage_texture skips, returning false. */
 static const char *const backend_names[] = { "auto", "ring", "pbo", "direct", "null", "none", NULL };
 
-/* new_runtime(workers, disk_slots, gpu_slots, gpu_backend, ring_bytes)
- * -> userdata, rt pointer */
+/* new_runtime(workers, disk_slots, gpu_slots, gpu_backend, ring_bytes,
+ * cache_dir, durability, io_threads, worker_priority) -> userdata, rt pointer */
 static int l_new_runtime(lua_State *L) {
   int workers = (int)luaL_checkinteger(L, 1);
   lua_Integer disk = luaL_checkinteger(L, 2), gpu_slots = luaL_checkinteger(L, 3);
@@ -1109,6 +1109,8 @@ static int l_new_runtime(lua_State *L) {
   static const char *const durabilities[] = { "fsync", "rename", NULL };
   int durability = luaL_checkoption(L, 7, "fsync", durabilities);
   int io_threads = (int)luaL_optinteger(L, 8, 1);
+  static const char *const policies[] = { "background", "normal", NULL };
+  int policy = luaL_checkoption(L, 9, "background", policies);
   rt_handle *h = lua_newuserdata(L, sizeof *h);
   h->rt = NULL;
   luaL_getmetatable(L, KILN_RT_MT);
@@ -1141,7 +1143,8 @@ static int l_new_runtime(lua_State *L) {
   rt->track_disk = kiln_trace_track_new(rt->trace, "disk writes", NULL);
   uint64_t cap = kiln_gpu_capacity(rt->gpu);
   rt->gpu_default_bytes = cap / (uint64_t)gpu_slots;
-  kiln_sched_config cfg = { .workers = workers };
+  kiln_sched_config cfg = { .workers = workers,
+                            .policy = policy ? KILN_WORKERS_NORMAL : KILN_WORKERS_BACKGROUND };
   cfg.capacity[KILN_POOL_DISK] = (uint64_t)disk;
   cfg.capacity[KILN_POOL_GPU] = cap;
   kiln_sched_ops ops = { .ud = rt, .worker_init = w_init, .worker_fini = w_fini, .loop = w_loop,

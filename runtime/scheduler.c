@@ -17,6 +17,7 @@
 #include <assert.h>
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,7 @@ struct kiln_sched {
   pthread_cond_t main_cv;  /* main thread waits (wait, close, start-up) */
   kiln_sched_ops ops;
   pthread_t main_thread;
+  int policy;              /* enum kiln_worker_policy */
 
   kiln_pq ready;
   kiln_pq parked[KILN_POOL_COUNT];
@@ -416,6 +418,12 @@ static void *worker_main(void *arg) {
   kiln_sched *s = w->s;
   int failed = 0;
   tl_self = w;
+  if (s->policy == KILN_WORKERS_BACKGROUND) {
+    /* Best effort: SCHED_BATCH at priority 0 needs no privilege on Linux,
+     * and a worker that keeps the normal policy still works. */
+    struct sched_param sp = { 0 };
+    (void)sched_setscheduler(0, SCHED_BATCH, &sp);
+  }
   if (s->ops.worker_init) failed = s->ops.worker_init(s->ops.ud, w->index, &w->wdata, w->init_msg);
   pthread_mutex_lock(&s->lock);
   w->ready = 1;
@@ -449,11 +457,14 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   int nw = cfg->workers ? cfg->workers : 2;
   if (nw < 1 || nw > 256)
     return kiln_errf(msg, KILN_INVAL, "workers: %d is out of range (1..256)", cfg->workers);
+  if (cfg->policy != KILN_WORKERS_BACKGROUND && cfg->policy != KILN_WORKERS_NORMAL)
+    return kiln_errf(msg, KILN_INVAL, "policy: %d is not a kiln_worker_policy", cfg->policy);
   kiln_sched *s = calloc(1, sizeof *s);
   if (!s) return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
   s->ops = *ops;
   s->main_thread = pthread_self();
   s->nworkers = nw;
+  s->policy = cfg->policy;
   s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
   s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;
   atomic_init(&s->session, 1);

@@ -87,8 +87,17 @@ typedef struct kiln_sched_ops {
   void (*payload_free)(void *ud, void *payload);
 } kiln_sched_ops;
 
+/* How worker threads compete with the render thread for a core. */
+enum kiln_worker_policy {
+  /* SCHED_BATCH: a waking worker does not preempt a running thread, so
+   * baking never steals the render thread's slice mid-frame. */
+  KILN_WORKERS_BACKGROUND = 0,
+  KILN_WORKERS_NORMAL = 1  /* the default policy, as the creating thread */
+};
+
 typedef struct kiln_sched_config {
   int workers;                          /* default 2 */
+  int policy;                           /* enum kiln_worker_policy */
   uint64_t capacity[KILN_POOL_COUNT];   /* 0: default (disk 2 x workers, gpu 4) */
 } kiln_sched_config;
 

@@ -1,6 +1,7 @@
 /* Scheduler semantics without Lua: priority FIFO, de-dup, in-flight reruns,
  * sessions, backpressure, close. */
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -387,7 +388,44 @@ KT_TEST(batches_keep_priority_order_and_complete_everything) {
   harness_free(h);
 }
 
+static _Atomic int init_policy[2];
+
+static int policy_init(void *ud, int index, void **wdata, char *msg) {
+  (void)ud, (void)wdata, (void)msg;
+  atomic_store(&init_policy[index], sched_getscheduler(0));
+  return 0;
+}
+
+static void noop_run(void *ud, void *wdata, kiln_item *it) {
+  (void)ud, (void)wdata, (void)it;
+}
+
+static void noop_free(void *ud, void *p) { (void)ud, free(p); }
+
+KT_TEST(worker_policy_background_by_default_normal_on_request_bad_refused) {
+  kiln_sched_ops ops = { .worker_init = policy_init, .run = noop_run, .payload_free = noop_free };
+  char msg[KILN_ERRMSG_MAX];
+  int want[2] = { SCHED_BATCH, SCHED_OTHER };
+  for (int p = 0; p < 2; p++) {
+    kiln_sched *s = NULL;
+    kiln_sched_config cfg = { .workers = 2, .policy = p };
+    atomic_store(&init_policy[0], -1);
+    atomic_store(&init_policy[1], -1);
+    KT_REQUIRE(kiln_sched_new(&cfg, &ops, &s, msg) == KILN_OK);
+    KT_CHECK(kiln_sched_close(s, KILN_CLOSE_FINISH, -1, msg) == KILN_OK);
+    kiln_sched_free(s);
+    KT_CHECK(atomic_load(&init_policy[0]) == want[p]);
+    KT_CHECK(atomic_load(&init_policy[1]) == want[p]);
+  }
+  kiln_sched *s = NULL;
+  kiln_sched_config bad = { .workers = 1, .policy = 7 };
+  KT_CHECK(kiln_sched_new(&bad, &ops, &s, msg) == KILN_INVAL);
+  KT_CHECK(s == NULL);
+  KT_CHECK(strstr(msg, "policy: 7") != NULL);
+}
+
 KT_MAIN("sched",
+        KT_CASE(worker_policy_background_by_default_normal_on_request_bad_refused),
         KT_CASE(priority_fifo),
         KT_CASE(dedup_coalesces_newest_args_highest_priority),
         KT_CASE(inflight_key_runs_again_never_concurrently),

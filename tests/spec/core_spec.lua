@@ -69,6 +69,44 @@ describe("kiln.runtime options", function()
       "kiln.runtime: option 'disk_slots' must be a number, got string")
     assert.has_error(function() kiln.runtime(5) end,
       "kiln.runtime: expected a table of options, got number")
+    assert.has_error(function() kiln.runtime { worker_priority = "high" } end,
+      "kiln.runtime: option 'worker_priority' must be background or normal, got 'high'")
+  end)
+
+  -- The scheduling policy of the thread running compute, from
+  -- /proc/thread-self/stat (field 41; 0 = SCHED_OTHER, 3 = SCHED_BATCH).
+  local function policy_of_workers(opts)
+    local rt = kiln.runtime(opts)
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write([[
+      local kiln = require "kiln"
+      kiln.artifact { name = "policy",
+        compute = function()
+          local fh = assert(io.open("/proc/thread-self/stat"))
+          local stat = fh:read("*a")
+          fh:close()
+          local fields = {}
+          for w in stat:match("%) (.*)$"):gmatch("%S+") do fields[#fields + 1] = w end
+          return tonumber(fields[39]) -- field 41: the line's fields after "(comm)" start at 3
+        end,
+        apply = function(ctx, key, v) _G.policies[key] = v end }
+    ]])
+    f:close()
+    rt:load(path)
+    os.remove(path)
+    _G.policies = {}
+    for i = 1, 8 do rt:enqueue("policy", "p" .. i) end
+    assert.is_true(rt:drain(10))
+    rt:close()
+    local seen = {}
+    for _, v in pairs(_G.policies) do seen[v] = true end
+    return seen
+  end
+
+  it("runs workers as background threads (SCHED_BATCH) unless told otherwise", function()
+    assert.same({ [3] = true }, policy_of_workers { workers = 2 })
+    assert.same({ [0] = true }, policy_of_workers { workers = 2, worker_priority = "normal" })
   end)
 end)
 
@@ -330,6 +368,85 @@ describe("backpressure", function()
     assert.equal(2, s.disk_tokens.peak)
     assert.equal(0, s.disk_tokens.used)
     assert.is_true(s.parks > 0 or saw_deferred)
+    rt:close()
+  end)
+end)
+
+describe("ctx", function()
+  before_each(reset_globals)
+
+  local function notes_runtime()
+    local rt = kiln.runtime { workers = 1 }
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write([[
+      local kiln = require "kiln"
+      kiln.artifact { name = "notes",
+        compute = function(ctx, key, args)
+          local seen = ctx.note
+          if args == "mark" then ctx.note = key end
+          return { seen = seen, key = ctx.key, type = ctx.type, args = ctx.args }
+        end,
+        output = function(ctx, key, v) v.out_note = ctx.note end,
+        apply = function(ctx, key, v)
+          v.apply_seen = ctx.mine
+          if v.args == "mark" then ctx.mine = key end
+          v.ctx_key, v.session = ctx.key, ctx.session
+          if key == "outer" then _G.current_rt:pump { max_ms = 100 } end
+          v.ctx_key_after = ctx.key
+          _G.notes[#_G.notes + 1] = v
+        end }
+    ]])
+    f:close()
+    rt:load(path)
+    os.remove(path)
+    _G.current_rt, _G.notes = rt, {}
+    return rt
+  end
+
+  it("carries each item's own key, type, session and args, item after item", function()
+    local rt = notes_runtime()
+    for i = 1, 200 do rt:enqueue("notes", "n" .. i, { args = i }) end
+    assert.is_true(rt:drain(10))
+    assert.equal(200, #_G.notes)
+    for _, v in ipairs(_G.notes) do
+      assert.equal("n" .. v.args, v.key)
+      assert.equal(v.key, v.ctx_key)
+      assert.equal("notes", v.type)
+      assert.equal(rt.session, v.session)
+    end
+    rt:close()
+  end)
+
+  it("keeps a field a script adds for that item only", function()
+    local rt = notes_runtime()
+    rt:enqueue("notes", "a", { args = "mark" })
+    rt:enqueue("notes", "b")
+    assert.is_true(rt:drain(10))
+    local a, b = _G.notes[1], _G.notes[2]
+    assert.equal("a", a.key)
+    assert.is_nil(a.seen)
+    assert.equal("a", a.out_note) -- compute's note reaches the same item's output
+    assert.is_nil(b.seen)         -- and never the next item
+    assert.is_nil(b.out_note)
+    assert.is_nil(a.apply_seen)
+    assert.is_nil(b.apply_seen)   -- the same on the render thread
+    rt:close()
+  end)
+
+  it("stays right when an apply pumps again", function()
+    local rt = notes_runtime()
+    rt:enqueue("notes", "outer")
+    rt:enqueue("notes", "inner")
+    pcall(ffi.cdef, "int usleep(unsigned int usec);")
+    while rt:stats().waiting_apply < 2 do ffi.C.usleep(1000) end
+    assert.is_true(rt:drain(10))
+    assert.equal(2, #_G.notes)
+    for _, v in ipairs(_G.notes) do
+      assert.equal(v.key, v.ctx_key)
+      assert.equal(v.key, v.ctx_key_after)
+    end
+    assert.equal("inner", _G.notes[1].key) -- applied inside the outer apply
     rt:close()
   end)
 end)
