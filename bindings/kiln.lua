@@ -117,6 +117,35 @@ end
 
 kiln.is_buffer = is_buffer
 
+-- kiln.buffer_pool([{ limit = bytes }]) -> { cached, limit, reused, fresh }:
+-- buffer memory above 2 KiB is recycled by size class (process-wide, any
+-- thread), up to limit bytes held (default 64 MiB; 0 turns it off). A lower
+-- limit frees cached memory down to it at once.
+local memstats = ffi.new("kiln_memstats")
+function kiln.buffer_pool(opts)
+  if opts ~= nil then
+    if type(opts) ~= "table" then
+      error("kiln.buffer_pool: expected a table of options, got " .. type(opts), 2)
+    end
+    for k in pairs(opts) do
+      if k ~= "limit" then
+        error(fmt("kiln.buffer_pool: unknown option '%s' (options: limit)", tostring(k)), 2)
+      end
+    end
+    local lim = opts.limit
+    if lim ~= nil then
+      if type(lim) ~= "number" or lim < 0 or lim ~= floor(lim) or lim > 2^48 then
+        error("kiln.buffer_pool: option 'limit' must be a byte count (0 to 2^48), got "
+          .. tostring(lim), 2)
+      end
+      api.mem_set_limit(lim)
+    end
+  end
+  api.mem_stats(memstats)
+  return { cached = tonumber(memstats.cached_bytes), limit = tonumber(memstats.limit),
+           reused = tonumber(memstats.reused), fresh = tonumber(memstats.fresh) }
+end
+
 ------------------------------------------------------------------ codec --
 -- Values cross Lua states as payloads: scalars inline, strings as bytes,
 -- a kiln.buffer by moving its memory, tables through LuaJIT's string.buffer
@@ -515,7 +544,13 @@ end
 -- handed to the main thread. Script errors fail the item; the state lives on.
 local worker_ctx = setmetatable({}, Ctx) -- reused item after item (see Ctx.__newindex)
 
-local function run_item(item)
+-- When this state's last item ended compute or output: the next item of
+-- the same batch starts then (items after the first in a batch were
+-- admitted with it, so their admission time would count the wait).
+local last_end
+
+local function run_item(item, tstart)
+  last_end = nil
   local tid = api.item_type(item)
   local spec = worker_types[tid]
   local kp = api.item_key(item, lenbox)
@@ -563,11 +598,12 @@ local function run_item(item)
   if not ctx._from_cache then
     rawset(ctx, "_stage", "compute")
     local timed = worker_guarded and spec.timeout_ms
-    local t0 = api.item_admitted(item) -- taken when the worker admitted it
+    local t0 = tstart or api.item_admitted(item) -- admission time: no clock read
     if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
     ok, value = xpcall(spec.compute, on_err, ctx, key, args)
     if timed then api.deadline_clear(worker_ptr) end
     t1 = now_ns()
+    last_end = t1
     api.observe(rt_c, S_COMPUTE, t1 - t0)
     if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
     if not ok then return worker_fail(item, S_COMPUTE, value) end
@@ -578,6 +614,7 @@ local function run_item(item)
     rawset(ctx, "_stage", "output")
     local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
     local t2 = now_ns()
+    last_end = t2
     api.observe(rt_c, S_OUTPUT, t2 - t1)
     if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
     api.gpu_release_item(rt_c, item)
@@ -643,8 +680,9 @@ local function worker_loop()
       local spec = worker_types[api.item_type(item)]
       if spec and spec.timeout_ms then
         api.run_guarded(worker_ptr, item)
+        last_end = nil -- that state kept its own time
       else
-        run_item(item)
+        run_item(item, i > 0 and last_end or nil)
       end
       dones[i] = item
       ndone = i + 1

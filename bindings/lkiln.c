@@ -24,6 +24,7 @@
 #include "disk.h"
 #include "gpu.h"
 #include "kiln_lua.h"
+#include "mem.h"
 #include "scheduler.h"
 #include "stats.h"
 #include "trace.h"
@@ -115,13 +116,15 @@ static char *dups(const char *s) { return dupn(s ? s : "", s ? strlen(s) : 0); }
 
 /* ---------------------------------------------------------------- buffers */
 
+/* Buffer bytes come from kiln_mem (runtime/mem.h): 64-byte aligned for FFI
+ * pixel loops and memcpy, and recycled, so a tile freed after apply is the
+ * next compute's tile without a trip through malloc and page faults. */
 static kiln_buf *buf_new(size_t n, int zero) {
   kiln_buf *b = calloc(1, sizeof *b);
   if (!b) return NULL;
   if (n) {
-    /* 64-byte alignment keeps FFI pixel loops and memcpy on cache lines. */
-    void *p = NULL;
-    if (posix_memalign(&p, 64, n) != 0) { free(b); return NULL; }
+    void *p = kiln_mem_alloc(n);
+    if (!p) { free(b); return NULL; }
     if (zero) memset(p, 0, n);
     b->data = p;
   }
@@ -129,9 +132,20 @@ static kiln_buf *buf_new(size_t n, int zero) {
   return b;
 }
 
+static void mem_stats(kiln_memstats *out) {
+  kiln_mem_stats m;
+  kiln_mem_stats_get(&m);
+  out->cached_bytes = m.cached_bytes;
+  out->limit = m.limit;
+  out->reused = m.reused;
+  out->fresh = m.fresh;
+}
+
+static void mem_set_limit(double bytes) { kiln_mem_set_limit((size_t)bytes); }
+
 /* buf:free(): the bytes go now; the struct stays for the GC (as moved). */
 static void buf_release(kiln_buf *b) {
-  free(b->data);
+  kiln_mem_free(b->data);
   b->data = NULL;
   b->size = 0;
   b->flags |= KILN_BUF_MOVED;
@@ -139,7 +153,7 @@ static void buf_release(kiln_buf *b) {
 
 static void buf_free(kiln_buf *b) {
   if (!b) return;
-  free(b->data);
+  kiln_mem_free(b->data);
   free(b);
 }
 
@@ -208,7 +222,7 @@ static void errpl_free(kiln_errpl *e) {
 static void payload_free(kiln_payload *p) {
   if (!p || KILN_PL_INLINE(p)) return;
   if (p->kind == KILN_PL_ERROR) { errpl_free((kiln_errpl *)p); return; }
-  for (int i = 0; i < p->nbufs; i++) free(p->bufs[i].data);
+  for (int i = 0; i < p->nbufs; i++) kiln_mem_free(p->bufs[i].data);
   free(p->bufs);
   free(p->data);
   free(p);
@@ -842,7 +856,7 @@ static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, si
   const char *key = kiln_item_key(item, &klen);
   disk_job *j = d ? calloc(1, sizeof *j + klen + 1) : NULL;
   if (!d || !j) {
-    if (moved) free(data);
+    if (moved) kiln_mem_free(data);
     free(j);
     return kiln_errf(msg, d ? KILN_NOMEM : KILN_INVAL,
                      d ? "ctx:write_disk: out of memory" : "ctx:write_disk: no cache is open");
@@ -851,7 +865,7 @@ static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, si
   disk_id(rt, kiln_item_type(item), key, klen, &id, j->type);
   void *payload = moved ? data : NULL; /* a borrowed string is never handed on */
   if (!moved && len) {
-    payload = malloc(len);
+    payload = kiln_mem_alloc(len);
     if (!payload) { free(j); return kiln_errf(msg, KILN_NOMEM, "ctx:write_disk: out of memory"); }
     memcpy(payload, data, len);
   }
@@ -861,10 +875,10 @@ static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, si
   j->key_len = klen;
   memcpy(j->key, key, klen);
   j->tokens = kiln_item_take_tokens(item, KILN_POOL_DISK);
-  int rc = kiln_disk_write(d, &id, (uint8_t)kind, payload, len, free, meta, meta_len, disk_done, j,
-                           msg);
+  int rc = kiln_disk_write(d, &id, (uint8_t)kind, payload, len, kiln_mem_free, meta, meta_len,
+                           disk_done, j, msg);
   if (rc != KILN_OK) {
-    free(payload);
+    kiln_mem_free(payload);
     kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
     free(j);
   }
@@ -1055,6 +1069,8 @@ static const kiln_api kiln__api = {
   .item_admitted = a_item_admitted,
   .gpu_ring_used = a_gpu_ring_used,
   .next_done_view = a_next_done_view,
+  .mem_stats = mem_stats,
+  .mem_set_limit = mem_set_limit,
 };
 
 /* ------------------------------------------------------- runtime userdata */

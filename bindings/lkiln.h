@@ -69,6 +69,8 @@
     const char *key; size_t key_len; uint64_t session, gpu_seq; kiln_payload *result;     \
     int32_t status; uint32_t type;                                                        \
   } kiln_done_view;                                                                       \
+  typedef struct kiln_memstats { uint64_t cached_bytes, limit, reused, fresh; }           \
+    kiln_memstats;                                                                        \
   struct kiln_rt;                                                                         \
   struct kiln_lworker;                                                                    \
   typedef struct kiln_api {                                                               \
@@ -155,6 +157,8 @@
     uint64_t (*item_admitted)(void *item);                                                \
     uint64_t (*gpu_ring_used)(struct kiln_rt *rt);                                        \
     void *(*next_done_view)(struct kiln_rt *rt, kiln_done_view *v);                       \
+    void (*mem_stats)(kiln_memstats *out);                                                \
+    void (*mem_set_limit)(double bytes);                                                  \
   } kiln_api;
 
 KILN_FFI_DEFS

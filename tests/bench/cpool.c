@@ -23,7 +23,32 @@ typedef struct job { struct job *next; int i; double num; void *tile; } job;
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t work_cv = PTHREAD_COND_INITIALIZER, done_cv = PTHREAD_COND_INITIALIZER;
 static job *q_head, *q_tail, *done_head;
-static int idle_threads, stopping, medium;
+static int idle_threads, stopping, medium, recycle;
+
+/* With recycle on, tiles go back on a free list instead of to free(): the
+ * same trick kiln's buffer memory plays (runtime/mem.c). */
+static pthread_mutex_t tiles_mu = PTHREAD_MUTEX_INITIALIZER;
+static void *tiles[65536];
+static int ntiles;
+
+static void *tile_new(void) {
+  void *t = NULL;
+  if (recycle) {
+    pthread_mutex_lock(&tiles_mu);
+    if (ntiles) t = tiles[--ntiles];
+    pthread_mutex_unlock(&tiles_mu);
+  }
+  return t ? t : malloc(64 * 64 * 4);
+}
+
+static void tile_free(void *t) {
+  if (recycle && t) {
+    pthread_mutex_lock(&tiles_mu);
+    if (ntiles < 65536) { tiles[ntiles++] = t; t = NULL; }
+    pthread_mutex_unlock(&tiles_mu);
+  }
+  free(t);
+}
 
 static double now(void) {
   struct timespec ts;
@@ -62,7 +87,7 @@ static void *worker(void *arg) {
     pthread_mutex_unlock(&mu);
     lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
     if (medium) {
-      j->tile = malloc(64 * 64 * 4);
+      j->tile = tile_new();
       lua_pushlightuserdata(L, j->tile);
       lua_pushinteger(L, j->i);
       lua_call(L, 2, 0);
@@ -96,7 +121,7 @@ static int apply_done(lua_State *M, int apply, int wait) {
     if (medium) lua_pushlightuserdata(M, j->tile);
     else lua_pushnumber(M, j->num);
     lua_call(M, 1, 0);
-    free(j->tile);
+    tile_free(j->tile);
     free(j);
     n++;
   }
@@ -126,6 +151,7 @@ static void submit_and_apply(lua_State *M, int apply, int n, int first) {
 int main(int argc, char **argv) {
   if (argc < 4) { fprintf(stderr, "usage: cpool trivial|medium N WORKERS\n"); return 2; }
   medium = strcmp(argv[1], "medium") == 0;
+  recycle = argc > 4 && strcmp(argv[4], "recycle") == 0;
   int total = atoi(argv[2]), nw = atoi(argv[3]);
   lua_State *M = luaL_newstate();
   luaL_openlibs(M);

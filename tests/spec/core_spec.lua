@@ -57,6 +57,66 @@ describe("kiln module", function()
     assert.has_error(function() kiln.buffer(8, true) end,
       "kiln.buffer: the second argument may only be false (do not zero)")
   end)
+
+  it("recycles buffer memory: a freed tile is the next tile, up to the pool's limit", function()
+    kiln.buffer_pool { limit = 0 } -- start empty
+    local p0 = kiln.buffer_pool { limit = 64 * 2^20 }
+    assert.equal(0, p0.cached)
+    assert.equal(64 * 2^20, p0.limit)
+    local a = kiln.buffer(16384, false)
+    local addr = tostring(a.ptr)
+    a:free()
+    assert.equal(16384, kiln.buffer_pool().cached)
+    local b = kiln.buffer(16384) -- zeroed even when recycled
+    assert.equal(addr, tostring(b.ptr))
+    for i = 0, 16383, 997 do assert.equal(0, b.ptr[i]) end
+    local p1 = kiln.buffer_pool()
+    assert.equal(p0.reused + 1, p1.reused)
+    assert.equal(0, p1.cached)
+    b:free()
+    assert.equal(0, kiln.buffer_pool { limit = 0 }.cached) -- 0: off, and emptied
+    local c = kiln.buffer(16384)
+    c:free()
+    assert.equal(0, kiln.buffer_pool().cached)
+    kiln.buffer_pool { limit = 64 * 2^20 }
+  end)
+
+  it("reuses tiles across the worker and render threads", function()
+    kiln.buffer_pool { limit = 64 * 2^20 }
+    local rt = kiln.runtime { workers = 2 }
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write([[
+      local kiln = require "kiln"
+      kiln.artifact { name = "tile",
+        compute = function(ctx, key, i) local b = kiln.buffer(16384, false); b.ptr[0] = i % 256; return b end,
+        apply = function(ctx, key, b) _G.tiles_sum = (_G.tiles_sum or 0) + b.ptr[0]; b:free() end }
+    ]])
+    f:close()
+    rt:load(path)
+    os.remove(path)
+    local before = kiln.buffer_pool()
+    for i = 1, 400 do
+      rt:enqueue("tile", "t" .. i, { args = i })
+      if i % 50 == 0 then assert.is_true(rt:drain(10)) end
+    end
+    assert.is_true(rt:drain(10))
+    rt:close()
+    local after = kiln.buffer_pool()
+    assert.is_true(after.reused - before.reused >= 300, "reused " .. (after.reused - before.reused))
+    assert.is_true(after.cached <= after.limit)
+  end)
+
+  it("rejects bad buffer_pool options, naming them", function()
+    assert.has_error(function() kiln.buffer_pool { limit = -1 } end,
+      "kiln.buffer_pool: option 'limit' must be a byte count (0 to 2^48), got -1")
+    assert.has_error(function() kiln.buffer_pool { limit = "big" } end,
+      "kiln.buffer_pool: option 'limit' must be a byte count (0 to 2^48), got big")
+    assert.has_error(function() kiln.buffer_pool { limt = 5 } end,
+      "kiln.buffer_pool: unknown option 'limt' (options: limit)")
+    assert.has_error(function() kiln.buffer_pool(5) end,
+      "kiln.buffer_pool: expected a table of options, got number")
+  end)
 end)
 
 describe("kiln.runtime options", function()
