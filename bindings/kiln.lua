@@ -41,6 +41,7 @@ function kiln._now() return tonumber(api.now_ns()) / 1e9 end
 ---------------------------------------------------------------- buffers --
 
 local buf_ct = ffi.typeof("kiln_buf")
+local BUF_MOVED = 1 -- KILN_BUF_MOVED
 local bufptr_ct = ffi.typeof("kiln_buf *")
 local Buf = {}
 
@@ -73,7 +74,9 @@ function Buf.moved(b) return b.flags ~= 0 end
 -- cycles). The buffer then behaves as moved.
 function Buf.free(b)
   if b.flags == 0 then
-    api.buf_release(b)
+    api.mem_free(b.data)
+    b.data, b.size, b.flags = nil, 0, BUF_MOVED
+    ffi_gc(b, nil)
   end
 end
 
@@ -91,9 +94,35 @@ ffi.metatype(buf_ct, {
   end,
 })
 
-local function adopt(b)
-  if b == nil then error("kiln: out of memory", 2) end
-  return ffi_gc(b, api.buf_free)
+-- A buffer is a GC-owned struct holding C memory (runtime/mem.c): no
+-- malloc for the struct. Its finalizer is dropped as soon as its memory
+-- moves or is freed, so a moved buffer costs the GC nothing.
+local function buf_fin(b)
+  if b.data ~= nil then api.mem_free(b.data) end
+end
+
+local function new_buf(data, size, flags)
+  local b = buf_ct()
+  b.data, b.size, b.flags = data, size, flags
+  if data ~= nil then ffi_gc(b, buf_fin) end
+  return b
+end
+
+-- Moves buffer slot i (from 0) out of payload p.
+local function take_buf(p, i)
+  local pb = p.bufs[i]
+  local b = new_buf(pb.data, pb.size, pb.moved ~= 0 and BUF_MOVED or 0)
+  pb.data, pb.size = nil, 0
+  return b
+end
+
+local function alloc_buf(n, what)
+  local data = nil
+  if n > 0 then
+    data = api.mem_alloc(n)
+    if data == nil then error(fmt("%s: out of memory (%d bytes)", what, n), 3) end
+  end
+  return new_buf(data, n, 0)
 end
 
 -- kiln.buffer(n) -> n zeroed bytes owned by C; kiln.buffer(n, false) -> n
@@ -102,7 +131,7 @@ end
 function kiln.buffer(n, zero)
   if type(n) == "string" then
     local s = n
-    local b = adopt(api.buf_new(#s, 0))
+    local b = alloc_buf(#s, "kiln.buffer")
     if #s > 0 then ffi.copy(b.data, s, #s) end
     return b
   end
@@ -112,7 +141,9 @@ function kiln.buffer(n, zero)
   if zero ~= nil and zero ~= false then
     error("kiln.buffer: the second argument may only be false (do not zero)", 2)
   end
-  return adopt(api.buf_new(n, zero == false and 0 or 1))
+  local b = alloc_buf(n, "kiln.buffer")
+  if zero ~= false and n > 0 then ffi.fill(b.data, n) end
+  return b
 end
 
 kiln.is_buffer = is_buffer
@@ -249,6 +280,7 @@ local function encode(v, root)
   if tv == "cdata" and is_buffer(v) then
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
     api.payload_move_buf(p, 0, v)
+    ffi_gc(v, nil) -- its memory is the payload's now
     return p
   end
   local ok, r = pcall(walk, v, 0, root)
@@ -264,6 +296,7 @@ local function encode(v, root)
   local p = newpl(PL_ENCODED, 0, ptr, len, nb)
   for i = 1, nb do
     api.payload_move_buf(p, i - 1, found[i])
+    ffi_gc(found[i], nil)
     found[i] = nil
   end
   return p
@@ -272,7 +305,7 @@ end
 local function restore(v, p)
   if type(v) ~= "table" then return v end
   local idx = v[BUFKEY]
-  if idx then return adopt(api.payload_take_buf(p, idx - 1)) end
+  if idx then return take_buf(p, idx - 1) end
   for k, x in next, v do
     if type(x) == "table" then v[k] = restore(x, p) end
   end
@@ -293,7 +326,7 @@ local function decode(p)
   if k == PL_TRUE then return true end
   if k == PL_FALSE then return false end
   if k == PL_STRING then return ffi_string(p.data, p.len) end
-  if k == PL_BUFFER then return adopt(api.payload_take_buf(p, 0)) end
+  if k == PL_BUFFER then return take_buf(p, 0) end
   if k == PL_ENCODED then
     dec:set(p.data, p.len)
     local v = dec:decode()
@@ -514,12 +547,13 @@ function Ctx.write_disk(ctx, data, meta)
     check_live(data, "ctx:write_disk")
     local ptr, len = data.data, data.size
     data.data, data.size, data.flags = nil, 0, 1 -- moved to the writer
+    ffi_gc(data, nil)
     rc = api.disk_write(ctx._rt, ctx._item, KIND_BUFFER, ptr, len, 1, mptr, mlen, errbuf)
   else
     error("ctx:write_disk: expected a kiln.buffer or a string, got " .. type(data), 2)
   end
   if rc ~= 0 then error(ffi_string(errbuf), 2) end
-  ctx._wrote = true
+  rawset(ctx, "_wrote", true)
   return true
 end
 
@@ -567,6 +601,7 @@ local function run_item(item, tstart)
   local args = decode(api.item_args(item))
   rawset(ctx, "args", args) -- for output and load, which are not passed args
   rawset(ctx, "_from_cache", nil)
+  rawset(ctx, "_wrote", nil)
   local ok, value, t1
   if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
     -- A cache hit: read, verify and decode instead of computing. Any

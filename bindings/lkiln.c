@@ -118,19 +118,9 @@ static char *dups(const char *s) { return dupn(s ? s : "", s ? strlen(s) : 0); }
 
 /* Buffer bytes come from kiln_mem (runtime/mem.h): 64-byte aligned for FFI
  * pixel loops and memcpy, and recycled, so a tile freed after apply is the
- * next compute's tile without a trip through malloc and page faults. */
-static kiln_buf *buf_new(size_t n, int zero) {
-  kiln_buf *b = calloc(1, sizeof *b);
-  if (!b) return NULL;
-  if (n) {
-    void *p = kiln_mem_alloc(n);
-    if (!p) { free(b); return NULL; }
-    if (zero) memset(p, 0, n);
-    b->data = p;
-  }
-  b->size = n;
-  return b;
-}
+ * next compute's tile without a trip through malloc and page faults. The
+ * kiln_buf structs themselves are GC-owned cdata (bindings/kiln.lua). */
+static uint8_t *mem_alloc(size_t n) { return kiln_mem_alloc(n); }
 
 static void mem_stats(kiln_memstats *out) {
   kiln_mem_stats m;
@@ -143,24 +133,12 @@ static void mem_stats(kiln_memstats *out) {
 
 static void mem_set_limit(double bytes) { kiln_mem_set_limit((size_t)bytes); }
 
-/* buf:free(): the bytes go now; the struct stays for the GC (as moved). */
-static void buf_release(kiln_buf *b) {
-  kiln_mem_free(b->data);
-  b->data = NULL;
-  b->size = 0;
-  b->flags |= KILN_BUF_MOVED;
-}
-
-static void buf_free(kiln_buf *b) {
-  if (!b) return;
-  kiln_mem_free(b->data);
-  free(b);
-}
-
 /* ---------------------------------------------------------------- payloads */
 
+typedef struct payload_one { kiln_payload p; kiln_pbuf slot; } payload_one;
+
 static kiln_payload *payload_new(int kind, double num, const void *data, size_t len, int nbufs) {
-  kiln_payload *p = calloc(1, sizeof *p);
+  kiln_payload *p = calloc(1, sizeof(payload_one));
   if (!p) return NULL;
   p->kind = kind;
   p->num = num;
@@ -170,7 +148,10 @@ static kiln_payload *payload_new(int kind, double num, const void *data, size_t 
     memcpy(p->data, data, len);
     p->len = len;
   }
-  if (nbufs > 0) {
+  if (nbufs == 1) { /* the common case, a single tile: its slot is inline */
+    p->bufs = &((payload_one *)p)->slot;
+    p->nbufs = 1;
+  } else if (nbufs > 1) {
     p->bufs = calloc((size_t)nbufs, sizeof *p->bufs);
     if (!p->bufs) { free(p->data); free(p); return NULL; }
     p->nbufs = nbufs;
@@ -194,18 +175,6 @@ static int payload_move_buf(kiln_payload *p, int i, kiln_buf *b) {
   return 0;
 }
 
-static kiln_buf *payload_take_buf(kiln_payload *p, int i) {
-  kiln_buf *b = calloc(1, sizeof *b);
-  if (!b) return NULL;
-  if (i < 0 || i >= p->nbufs) return b;
-  b->data = p->bufs[i].data;
-  b->size = p->bufs[i].size;
-  if (p->bufs[i].moved) b->flags = KILN_BUF_MOVED;
-  p->bufs[i].data = NULL;
-  p->bufs[i].size = 0;
-  return b;
-}
-
 typedef struct late_err {
   kiln_errpl e;              /* first: freed through the errpl pointer */
   struct late_err *next;
@@ -223,7 +192,7 @@ static void payload_free(kiln_payload *p) {
   if (!p || KILN_PL_INLINE(p)) return;
   if (p->kind == KILN_PL_ERROR) { errpl_free((kiln_errpl *)p); return; }
   for (int i = 0; i < p->nbufs; i++) kiln_mem_free(p->bufs[i].data);
-  free(p->bufs);
+  if (p->bufs != &((payload_one *)p)->slot) free(p->bufs);
   free(p->data);
   free(p);
 }
@@ -1001,11 +970,8 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
 }
 
 static const kiln_api kiln__api = {
-  .buf_new = buf_new,
-  .buf_free = buf_free,
   .payload_new = payload_new,
   .payload_move_buf = payload_move_buf,
-  .payload_take_buf = payload_take_buf,
   .payload_free = payload_free,
   .item_key = a_item_key,
   .item_session = a_item_session,
@@ -1065,12 +1031,13 @@ static const kiln_api kiln__api = {
   .script_get = a_script_get,
   .worker_guarded = a_worker_guarded,
   .run_guarded = a_run_guarded,
-  .buf_release = buf_release,
   .item_admitted = a_item_admitted,
   .gpu_ring_used = a_gpu_ring_used,
   .next_done_view = a_next_done_view,
   .mem_stats = mem_stats,
   .mem_set_limit = mem_set_limit,
+  .mem_alloc = mem_alloc,
+  .mem_free = kiln_mem_free,
 };
 
 /* ------------------------------------------------------- runtime userdata */

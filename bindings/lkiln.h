@@ -74,12 +74,9 @@
   struct kiln_rt;                                                                         \
   struct kiln_lworker;                                                                    \
   typedef struct kiln_api {                                                               \
-    kiln_buf *(*buf_new)(size_t n, int zero);                                             \
-    void (*buf_free)(kiln_buf *b);                                                        \
     kiln_payload *(*payload_new)(int kind, double num, const void *data, size_t len,      \
                                  int nbufs);                                              \
     int (*payload_move_buf)(kiln_payload *p, int i, kiln_buf *b);                         \
-    kiln_buf *(*payload_take_buf)(kiln_payload *p, int i);                                \
     void (*payload_free)(kiln_payload *p);                                                \
     const char *(*item_key)(void *item, size_t *len);                                     \
     uint64_t (*item_session)(void *item);                                                 \
@@ -153,12 +150,13 @@
     const char *(*script_get)(struct kiln_rt *rt, int i, size_t *len, const char **path); \
     void (*worker_guarded)(struct kiln_lworker *w);                                       \
     void (*run_guarded)(struct kiln_lworker *w, void *item);                              \
-    void (*buf_release)(kiln_buf *b);                                                     \
     uint64_t (*item_admitted)(void *item);                                                \
     uint64_t (*gpu_ring_used)(struct kiln_rt *rt);                                        \
     void *(*next_done_view)(struct kiln_rt *rt, kiln_done_view *v);                       \
     void (*mem_stats)(kiln_memstats *out);                                                \
     void (*mem_set_limit)(double bytes);                                                  \
+    uint8_t *(*mem_alloc)(size_t n);                                                      \
+    void (*mem_free)(void *p);                                                            \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -265,7 +265,9 @@ static void push_done(kiln_sched *s, kiln_item *it) {
   else s->done_head = it;
   s->done_tail = it;
   s->n_done++;
-  if (s->main_waiting) pthread_cond_signal(&s->main_cv);
+  /* The main thread takes the whole list: only the first item needs to
+   * wake it (it never waits while the list is non-empty). */
+  if (s->main_waiting && s->done_head == it) pthread_cond_signal(&s->main_cv);
 }
 
 /* Worker, under lock: the run is over. Returns the item if it must be freed
