@@ -8,7 +8,7 @@
  * work and the hand-offs. Medium items are zero-copy: C allocates the tile,
  * Lua fills it, main receives the pointer.
  *
- * usage: cpool trivial|medium N WORKERS  -> prints "items_per_s <x>" */
+ * usage: cpool trivial|medium N WORKERS [recycle] -> prints "items_per_s <x>" */
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
@@ -149,7 +149,7 @@ static void submit_and_apply(lua_State *M, int apply, int n, int first) {
 }
 
 int main(int argc, char **argv) {
-  if (argc < 4) { fprintf(stderr, "usage: cpool trivial|medium N WORKERS\n"); return 2; }
+  if (argc < 4) { fprintf(stderr, "usage: cpool trivial|medium N WORKERS [recycle]\n"); return 2; }
   medium = strcmp(argv[1], "medium") == 0;
   recycle = argc > 4 && strcmp(argv[4], "recycle") == 0;
   int total = atoi(argv[2]), nw = atoi(argv[3]);
