@@ -94,10 +94,16 @@ $(GLAD)/src/gl.c:
 	  || { echo "glad: could not generate the GL loader (is python3-glad installed?)"; exit 1; }
 $(GLAD)/include/glad/gl.h: $(GLAD)/src/gl.c
 
-LUA_HEADERS := $(GEN)/kiln_lua.h $(GEN)/bake_lua.h
-$(LUA_HEADERS): $(GEN)/%_lua.h: bindings/%.lua
+# Every bindings/*.lua is compiled to bytecode in a header; the module's
+# parts (kiln_*.lua) are gathered in one header for lkiln.c.
+LUA_SRC     := $(wildcard bindings/*.lua)
+LUA_PARTS   := $(patsubst bindings/%.lua,$(GEN)/%_lua.h,$(wildcard bindings/kiln_*.lua))
+LUA_HEADERS := $(patsubst bindings/%.lua,$(GEN)/%_lua.h,$(LUA_SRC)) $(GEN)/kiln_lua_parts.h
+$(GEN)/%_lua.h: bindings/%.lua
 	@mkdir -p $(GEN)
 	$(Q)$(LUAJIT) -b -g -t h $< $@.tmp && mv $@.tmp $@
+$(GEN)/kiln_lua_parts.h: $(LUA_PARTS)
+	$(Q)for h in $(notdir $^); do echo "#include \"$$h\""; done > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/glad/gl.o: $(GLAD)/src/gl.c
 	@mkdir -p $(dir $@)

@@ -1,0 +1,40 @@
+-- ctx: what compute, output, load and apply are handed for one item.
+local K, kiln = ...
+local api = K.api
+local rawset, rawget, setmetatable, tonumber = rawset, rawget, setmetatable, tonumber
+
+local Ctx = {}
+Ctx.__index = Ctx
+-- A ctx is reused from item to item, so a run makes no garbage for it. A
+-- field a script adds (ctx.tmp = ...) marks it dirty, and a dirty ctx is
+-- wiped before its next item: nothing leaks from one item to the next.
+-- kiln sets its own fields with rawset, past this hook.
+function Ctx.__newindex(ctx, k, v)
+  rawset(ctx, "_dirty", true)
+  rawset(ctx, k, v)
+end
+local tclear = require "table.clear"
+
+function Ctx.stale(ctx)
+  return tonumber(api.session(ctx._rt)) ~= ctx.session
+end
+
+-- Readies ctx (a reused one, or nil for a new one) for an item.
+local function new_ctx(ctx, rtp, spec, key, session, item, stage)
+  if ctx == nil then
+    ctx = setmetatable({}, Ctx)
+  elseif rawget(ctx, "_dirty") then
+    tclear(ctx)
+  end
+  rawset(ctx, "key", key)
+  rawset(ctx, "type", spec.name)
+  rawset(ctx, "session", session)
+  rawset(ctx, "_rt", rtp)
+  rawset(ctx, "_item", item)
+  rawset(ctx, "_stage", stage)
+  rawset(ctx, "_spec", spec)
+  return ctx
+end
+
+K.Ctx, K.new_ctx = Ctx, new_ctx
+kiln._Ctx = Ctx

@@ -1,0 +1,102 @@
+-- The GPU output: ctx:stage_texture on workers, and the render thread's
+-- GL calls (gl_attach, textures, read-back, gpu_stats).
+local K, kiln = ...
+local ffi, api, CF = K.ffi, K.api, K.CF
+local type, next, pairs, tostring, error = type, next, pairs, tostring, error
+local ffi_string, fmt = ffi.string, string.format
+local errbuf, now_ns, is_buffer, check_live = K.errbuf, K.now_ns, K.is_buffer, K.check_live
+local Ctx, RT, ccall, check_open = K.Ctx, K.RT, K.ccall, K.check_open
+local STAGE_FIELDS = { texture = "string", x = "number", y = "number", layer = "number",
+                       z = "number", face = "number", w = "number", h = "number", d = "number",
+                       level = "number", format = "string", data = true }
+
+-- ctx:stage_texture { texture =, x =, y =, layer|z|face =, w =, h =, d = 1, level = 0,
+--                     format = "rgba8", data = buf_or_string }  (output only)
+-- Validates, takes ring space and copies the texels; the render thread
+-- uploads them in rt:pump. Returns true, or false when the runtime is
+-- closing (nothing will be drawn: the upload is dropped).
+function Ctx.stage_texture(ctx, t)
+  if ctx._stage ~= "output" then
+    error("ctx:stage_texture: only allowed in output (GPU data is staged after compute)", 2)
+  end
+  if type(t) ~= "table" then error("ctx:stage_texture: expected a table", 2) end
+  for k, v in next, t do
+    local want = STAGE_FIELDS[k]
+    if not want then error(fmt("ctx:stage_texture: unknown field '%s'", tostring(k)), 2) end
+    if want ~= true and type(v) ~= want then
+      error(fmt("ctx:stage_texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+  end
+  local data, len = t.data, nil
+  if type(data) == "string" then
+    len = #data
+  elseif is_buffer(data) then
+    check_live(data, "ctx:stage_texture: field 'data'")
+    len = data.size
+    data = data.data
+  else
+    error("ctx:stage_texture: field 'data' must be a kiln.buffer or a string, got " .. type(data), 2)
+  end
+  if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
+  local z = t.layer or t.z or t.face or 0
+  local traced = api.trace_on(ctx._rt) ~= 0
+  local ts = traced and now_ns()
+  local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
+    z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, errbuf)
+  if traced then api.trace_span(ctx._rt, K.worker_ptr, "staging", ts, now_ns(), ctx._item) end
+  if rc == 0 then return true end
+  if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"
+  error(ffi_string(errbuf), 2)
+end
+
+-- rt:gl_attach(): the calling thread's current GL context becomes kiln's
+-- (render thread). Returns the backend chosen: "ring", "pbo" or "direct".
+function RT:gl_attach()
+  check_open(self, "rt:gl_attach")
+  local backend = ccall(CF.gl_attach, self._lud)
+  self._gpu_live = true
+  return backend
+end
+
+local KIND_LAYERS = { ["2d"] = true, ["2d_array"] = true, ["3d"] = true, cube = true }
+local TEXTURE_FIELDS = { name = "string", width = "number", height = "number", format = "string",
+                         kind = "string", layers = "number", depth = "number", levels = "number" }
+
+-- rt:texture { name =, width =, height =, format = "rgba8", kind = "2d", layers = 1,
+--              depth = 1, levels = 1 }: immutable storage; workers stage into it by name.
+function RT:texture(desc)
+  check_open(self, "rt:texture")
+  if type(desc) ~= "table" then error("rt:texture: expected a table", 2) end
+  for k, v in pairs(desc) do
+    local want = TEXTURE_FIELDS[k]
+    if not want then error(fmt("rt:texture: unknown field '%s'", tostring(k)), 2) end
+    if type(v) ~= want then
+      error(fmt("rt:texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+  end
+  if not desc.name then error("rt:texture: field 'name' is required", 2) end
+  if desc.kind and not KIND_LAYERS[desc.kind] then
+    error(fmt("rt:texture '%s': field 'kind': unknown kind '%s' (2d, 2d_array, 3d, cube)",
+      desc.name, desc.kind), 2)
+  end
+  local id = ccall(CF.texture_new, self._lud, desc.name, desc.width or 0, desc.height or 0,
+    desc.format or "rgba8", desc.kind or "2d", desc.layers or 0, desc.depth or 0, desc.levels or 0)
+  if self._backend_null then self._gpu_live = true end
+  return id
+end
+
+-- rt:read_texture(name, { x =, y =, z|layer|face =, w =, h =, d = 1, level = 0 }) -> string
+function RT:read_texture(name, r)
+  r = r or {}
+  return ccall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.z or r.face or 0,
+    r.w or 1, r.h or 1, r.d or 1, r.level or 0)
+end
+
+-- rt:texture_gl(name) -> the GL texture name, for drawing (render thread).
+function RT:texture_gl(name) return ccall(CF.texture_gl, self._lud, name) end
+
+-- rt:gpu_stats() -> backend, ring use, uploads staged/issued/dropped, stalls...
+function RT:gpu_stats()
+  check_open(self, "rt:gpu_stats")
+  return CF.gpu_stats(self._lud)
+end

@@ -1,0 +1,211 @@
+-- rt:pump (the render thread's per-frame call), error reporting to
+-- on_error, tracing and rt:drain.
+local K, kiln = ...
+local ffi, api = K.ffi, K.api
+local tonumber, tostring, pcall, xpcall, rawset = tonumber, tostring, pcall, xpcall, rawset
+local ffi_string, band = ffi.string, require("bit").band
+local S_APPLY = K.S.APPLY
+local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
+local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
+local new_ctx, decode, check_open = K.new_ctx, K.decode, K.check_open
+local STAGE_NAMES, RT = K.STAGE_NAMES, K.RT
+local function error_table(e)
+  return { type = ffi_string(e.type), key = ffi_string(e.key, e.key_len),
+           session = tonumber(e.session), stage = STAGE_NAMES[e.stage] or "?",
+           message = ffi_string(e.message), traceback = ffi_string(e.traceback) }
+end
+
+-- Calls the type's and the runtime's on_error handlers with err.
+local function report(self, spec, err)
+  local handlers = { spec and spec.on_error, self._on_error }
+  for i = 1, 2 do
+    local h = handlers[i]
+    if h then
+      local ok, e = pcall(h, err)
+      if not ok then
+        local m = "on_error handler failed: " .. tostring(e)
+        api.record_error(self._c, err.type, err.key, #err.key, err.session, S_APPLY, m, "")
+      end
+    end
+  end
+end
+
+local upres = ffi.new("kiln_upload_result")
+
+-- rt:pump { max_ms = 2, max_upload_bytes = 8 MiB, max_uploads = 256 }: on
+-- the render thread, issues staged GPU uploads within the upload budget,
+-- then runs applies until max_ms is spent (an item's apply runs only once
+-- its uploads were issued). Returns { applied, dropped, failed, uploads,
+-- upload_bytes, uploads_dropped, ms }.
+function RT:pump(opts)
+  check_open(self, "rt:pump")
+  local max_ms, max_bytes, max_uploads = 2, 8 * 2^20, 256
+  if opts ~= nil then
+    if type(opts) ~= "table" then error("rt:pump: options must be a table", 2) end
+    max_ms = opts.max_ms or 2
+    if type(max_ms) ~= "number" or max_ms < 0 then
+      error("rt:pump: max_ms must be a non-negative number, got " .. tostring(max_ms), 2)
+    end
+    max_bytes = opts.max_upload_bytes or max_bytes
+    max_uploads = opts.max_uploads or max_uploads
+    if type(max_bytes) ~= "number" or max_bytes < 1 then
+      error("rt:pump: max_upload_bytes must be a positive number, got " .. tostring(max_bytes), 2)
+    end
+    if type(max_uploads) ~= "number" or max_uploads < 1 then
+      error("rt:pump: max_uploads must be a positive number, got " .. tostring(max_uploads), 2)
+    end
+  end
+  local c = self._c
+  local t0 = now_ns()
+  local deadline = t0 + max_ms * 1e6
+  local applied, dropped, failed = 0, 0, 0
+  local uploads, upload_bytes, uploads_dropped = 0, 0, 0
+  local traced = api.trace_on(c) ~= 0
+  if traced then api.trace_counters(c) end
+  if self._gpu_live then
+    if api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres) == 0 then
+      uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
+    end
+  end
+  failed = failed + self:_late_errors()
+  local issued = api.gpu_issued(c)
+  local tnow = now_ns() -- refreshed by every apply, and every 16 items without one
+  local n = 0
+  local v = self._view
+  while true do
+    local item = api.next_done_view(c, v)
+    if item == nil then break end
+    n = n + 1
+    if v.gpu_seq > issued then -- its uploads wait for a later pump
+      api.unget_done(c, item)
+      break
+    end
+    local st = v.status
+    local spec = self._types[v.type]
+    if st == ST_OK then
+      local session = tonumber(v.session)
+      if session < self.session then -- an apply may have bumped it
+        api.item_set_stale(item) -- dropped before apply
+        dropped = dropped + 1
+        self:_count(spec, "stale_dropped")
+      elseif spec and spec.apply then
+        local key = ffi_string(v.key, v.key_len)
+        local value = decode(v.result)
+        -- One ctx serves every apply; an apply that pumps again (nested)
+        -- gets a fresh one.
+        local actx = self._actx
+        self._actx = nil
+        local ctx = new_ctx(actx, c, spec, key, session, item, "apply")
+        local ta = tnow
+        local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
+        rawset(ctx, "_item", nil)
+        self._actx = ctx
+        tnow = now_ns()
+        api.observe(c, S_APPLY, tnow - ta)
+        if traced then api.trace_span(c, nil, "apply", ta, tnow, item) end
+        if ok then
+          applied = applied + 1
+          self:_count(spec, "completed")
+        else
+          self:_count(spec, "failed")
+          api.item_fail(c, item, S_APPLY, e.msg, e.tb)
+          api.count_failure(c)
+          failed = failed + 1
+          report(self, spec, error_table(api.item_error(item)))
+        end
+      else
+        applied = applied + 1
+        self:_count(spec, "completed")
+      end
+    elseif st == ST_FAILED then
+      failed = failed + 1
+      self:_count(spec, "failed")
+      local e = api.item_error(item)
+      if e ~= nil then report(self, spec, error_table(e)) end
+    end
+    api.finish(c, item)
+    if band(n, 15) == 0 then tnow = now_ns() end
+    if tnow >= deadline then break end
+  end
+  return { applied = applied, dropped = dropped, failed = failed, uploads = uploads,
+           upload_bytes = upload_bytes, uploads_dropped = uploads_dropped,
+           ms = tonumber(now_ns() - t0) / 1e6 }
+end
+
+-- Disk writes that failed after their item finished: to on_error. Returns
+-- how many there were.
+function RT:_late_errors()
+  local c, n = self._c, 0
+  while true do
+    local e = api.late_error(c)
+    if e == nil then return n end
+    n = n + 1
+    local err = error_table(e)
+    api.payload_free(ffi.cast("kiln_payload *", e))
+    local ti = self._byname[err.type]
+    report(self, ti and ti.spec, err)
+  end
+end
+
+function RT:_count(spec, what)
+  if not spec then return end
+  local t = self._per_type[spec.name]
+  if not t then
+    t = { completed = 0, failed = 0, stale_dropped = 0 }
+    self._per_type[spec.name] = t
+  end
+  t[what] = t[what] + 1
+end
+
+-- rt:trace_start(path) / rt:trace_stop(): Chrome trace-event JSON (Perfetto,
+-- chrome://tracing): a track per worker, disk writes and the render thread,
+-- a span per item per stage, session bumps and failures, queue and ring
+-- counters. The file is written by trace_stop (or close).
+function RT:trace_start(path)
+  check_open(self, "rt:trace_start")
+  if type(path) ~= "string" then error("rt:trace_start: expected a file path", 2) end
+  if api.trace_start(self._c, path, errbuf) ~= 0 then
+    error("rt:trace_start: " .. ffi_string(errbuf), 2)
+  end
+end
+
+function RT:trace_stop()
+  if api.trace_stop(self._c, errbuf) ~= 0 then error("rt:trace_stop: " .. ffi_string(errbuf), 2) end
+end
+
+-- rt:drain(timeout_s): for tools and tests. Runs applies until nothing is
+-- queued, parked or running; false if the timeout passed first.
+function RT:drain(timeout_s)
+  check_open(self, "rt:drain")
+  if timeout_s ~= nil and (type(timeout_s) ~= "number" or timeout_s < 0) then
+    error("rt:drain: timeout must be a non-negative number of seconds", 2)
+  end
+  local deadline = timeout_s and (tonumber(now_ns()) + timeout_s * 1e9)
+  local all = { max_ms = math.huge }
+  while true do
+    self:pump(all)
+    local remain = -1
+    if deadline then
+      remain = (deadline - tonumber(now_ns())) / 1e9
+      if remain <= 0 then return false end
+    end
+    -- Ring space only comes back when this thread retires fences: while
+    -- uploads are in flight, wake up to commit again instead of sleeping
+    -- on workers that may be waiting for that space.
+    if self._gpu_live and api.gpu_ring_used(self._c) > 0 then
+      remain = remain < 0 and 0.002 or math.min(remain, 0.002)
+    end
+    if api.wait(self._c, remain) == 1 then
+      -- Idle: the last artifacts may still be on their way to disk.
+      if api.disk_drain(self._c, deadline and math.max(0, (deadline - tonumber(now_ns())) / 1e9) or -1,
+        errbuf) ~= 0 then
+        self:pump(all)
+        return false
+      end
+      self:pump(all)
+      return true
+    end
+  end
+end
+
+K.report, K.error_table = report, error_table

@@ -1,0 +1,295 @@
+-- kiln.runtime and the runtime's control calls: load, enqueue, cached,
+-- bump_session, errors, close; kiln.window and kiln.watch.
+local K, kiln = ...
+local ffi, api, CF = K.ffi, K.api, K.CF
+local type, pairs, ipairs, tostring, tonumber, error, pcall, setmetatable =
+  type, pairs, ipairs, tostring, tonumber, error, pcall, setmetatable
+local ffi_string, fmt, concat = ffi.string, string.format, table.concat
+local S_QUEUE, ST_CANCELED = K.S.QUEUE, K.ST.CANCELED
+local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
+local errbuf, lenbox, resbox = K.errbuf, K.lenbox, K.resbox
+local encode, run_script = K.encode, K.run_script
+local RT, RT_mt, ccall, check_open = K.RT, K.RT_mt, K.ccall, K.check_open
+
+local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
+                       on_error = "function", gpu_backend = "string", ring_bytes = "number",
+                       cache_dir = "string", durability = "string", io_threads = "number",
+                       worker_priority = "string" }
+local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true, none = true }
+
+local function check_count(where, name, v, lo, hi)
+  if type(v) ~= "number" or v ~= math.floor(v) or v < lo or v > hi then
+    error(fmt("%s: option '%s' must be an integer from %d to %d, got %s", where, name, lo, hi,
+      tostring(v)), 3)
+  end
+end
+
+-- kiln.runtime { workers = 2, disk_slots = 2 * workers, gpu_slots = 4, on_error = fn }
+function kiln.runtime(opts)
+  if K.IS_WORKER then
+    error("kiln.runtime: not available in a worker state (create the runtime on the main thread)", 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("kiln.runtime: expected a table of options, got " .. type(opts), 2)
+  end
+  opts = opts or {}
+  for k, v in pairs(opts) do
+    local want = RUNTIME_OPTS[k]
+    if not want then error(fmt("kiln.runtime: unknown option '%s'", tostring(k)), 2) end
+    if type(v) ~= want then
+      error(fmt("kiln.runtime: option '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+  end
+  local workers = opts.workers or 2
+  check_count("kiln.runtime", "workers", workers, 1, 256)
+  local disk = opts.disk_slots or 2 * workers
+  check_count("kiln.runtime", "disk_slots", disk, 1, 1e6)
+  local gpu = opts.gpu_slots or 4
+  check_count("kiln.runtime", "gpu_slots", gpu, 1, 1e6)
+  local backend = opts.gpu_backend or "auto"
+  if not BACKENDS[backend] then
+    error(fmt("kiln.runtime: option 'gpu_backend' must be auto, ring, pbo, direct, null or none, got '%s'",
+      backend), 2)
+  end
+  local ring = opts.ring_bytes or 32 * 2^20
+  check_count("kiln.runtime", "ring_bytes", ring, 4096, 2^40)
+  local durability = opts.durability or "fsync"
+  if durability ~= "fsync" and durability ~= "rename" then
+    error(fmt("kiln.runtime: option 'durability' must be fsync or rename, got '%s'", durability), 2)
+  end
+  local io_threads = opts.io_threads or 1
+  check_count("kiln.runtime", "io_threads", io_threads, 1, 64)
+  local prio = opts.worker_priority or "background"
+  if prio ~= "background" and prio ~= "normal" then
+    error(fmt("kiln.runtime: option 'worker_priority' must be background or normal, got '%s'", prio), 2)
+  end
+  local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
+    durability, io_threads, prio)
+  local trace_path = os.getenv("KILN_TRACE") -- set by `build/kiln --trace out.json`
+  if trace_path and trace_path ~= "" then
+    if api.trace_start(ffi.cast("struct kiln_rt *", lud), trace_path, errbuf) ~= 0 then
+      error("kiln.runtime: --trace: " .. ffi_string(errbuf), 2)
+    end
+  end
+  return setmetatable({
+    _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
+    _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
+    _gpu_live = backend == "null", _backend_null = backend == "null",
+    _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1,
+    _view = ffi.new("kiln_done_view"),
+    _summary = ffi.new("kiln_summary"),
+  }, RT_mt)
+end
+
+-- kiln.window { width =, height =, title =, visible = true, vsync =, font_px = }:
+-- a GLFW window with a GL context and a small 2D draw layer (render thread).
+function kiln.window(opts)
+  if K.IS_WORKER then
+    error("kiln.window: not available in a worker state (windows live on the render thread)", 2)
+  end
+  if type(opts) ~= "table" then error("kiln.window: expected a table of options", 2) end
+  return CF.window(opts)
+end
+
+-- kiln.watch(dir | { dir, ... } [, { ext = ".lua" }]): Linux inotify over the
+-- directories and their subdirectories; w:changes() returns the files
+-- written since the last call without blocking (call it once per frame),
+-- w:files() the matching files present, w:close() stops watching.
+function kiln.watch(dirs, opts)
+  if K.IS_WORKER then
+    error("kiln.watch: not available in a worker state (watch files from the main thread)", 2)
+  end
+  return CF.watch(dirs, opts)
+end
+
+-- rt:load(path): runs the script in the main state and in every worker
+-- state; returns the names of the cache types it declared.
+function RT:load(path)
+  check_open(self, "rt:load")
+  if type(path) ~= "string" then error("rt:load: expected a file path, got " .. type(path), 2) end
+  local f, err = io.open(path, "rb")
+  if not f then error("rt:load: " .. err, 2) end
+  local src = f:read("*a")
+  f:close()
+  local specs = run_script(src, path)
+  for _, spec in ipairs(specs) do
+    if spec.outputs and spec.outputs.disk and api.disk_open(self._c, errbuf) ~= 0 then
+      error("rt:load: cache: " .. ffi_string(errbuf), 2)
+    end
+  end
+  local hash = api.hash64(src, #src)
+  local names = {}
+  for _, spec in ipairs(specs) do
+    local id = api.type_register(self._c, spec.name, spec.version or 1, hash,
+      spec.timeout_ms and math.ceil(spec.timeout_ms) or 0, spec.output and 1 or 0,
+      spec.apply and 1 or 0, errbuf)
+    if id < 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
+    local outs = spec.outputs or {}
+    self._types[id] = spec
+    local need_gpu = 0
+    if outs.gpu then
+      need_gpu = spec.gpu_bytes or tonumber(api.gpu_default_bytes(self._c))
+    end
+    self._byname[spec.name] = { id = id, spec = spec, need_disk = outs.disk and 1 or 0,
+                                need_gpu = need_gpu, path = path }
+    names[#names + 1] = spec.name
+  end
+  if api.script_add(self._c, path, src, #src, errbuf) ~= 0 then
+    error("rt:load: " .. ffi_string(errbuf), 2)
+  end
+  return names
+end
+
+local ENQUEUE_OPTS = { priority = "number", args = true, force = "boolean" }
+
+local function known_types(self)
+  local n = {}
+  for name in pairs(self._byname) do n[#n + 1] = name end
+  table.sort(n)
+  return #n > 0 and concat(n, ", ") or "none; load a script with rt:load first"
+end
+
+-- rt:enqueue(type, key, { priority =, args =, force = }) -> "queued" | "coalesced"
+function RT:enqueue(tname, key, opts)
+  check_open(self, "rt:enqueue")
+  local ti = self._byname[tname]
+  if not ti then
+    error(fmt("rt:enqueue: unknown type '%s' (types: %s)", tostring(tname), known_types(self)), 2)
+  end
+  if type(key) ~= "string" then
+    error(fmt("rt:enqueue('%s'): key must be a string, got %s", tname, type(key)), 2)
+  end
+  local prio, args, flags = 0, nil, 0
+  if opts ~= nil then
+    if type(opts) ~= "table" then
+      error(fmt("rt:enqueue('%s', '%s'): options must be a table, got %s", tname, key, type(opts)), 2)
+    end
+    -- Straight-line checks (no loop): enqueue sits in the host's hot loop,
+    -- and a loop in here would keep LuaJIT from compiling that one.
+    local k1 = next(opts)
+    if k1 ~= nil then
+      local k2 = next(opts, k1)
+      local k3 = k2 ~= nil and next(opts, k2)
+      local k4 = k3 and next(opts, k3)
+      if not ENQUEUE_OPTS[k1] or (k2 ~= nil and not ENQUEUE_OPTS[k2]) or (k3 and not ENQUEUE_OPTS[k3])
+        or k4 ~= nil and k4 ~= false then
+        local bad
+        for k in pairs(opts) do if not ENQUEUE_OPTS[k] then bad = k end end
+        error(fmt("rt:enqueue('%s', '%s'): unknown option '%s' (options: priority, args, force)",
+          tname, key, tostring(bad)), 2)
+      end
+    end
+    local p, f = opts.priority, opts.force
+    if p ~= nil and type(p) ~= "number" then
+      error(fmt("rt:enqueue('%s', '%s'): option 'priority' must be a number, got %s", tname, key,
+        type(p)), 2)
+    end
+    if f ~= nil and type(f) ~= "boolean" then
+      error(fmt("rt:enqueue('%s', '%s'): option 'force' must be a boolean, got %s", tname, key,
+        type(f)), 2)
+    end
+    prio = p or 0
+    if prio ~= math.floor(prio) or prio < -1e9 or prio > 1e9 then
+      error(fmt("rt:enqueue('%s', '%s'): priority must be an integer, got %s", tname, key,
+        tostring(prio)), 2)
+    end
+    args = opts.args
+    if opts.force then flags = FLAG_FORCE end
+  end
+  local need_gpu = ti.need_gpu
+  if type(need_gpu) == "function" then
+    local ok, n = pcall(need_gpu, key, args)
+    if not ok then error(fmt("rt:enqueue('%s', '%s'): gpu_bytes failed: %s", tname, key, tostring(n)), 2) end
+    if type(n) ~= "number" or n < 0 or n ~= math.floor(n) then
+      error(fmt("rt:enqueue('%s', '%s'): gpu_bytes returned %s, not a byte count", tname, key, tostring(n)), 2)
+    end
+    need_gpu = n
+  end
+  if need_gpu > 0 then
+    local cap = tonumber(api.gpu_capacity(self._c))
+    if need_gpu > cap then
+      error(fmt("rt:enqueue('%s', '%s'): gpu_bytes %d exceed the GPU staging ring (%d bytes; "
+        .. "raise ring_bytes)", tname, key, need_gpu, cap), 2)
+    end
+  end
+  local pl = nil
+  if type(args) == "table" or type(args) == "cdata" or type(args) == "function"
+    or type(args) == "userdata" or type(args) == "thread" then
+    local ok, p = pcall(encode, args, "args")
+    if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
+    pl = p
+  elseif args ~= nil then
+    pl = encode(args) -- scalars and strings cannot fail
+  end
+  local cached = false
+  if ti.need_disk > 0 and flags ~= FLAG_FORCE and api.disk_has(self._c, ti.id, key, #key) ~= 0 then
+    flags, cached = FLAG_FROM_CACHE, true
+  end
+  local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, need_gpu, pl,
+    resbox, errbuf)
+  if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
+  if resbox[0] ~= 0 then return "coalesced" end
+  return cached and "cached" or "queued"
+end
+
+-- rt:cached(type, key) -> true when a valid-looking artifact for the type's
+-- current version and script is on disk (an index lookup: no I/O).
+function RT:cached(tname, key)
+  local ti = self._byname[tname]
+  if not ti then
+    error(fmt("rt:cached: unknown type '%s' (types: %s)", tostring(tname), known_types(self)), 2)
+  end
+  if type(key) ~= "string" then error("rt:cached: key must be a string", 2) end
+  return api.disk_has(self._c, ti.id, key, #key) ~= 0
+end
+
+function RT:bump_session()
+  check_open(self, "rt:bump_session")
+  local s = tonumber(api.bump_session(self._c))
+  self.session = s
+  return s
+end
+
+-- rt:errors() -> the most recent failures (up to 64), oldest first.
+function RT:errors()
+  return CF.errors(self._lud)
+end
+
+-- rt:close { cancel = false, timeout_s = nil }: finishes (or with cancel,
+-- drops) queued work, waits for running items, joins the workers. Results
+-- not yet applied are discarded. Returns true, or false and a message when
+-- the deadline left items unrun (each is also in rt:errors()).
+function RT:close(opts)
+  if self._closed then return true end
+  local cancel, timeout = false, -1
+  if opts ~= nil then
+    if type(opts) ~= "table" then error("rt:close: options must be a table", 2) end
+    cancel = opts.cancel and true or false
+    timeout = opts.timeout_s or -1
+  end
+  local c = self._c
+  local rc = api.close(c, cancel and 1 or 0, timeout, errbuf)
+  local msg = rc ~= 0 and ffi_string(errbuf) or nil
+  self._closed = true
+  if api.trace_on(c) ~= 0 and api.trace_stop(c, errbuf) ~= 0 then
+    msg = (msg and msg .. "; " or "") .. "trace: " .. ffi_string(errbuf)
+  end
+  while true do
+    local item = api.next_done(c)
+    if item == nil then break end
+    if api.item_status(item) == ST_CANCELED then
+      local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
+      local spec = self._types[api.item_type(item)]
+      local m = "not run: the runtime closed before its deadline"
+      api.record_error(c, spec and spec.name or "?", key, #key, api.item_session(item), S_QUEUE, m, "")
+    end
+    api.finish(c, item)
+  end
+  -- Writes that failed while close drained them reach on_error too.
+  local late = self:_late_errors()
+  if late > 0 and not msg then
+    msg = fmt("%d artifact write(s) failed during close (see rt:errors())", late)
+  end
+  if msg then return false, msg end
+  return true
+end

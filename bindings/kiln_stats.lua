@@ -1,0 +1,56 @@
+-- rt:stats(): counters, pool use, cache and per-stage times.
+local K, kiln = ...
+local api = K.api
+local tonumber, pairs, ipairs = tonumber, pairs, ipairs
+local RT = K.RT
+local STAGE_KEYS = { "queue", "compute", "output", "apply", "load", "disk", "upload" }
+
+-- rt:stats() -> counters, pool use and per-stage times in milliseconds.
+function RT:stats()
+  local c, o = self._c, self._counts
+  api.counts(c, o)
+  local s = {
+    session = tonumber(o.session), queued = tonumber(o.queued), deferred = tonumber(o.deferred),
+    in_flight = tonumber(o.in_flight), waiting_apply = tonumber(o.done_waiting),
+    enqueued = tonumber(o.enqueued), coalesced = tonumber(o.coalesced),
+    completed = tonumber(o.completed), failed = tonumber(o.failed),
+    stale_dropped = tonumber(o.stale_dropped), canceled = tonumber(o.canceled),
+    workers = o.workers, parks = tonumber(o.parks), wakeups = tonumber(o.wakeups),
+    disk_tokens = { used = tonumber(o.pool_used[0]), capacity = tonumber(o.pool_capacity[0]),
+                    peak = tonumber(o.pool_peak[0]) },
+    gpu_tokens = { used = tonumber(o.pool_used[1]), capacity = tonumber(o.pool_capacity[1]),
+                   peak = tonumber(o.pool_peak[1]) },
+    stages = {},
+    types = {},
+  }
+  for name, t in pairs(self._per_type) do
+    s.types[name] = { completed = t.completed, failed = t.failed, stale_dropped = t.stale_dropped }
+  end
+  local ds = self._dstats
+  api.disk_stats(c, ds)
+  s.cache_hits = tonumber(ds.cache_hits)
+  if ds.open ~= 0 then
+    local misses = {}
+    local names = { "absent", "stale", "truncated", "magic", "format", "header", "checksum",
+                    "collision", "toobig", "decode", "io", "nomem" }
+    local total = 0
+    for i, n in ipairs(names) do
+      misses[n] = tonumber(ds.read_misses[i])
+      total = total + misses[n]
+    end
+    s.disk = { writes = tonumber(ds.writes_done), write_failures = tonumber(ds.write_failures),
+               raw_bytes = tonumber(ds.raw_bytes), stored_bytes = tonumber(ds.stored_bytes),
+               retries = tonumber(ds.retries), pending = tonumber(ds.pending_jobs),
+               pending_bytes = tonumber(ds.pending_bytes), read_hits = tonumber(ds.read_hits),
+               misses = misses, miss_total = total, entries = tonumber(ds.index_entries),
+               temps_removed = tonumber(ds.temps_removed) }
+    s.cache_misses = total
+  end
+  local sm = self._summary
+  for i, name in ipairs(STAGE_KEYS) do
+    api.stage_summary(c, i - 1, sm)
+    s.stages[name] = { count = tonumber(sm.count), avg_ms = sm.avg_ms, p50_ms = sm.p50_ms,
+                       p99_ms = sm.p99_ms, max_ms = sm.max_ms }
+  end
+  return s
+end

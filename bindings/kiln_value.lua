@@ -1,0 +1,190 @@
+-- The value codec: how values cross from one Lua state to another.
+local K, kiln = ...
+local ffi, api = K.ffi, K.api
+local bit, sbuf = require "bit", require "string.buffer"
+local type, next, tostring, tonumber, error, pcall = type, next, tostring, tonumber, error, pcall
+local istype, ffi_string, ffi_gc = ffi.istype, ffi.string, ffi.gc
+local fmt, concat, floor, band = string.format, table.concat, math.floor, bit.band
+local is_buffer, take_buf = K.is_buffer, K.take_buf
+local PL_NIL, PL_FALSE, PL_TRUE, PL_NUMBER, PL_STRING, PL_BUFFER, PL_ENCODED = 0, 1, 2, 3, 4, 5, 6
+-- Values cross Lua states as payloads: scalars inline, strings as bytes,
+-- a kiln.buffer by moving its memory, tables through LuaJIT's string.buffer
+-- serializer with buffers swapped for placeholders and moved alongside.
+
+local BUFKEY = "\0kiln.buffer"
+local enc, dec = sbuf.new(), sbuf.new()
+local i64_ct, u64_ct = ffi.typeof("int64_t"), ffi.typeof("uint64_t")
+local pathk, onpath, found = {}, {}, {}
+
+local function path_string(root, depth)
+  local parts = { root }
+  for i = 1, depth do
+    local k = pathk[i]
+    if type(k) == "string" and k:match("^[%a_][%w_]*$") then
+      parts[#parts + 1] = "." .. k
+    elseif type(k) == "string" then
+      parts[#parts + 1] = fmt("[%q]", k)
+    else
+      parts[#parts + 1] = "[" .. tostring(k) .. "]"
+    end
+  end
+  return concat(parts)
+end
+
+local function bad(root, depth, what)
+  error(path_string(root, depth) .. " " .. what .. "; only nil, booleans, numbers, strings, "
+    .. "tables of those and kiln buffers travel between Lua states", 0)
+end
+
+-- Checks v and returns it, or a copy with kiln buffers swapped for
+-- placeholders (the caller's tables are never modified).
+local function walk(v, depth, root)
+  local tv = type(v)
+  if tv == "table" then
+    if onpath[v] then bad(root, depth, "refers back to an enclosing table (a cycle)") end
+    if depth >= 64 then bad(root, depth, "nests deeper than 64 tables") end
+    onpath[v] = true
+    local copy
+    for k, x in next, v do
+      local tk = type(k)
+      if tk ~= "string" and tk ~= "number" and tk ~= "boolean" then
+        pathk[depth + 1] = "<" .. tk .. ">"
+        bad(root, depth + 1, "is a table key of type " .. tk)
+      end
+      pathk[depth + 1] = k
+      local x2 = walk(x, depth + 1, root)
+      if x2 ~= x then
+        if not copy then
+          copy = {}
+          for kk, xx in next, v do copy[kk] = xx end
+        end
+        copy[k] = x2
+      end
+    end
+    onpath[v] = nil
+    return copy or v
+  elseif tv == "cdata" then
+    if is_buffer(v) then
+      local n = #found + 1
+      found[n] = v
+      return { [BUFKEY] = n }
+    end
+    if istype(i64_ct, v) or istype(u64_ct, v) then return v end
+    bad(root, depth, "is cdata of type " .. tostring(ffi.typeof(v)))
+  elseif tv == "function" or tv == "userdata" then
+    bad(root, depth, "is a " .. tv)
+  elseif tv == "thread" then
+    bad(root, depth, "is a coroutine")
+  end
+  return v
+end
+
+local function newpl(kind, num, data, len, nbufs)
+  local p = api.payload_new(kind, num, data, len, nbufs)
+  if p == nil then error("kiln: out of memory", 0) end
+  return p
+end
+
+-- value -> payload pointer (or nil for nil). Raises "<root path> is ..." on
+-- values that cannot travel.
+-- Integers and booleans travel inside the pointer itself (payloads are
+-- 16-byte aligned, so a nonzero low nibble marks an inline value; see
+-- KILN_PL_INLINE in lkiln.h): no allocation for the commonest args.
+local intptr_ct, pl_ptr_ct = ffi.typeof("intptr_t"), ffi.typeof("kiln_payload *")
+local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = 1, 2, 3
+local PL_INLINE_TRUE = ffi.cast(pl_ptr_ct, PL_TAG_TRUE)
+local PL_INLINE_FALSE = ffi.cast(pl_ptr_ct, PL_TAG_FALSE)
+
+-- Moves buffer b into payload slot i; its memory is the payload's now.
+local function move_into(p, i, b)
+  api.payload_move_buf(p, i, b)
+  ffi_gc(b, nil)
+end
+
+local function encode(v, root)
+  local tv = type(v)
+  if v == nil then return nil end
+  if tv == "number" then
+    if v == floor(v) and v > -2^50 and v < 2^50 then
+      return ffi.cast(pl_ptr_ct, ffi.cast(intptr_ct, v) * 16 + PL_TAG_INT)
+    end
+    return newpl(PL_NUMBER, v, nil, 0, 0)
+  end
+  if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
+  if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
+  if tv == "cdata" and is_buffer(v) then
+    local p = newpl(PL_BUFFER, 0, nil, 0, 1)
+    move_into(p, 0, v)
+    return p
+  end
+  local ok, r = pcall(walk, v, 0, root)
+  if not ok then
+    onpath = {}
+    for i = #found, 1, -1 do found[i] = nil end
+    error(r, 0)
+  end
+  enc:reset()
+  enc:encode(r)
+  local ptr, len = enc:ref()
+  local nb = #found
+  local p = newpl(PL_ENCODED, 0, ptr, len, nb)
+  for i = 1, nb do
+    move_into(p, i - 1, found[i])
+    found[i] = nil
+  end
+  return p
+end
+
+local function restore(v, p)
+  if type(v) ~= "table" then return v end
+  local idx = v[BUFKEY]
+  if idx then return take_buf(p, idx - 1) end
+  for k, x in next, v do
+    if type(x) == "table" then v[k] = restore(x, p) end
+  end
+  return v
+end
+
+-- payload pointer -> value. Buffers move out of the payload.
+local function decode(p)
+  if p == nil then return nil end
+  local bits = ffi.cast(intptr_ct, p)
+  local tag = tonumber(band(bits, 15))
+  if tag ~= 0 then
+    if tag == PL_TAG_INT then return tonumber(bit.arshift(bits, 4)) end
+    return tag == PL_TAG_TRUE
+  end
+  local k = p.kind
+  if k == PL_NUMBER then return p.num end
+  if k == PL_TRUE then return true end
+  if k == PL_FALSE then return false end
+  if k == PL_STRING then return ffi_string(p.data, p.len) end
+  if k == PL_BUFFER then return take_buf(p, 0) end
+  if k == PL_ENCODED then
+    dec:set(p.data, p.len)
+    local v = dec:decode()
+    if p.nbufs > 0 then v = restore(v, p) end
+    return v
+  end
+  return nil
+end
+
+kiln._encode, kiln._decode, kiln._api = encode, decode, api
+-- meta (a table of plain values) -> pointer and length of its encoding,
+-- valid until the next call. Raises "meta... is ..." on what cannot be stored.
+local meta_enc = sbuf.new()
+function K.encode_meta(meta)
+  local ok, e = pcall(walk, meta, 0, "meta")
+  local nb = #found
+  for i = nb, 1, -1 do found[i] = nil end
+  if not ok then
+    onpath = {}
+    error(e, 0)
+  end
+  if nb > 0 then error("meta cannot hold kiln buffers (write them as the payload)", 0) end
+  meta_enc:reset()
+  meta_enc:encode(meta)
+  return meta_enc:ref()
+end
+
+K.encode, K.decode, K.dec = encode, decode, dec

@@ -1,0 +1,194 @@
+-- Worker states: the worker thread's loop, and one item's compute, stale
+-- checks, output and hand-off to the render thread.
+local K, kiln = ...
+local ffi, api = K.ffi, K.api
+local type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset =
+  type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset
+local ffi_string, fmt, band = ffi.string, string.format, require("bit").band
+local S = K.S
+local S_COMPUTE, S_OUTPUT, S_LOAD = S.COMPUTE, S.OUTPUT, S.LOAD
+local FLAG_FROM_CACHE = K.FLAG_FROM_CACHE
+local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
+local Ctx, new_ctx, encode, decode, dec = K.Ctx, K.new_ctx, K.encode, K.decode, K.dec
+local run_script = K.run_script
+local rt_c -- this state's runtime pointer
+local worker_ptr -- this worker
+
+local worker_types = {} -- id -> spec, in this worker state
+local worker_guarded
+
+local function worker_fail(item, stage, e)
+  if type(e) == "table" then api.item_fail(rt_c, item, stage, e.msg, e.tb)
+  else api.item_fail(rt_c, item, stage, tostring(e), "") end
+end
+
+-- The worker runner: compute, the stale check, output, and the value
+-- handed to the main thread. Script errors fail the item; the state lives on.
+local worker_ctx = setmetatable({}, Ctx) -- reused item after item (see Ctx.__newindex)
+
+-- When this state's last item ended compute or output: the next item of
+-- the same batch starts then (items after the first in a batch were
+-- admitted with it, so their admission time would count the wait).
+local last_end
+
+local function run_item(item, tstart)
+  last_end = nil
+  local tid = api.item_type(item)
+  local spec = worker_types[tid]
+  local kp = api.item_key(item, lenbox)
+  local key = ffi_string(kp, lenbox[0])
+  if not spec then
+    return api.item_fail(rt_c, item, S_COMPUTE,
+      fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
+  end
+  local session = tonumber(api.item_session(item))
+  -- Dropped before compute: a newer session began while it waited (in a
+  -- worker's batch, or since admission).
+  if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
+  local ctx = new_ctx(worker_ctx, rt_c, spec, key, session, item, "compute")
+  local args = decode(api.item_args(item))
+  -- The worker-only fields are reset here, not in new_ctx: a rawset of nil
+  -- to a key the apply ctx never held halved the trivial benchmark.
+  rawset(ctx, "args", args) -- for output and load, which are not passed args
+  rawset(ctx, "_from_cache", nil)
+  rawset(ctx, "_wrote", nil)
+  local ok, value, t1
+  if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
+    -- A cache hit: read, verify and decode instead of computing. Any
+    -- damage is a miss (counted) and the item computes after all.
+    local t0 = now_ns()
+    if api.disk_read(rt_c, item, blob, errbuf) == 0 then
+      local bytes = kiln.buffer(tonumber(blob.len), false)
+      if blob.len > 0 then ffi.copy(bytes.data, blob.data, blob.len) end
+      local meta = nil
+      if blob.meta_len > 0 then
+        local okm, m = pcall(function() return dec:set(blob.meta, blob.meta_len):decode() end)
+        meta = okm and m or nil
+      end
+      api.disk_blob_free(blob)
+      rawset(ctx, "_stage", "load")
+      if spec.load then
+        ok, value = xpcall(spec.load, on_err, ctx, key, bytes, meta)
+      else
+        ok, value = true, bytes
+      end
+      t1 = now_ns()
+      api.observe(rt_c, S_LOAD, t1 - t0)
+      if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "load", t0, t1, item) end
+      if not ok then return worker_fail(item, S_LOAD, value) end
+      rawset(ctx, "_from_cache", true)
+      api.count_hit(rt_c)
+    end
+  end
+  if not ctx._from_cache then
+    rawset(ctx, "_stage", "compute")
+    local timed = worker_guarded and spec.timeout_ms
+    local t0 = tstart or api.item_admitted(item) -- admission time: no clock read
+    if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
+    ok, value = xpcall(spec.compute, on_err, ctx, key, args)
+    if timed then api.deadline_clear(worker_ptr) end
+    t1 = now_ns()
+    last_end = t1
+    api.observe(rt_c, S_COMPUTE, t1 - t0)
+    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
+    if not ok then return worker_fail(item, S_COMPUTE, value) end
+  end
+  -- Dropped before output: a newer session began while it computed.
+  if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
+  if spec.output then
+    rawset(ctx, "_stage", "output")
+    local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
+    local t2 = now_ns()
+    last_end = t2
+    api.observe(rt_c, S_OUTPUT, t2 - t1)
+    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
+    api.gpu_release_item(rt_c, item)
+    if not ok2 then return worker_fail(item, S_OUTPUT, e) end
+  end
+  rawset(ctx, "_stage", nil)
+  local pl = nil
+  if spec.apply then
+    local ok3, p = pcall(encode, value, "value")
+    if not ok3 then
+      return api.item_fail(rt_c, item, S_COMPUTE,
+        fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name, key, p), "")
+    end
+    pl = p
+  end
+  api.item_set_result(item, pl)
+end
+
+local ctrlbox = ffi.new("int[1]")
+local pathbox = ffi.new("const char *[1]")
+local scripts_loaded = 0
+
+-- Loads the scripts rt:load added since this state last looked. Worker
+-- states and guarded states (through C) both use it.
+function kiln._worker_sync()
+  local n = api.script_count(rt_c)
+  while scripts_loaded < n do
+    local src = api.script_get(rt_c, scripts_loaded, lenbox, pathbox)
+    scripts_loaded = scripts_loaded + 1
+    local path = ffi_string(pathbox[0])
+    local ok, e = pcall(kiln._worker_load, ffi_string(src, lenbox[0]), path)
+    if not ok then
+      local m = fmt("worker %d: loading %s: %s", api.worker_index(worker_ptr), path, tostring(e))
+      api.record_error(rt_c, "", "", 0, api.session(rt_c), S_LOAD, m, "")
+    end
+  end
+end
+
+-- New scripts for this state, then C brings the guarded state (timeout_ms
+-- types) up to date.
+local function worker_control()
+  kiln._worker_sync()
+  api.worker_guarded(worker_ptr)
+end
+
+-- The worker thread's loop: each scheduler call completes the last batch
+-- and takes the next (blocking in C while there is none); a batch holds
+-- several items only when the queue is deep.
+local BATCH = 8
+local batch, dones = ffi.new("void *[8]"), ffi.new("void *[8]")
+
+local function worker_loop()
+  local ndone = 0
+  while true do
+    local n = api.worker_batch(worker_ptr, dones, ndone, batch, BATCH, ctrlbox)
+    ndone = 0
+    if n == 0 then
+      if ctrlbox[0] == 0 then return end
+      worker_control()
+    end
+    for i = 0, n - 1 do
+      local item = batch[i]
+      local spec = worker_types[api.item_type(item)]
+      if spec and spec.timeout_ms then
+        api.run_guarded(worker_ptr, item)
+        last_end = nil -- that state kept its own time
+      else
+        run_item(item, i > 0 and last_end or nil)
+      end
+      dones[i] = item
+      ndone = i + 1
+    end
+  end
+end
+
+function kiln._worker_setup(api_ptr, rt_ptr, w_ptr, guarded)
+  K.IS_WORKER = true
+  rt_c = ffi.cast("struct kiln_rt *", rt_ptr)
+  worker_ptr = ffi.cast("struct kiln_lworker *", w_ptr)
+  K.worker_ptr = worker_ptr
+  worker_guarded = guarded
+  return guarded and run_item or worker_loop
+end
+
+function kiln._worker_load(src, path)
+  local specs = run_script(src, path)
+  for _, spec in ipairs(specs) do
+    local id = api.type_lookup(rt_c, spec.name)
+    if id < 0 then error(fmt("type '%s' is not registered in the main state", spec.name), 0) end
+    worker_types[id] = spec
+  end
+end

@@ -1,0 +1,226 @@
+/* The disk output: the cache opened for a runtime, artifact writes queued
+ * from output, reads of cache hits, and late write failures. */
+#include "lkiln_rt.h"
+
+#include <stdio.h>
+
+#include <lauxlib.h>
+#include <luajit.h>
+#include <lualib.h>
+#include <xxhash.h>
+
+#include "mem.h"
+#include "scheduler.h"
+#include "stats.h"
+#include "window.h"
+
+/* ------------------------------------------------------------------ disk */
+
+/* Main thread, at rt:load of the first type with outputs.disk: opens the
+ * cache (scans its index, removes crash leftovers, takes its lock). */
+static int a_disk_open(struct kiln_rt *rt, char *msg) {
+  if (rt->disk) return KILN_OK;
+  kiln_disk *d;
+  int rc = kiln_disk_new(&rt->disk_cfg, &d, msg);
+  if (rc != KILN_OK) return rc;
+  pthread_mutex_lock(&rt->lock);
+  rt->disk = d;
+  pthread_mutex_unlock(&rt->lock);
+  return KILN_OK;
+}
+
+kiln_disk *kiln__lrt_disk(struct kiln_rt *rt) {
+  pthread_mutex_lock(&rt->lock);
+  kiln_disk *d = rt->disk;
+  pthread_mutex_unlock(&rt->lock);
+  return d;
+}
+
+/* Fills id for type tid; the name is copied into name (256 bytes). */
+static int disk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
+                   kiln_disk_id *id, char *name) {
+  pthread_mutex_lock(&rt->lock);
+  int ok = tid < (uint32_t)rt->ntypes;
+  if (ok) {
+    snprintf(name, 256, "%s", rt->types[tid].name);
+    id->version = rt->types[tid].version;
+    id->script_hash = rt->types[tid].script_hash;
+  }
+  pthread_mutex_unlock(&rt->lock);
+  id->type = name;
+  id->type_len = strlen(name);
+  id->key = key;
+  id->key_len = klen;
+  return ok;
+}
+
+typedef struct disk_job {
+  struct kiln_rt *rt;
+  uint64_t t0;               /* trace: submitted at */
+  uint64_t tokens;
+  uint64_t session;
+  size_t key_len;
+  char type[256];
+  char key[];
+} disk_job;
+
+/* I/O thread: the write is durable (or failed for good). The disk token
+ * comes back only now; a failure fails the item after the fact. */
+static void disk_done(void *ud, int status, const char *msg) {
+  disk_job *j = ud;
+  struct kiln_rt *rt = j->rt;
+  if (kiln_trace_on(rt->trace)) {
+    kiln_trace_args a = { j->type, j->key, j->key_len, j->session };
+    kiln_trace_span(rt->trace, rt->track_disk, status == KILN_OK ? "disk write" : "disk write failed",
+                    "disk", j->t0, kiln_trace_clock_ns(), &a);
+  }
+  if (status != KILN_OK) {
+    char m[KILN_ERRMSG_MAX];
+    snprintf(m, sizeof m, "disk write failed: %s", msg ? msg : kiln_strerror(status));
+    kiln__lrecord_error(rt, j->type, j->key, j->key_len, j->session, KILN_STAGE_DISK, m, "");
+    kiln_sched_count_failure(rt->sched);
+    late_err *le = calloc(1, sizeof *le);
+    if (le) {
+      le->e.kind = KILN_PL_ERROR;
+      le->e.stage = KILN_STAGE_DISK;
+      le->e.session = j->session;
+      le->e.type = dups(j->type);
+      le->e.key = dupn(j->key, j->key_len);
+      le->e.key_len = j->key_len;
+      le->e.message = dups(m);
+      le->e.traceback = dups("");
+      pthread_mutex_lock(&rt->lock);
+      if (rt->late_tail) ((late_err *)rt->late_tail)->next = le;
+      else rt->late_head = &le->e;
+      rt->late_tail = &le->e;
+      pthread_mutex_unlock(&rt->lock);
+    }
+  }
+  kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
+  free(j);
+}
+
+/* Main thread: the next disk failure to hand to on_error, or NULL. */
+static kiln_errpl *a_late_error(struct kiln_rt *rt) {
+  pthread_mutex_lock(&rt->lock);
+  kiln_errpl *e = rt->late_head;
+  if (e) {
+    rt->late_head = (kiln_errpl *)((late_err *)e)->next;
+    if (!rt->late_head) rt->late_tail = NULL;
+  }
+  pthread_mutex_unlock(&rt->lock);
+  return e;
+}
+
+/* Worker, in output: queue the artifact write. data is taken over when
+ * moved (a kiln.buffer's memory), else copied. */
+static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, size_t len,
+                        int moved, const void *meta, size_t meta_len, char *msg) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  disk_job *j = d ? calloc(1, sizeof *j + klen + 1) : NULL;
+  if (!d || !j) {
+    if (moved) kiln_mem_free(data);
+    free(j);
+    return kiln_errf(msg, d ? KILN_NOMEM : KILN_INVAL,
+                     d ? "ctx:write_disk: out of memory" : "ctx:write_disk: no cache is open");
+  }
+  kiln_disk_id id;
+  disk_id(rt, kiln_item_type(item), key, klen, &id, j->type);
+  void *payload = moved ? data : NULL; /* a borrowed string is never handed on */
+  if (!moved && len) {
+    payload = kiln_mem_alloc(len);
+    if (!payload) { free(j); return kiln_errf(msg, KILN_NOMEM, "ctx:write_disk: out of memory"); }
+    memcpy(payload, data, len);
+  }
+  j->rt = rt;
+  j->t0 = kiln_trace_now(rt->trace);
+  j->session = kiln_item_session(item);
+  j->key_len = klen;
+  memcpy(j->key, key, klen);
+  j->tokens = kiln_item_take_tokens(item, KILN_POOL_DISK);
+  int rc = kiln_disk_write(d, &id, (uint8_t)kind, payload, len, kiln_mem_free, meta, meta_len,
+                           disk_done, j, msg);
+  if (rc != KILN_OK) {
+    kiln_mem_free(payload);
+    kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
+    free(j);
+  }
+  return rc;
+}
+
+static int a_disk_has(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  if (!d) return 0;
+  kiln_disk_id id;
+  char name[256];
+  if (!disk_id(rt, tid, key, klen, &id, name)) return 0;
+  return kiln_disk_has(d, &id);
+}
+
+static int a_disk_read(struct kiln_rt *rt, void *item, kiln_blob *out, char *msg) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  memset(out, 0, sizeof *out);
+  if (!d) return kiln_errf(msg, KILN_NOTFOUND, "no cache is open");
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  kiln_disk_id id;
+  char name[256];
+  disk_id(rt, kiln_item_type(item), key, klen, &id, name);
+  return kiln_disk_read(d, &id, (kiln_disk_blob *)out, msg);
+}
+
+static void a_disk_blob_free(kiln_blob *b) { kiln_disk_blob_free((kiln_disk_blob *)b); }
+
+static int a_disk_drain(struct kiln_rt *rt, double timeout_s, char *msg) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  return d ? kiln_disk_drain(d, timeout_s, msg) : KILN_OK;
+}
+
+static void a_count_hit(struct kiln_rt *rt) {
+  pthread_mutex_lock(&rt->lock);
+  rt->cache_hits++;
+  pthread_mutex_unlock(&rt->lock);
+}
+
+static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
+  memset(o, 0, sizeof *o);
+  kiln_disk *d = kiln__lrt_disk(rt);
+  pthread_mutex_lock(&rt->lock);
+  o->cache_hits = rt->cache_hits;
+  pthread_mutex_unlock(&rt->lock);
+  kiln_disk_stats st;
+  if (d) kiln_disk_stats_get(d, &st);
+  else if (rt->disk_final_valid) st = rt->disk_final;
+  else return;
+  o->open = 1;
+  o->writes_done = st.writes_done;
+  o->write_failures = st.write_failures;
+  o->writes_timedout = st.writes_timedout;
+  o->writes_canceled = st.writes_canceled;
+  o->raw_bytes = st.raw_bytes;
+  o->stored_bytes = st.stored_bytes;
+  o->retries = st.retries;
+  o->pending_jobs = st.pending_jobs;
+  o->pending_bytes = st.pending_bytes;
+  o->read_hits = st.read_hits;
+  for (int i = 0; i < KILN_DISK_MISS__COUNT; i++) o->read_misses[i] = st.read_misses[i];
+  o->index_entries = st.index_entries;
+  o->scan_entries = st.scan_entries;
+  o->scan_skipped = st.scan_skipped;
+  o->temps_removed = st.temps_removed;
+}
+
+
+void kiln__ldisk_api(kiln_api *a) {
+  a->disk_open = a_disk_open;
+  a->disk_write = a_disk_write;
+  a->disk_has = a_disk_has;
+  a->disk_read = a_disk_read;
+  a->disk_blob_free = a_disk_blob_free;
+  a->disk_drain = a_disk_drain;
+  a->disk_stats = a_disk_stats;
+  a->late_error = a_late_error;
+  a->count_hit = a_count_hit;
+}
