@@ -98,8 +98,11 @@ $(GLAD)/include/glad/gl.h: $(GLAD)/src/gl.c
 # parts (kiln_*.lua) are gathered in one header for lkiln.c.
 LUA_SRC     := $(wildcard bindings/*.lua)
 LUA_PARTS   := $(patsubst bindings/%.lua,$(GEN)/%_lua.h,$(wildcard bindings/kiln_*.lua))
-LUA_HEADERS := $(patsubst bindings/%.lua,$(GEN)/%_lua.h,$(LUA_SRC)) $(GEN)/kiln_lua_parts.h
-$(GEN)/%_lua.h: bindings/%.lua
+LUA_BC      := $(patsubst bindings/%.lua,$(GEN)/%_lua.h,$(LUA_SRC))
+LUA_HEADERS := $(LUA_BC) $(GEN)/kiln_lua_parts.h
+# A static pattern rule: make does not chain a plain pattern rule into the
+# prerequisites of the %.o rules below.
+$(LUA_BC): $(GEN)/%_lua.h: bindings/%.lua
 	@mkdir -p $(GEN)
 	$(Q)$(LUAJIT) -b -g -t h $< $@.tmp && mv $@.tmp $@
 $(GEN)/kiln_lua_parts.h: $(LUA_PARTS)

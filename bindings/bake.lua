@@ -49,12 +49,17 @@ if opt.range then
   if not a then usage_error("--range must look like A..B, got " .. opt.range) end
   for n = tonumber(a), tonumber(b) do keys[#keys + 1] = tostring(n); key_args[#keys] = n end
 else
-  local f, err = opt.keys == "-" and io.stdin or io.open(opt.keys, "r")
-  if not f then usage_error("--keys: " .. err) end
-  for line in f:lines() do
-    if line:match("%S") then keys[#keys + 1] = line end
-  end
+  local f, err = io.stdin, nil
+  if opt.keys ~= "-" then f, err = io.open(opt.keys, "r") end
+  if not f then usage_error("--keys: " .. tostring(err)) end
+  -- A directory opens on Linux and fails on the first read: say so.
+  local ok, rerr = pcall(function()
+    for line in f:lines() do
+      if line:match("%S") then keys[#keys + 1] = line end
+    end
+  end)
   if f ~= io.stdin then f:close() end
+  if not ok then usage_error(("--keys: cannot read '%s': %s"):format(opt.keys, tostring(rerr):gsub("^.-:%d+: ", ""))) end
 end
 if #keys == 0 then usage_error("no keys to bake") end
 local common_args
@@ -89,7 +94,15 @@ for n, key in ipairs(keys) do
   if not seen[key] then
     seen[key] = true
     total = total + 1
-    local r = rt:enqueue(opt.type, key, { args = common_args or key_args[n], force = opt.force })
+    local eok, r = pcall(rt.enqueue, rt, opt.type, key, { args = common_args or key_args[n], force = opt.force })
+    if not eok then
+      io.stderr:write("kiln bake: ", tostring(r), "\n")
+      if opt.range and not opt.args then
+        io.stderr:write("kiln bake: --range gives each item its number as args; give --args if the type expects other args\n")
+      end
+      rt:close { cancel = true }
+      os.exit(1)
+    end
     if r == "cached" then from_cache = from_cache + 1 end
   end
 end

@@ -57,6 +57,42 @@ function K.check_open(self, what)
   if self._closed then error(what .. ": the runtime is closed", 3) end
 end
 
+local function num(v)
+  if v == math.floor(v) and v > -2^53 and v < 2^53 then return string.format("%d", v) end
+  return tostring(v)
+end
+
+-- Checks an options table: spec maps each option to its Lua type, or to
+-- { lo, hi [, int = true] } for a number in that range (NaN never is).
+-- Raises at the caller's caller, naming where and the option.
+function K.check_opts(where, opts, spec)
+  if type(opts) ~= "table" then
+    error(string.format("%s: options must be a table, got %s", where, type(opts)), 3)
+  end
+  for k, v in pairs(opts) do
+    local want = spec[k]
+    if want == nil then
+      local names = {}
+      for n in pairs(spec) do names[#names + 1] = n end
+      table.sort(names)
+      error(string.format("%s: unknown option '%s' (options: %s)", where, tostring(k),
+        table.concat(names, ", ")), 3)
+    end
+    if type(want) == "table" then
+      if type(v) ~= "number" then
+        error(string.format("%s: option '%s' must be a number, got %s", where, k, type(v)), 3)
+      end
+      if not (v >= want[1] and v <= want[2]) or (want.int and v ~= math.floor(v)) then
+        error(string.format("%s: option '%s' must be %s from %s to %s, got %s", where, k,
+          want.int and "an integer" or "a number", num(want[1]), num(want[2]), num(v)), 3)
+      end
+    elseif type(v) ~= want then
+      error(string.format("%s: option '%s' must be a %s, got %s", where, k, want, type(v)), 3)
+    end
+  end
+  return opts
+end
+
 -- rt.session is a plain field: only rt:bump_session (this thread) moves it.
 K.RT = {}
 K.RT_mt = {

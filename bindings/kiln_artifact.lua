@@ -79,7 +79,9 @@ local function run_script(src, path)
   local chunk, err = loadstring(src, "@" .. path)
   if not chunk then error(err, 0) end
   registering = {}
-  local ok, e = xpcall(chunk, function(m) return traceback(tostring(m), 2) end)
+  -- The message alone: it names the script's file and line, and a
+  -- traceback would mostly show kiln's own loader.
+  local ok, e = xpcall(chunk, tostring)
   local specs = registering
   registering = nil
   if not ok then error(e, 0) end

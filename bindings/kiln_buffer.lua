@@ -16,7 +16,8 @@ end
 
 local function check_live(b, what)
   if b.flags ~= 0 then
-    error(what .. ": kiln.buffer was moved (buffers move, not copy, when they are returned "
+    error(what .. ": the kiln.buffer was already moved or freed (buffers move, not copy, when "
+      .. "they are returned "
       .. "from compute, passed in args or written with ctx:write_disk)", 3)
   end
 end
@@ -47,7 +48,8 @@ local function take_bytes(b)
 end
 
 function Buf.free(b)
-  if b.flags == 0 then api.mem_free((take_bytes(b))) end
+  check_live(b, "buf:free")
+  api.mem_free((take_bytes(b)))
 end
 
 ffi.metatype(buf_ct, {
@@ -58,7 +60,10 @@ ffi.metatype(buf_ct, {
     end
     return Buf[k]
   end,
-  __len = function(b) return tonumber(b.size) end,
+  __len = function(b)
+    check_live(b, "#buf")
+    return tonumber(b.size)
+  end,
   __tostring = function(b)
     return fmt("kiln.buffer(%d)%s", tonumber(b.size), b.flags ~= 0 and " (moved)" or "")
   end,

@@ -33,12 +33,13 @@ function Ctx.write_disk(ctx, data, meta)
   end
   local rc
   if type(data) == "string" then
-    rc = api.disk_write(ctx._rt, ctx._item, KIND_STRING, ffi.cast("void *", data), #data, 0,
+    rc = api.disk_write(ctx._rt, ctx._item, spec._version, spec._hash, KIND_STRING, ffi.cast("void *", data), #data, 0,
       mptr, mlen, errbuf)
   elseif is_buffer(data) then
     check_live(data, "ctx:write_disk")
     local ptr, len = take_bytes(data) -- moved to the writer
-    rc = api.disk_write(ctx._rt, ctx._item, KIND_BUFFER, ptr, len, 1, mptr, mlen, errbuf)
+    K.output_moved[data] = true
+    rc = api.disk_write(ctx._rt, ctx._item, spec._version, spec._hash, KIND_BUFFER, ptr, len, 1, mptr, mlen, errbuf)
   else
     error("ctx:write_disk: expected a kiln.buffer or a string, got " .. type(data), 2)
   end

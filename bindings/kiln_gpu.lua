@@ -3,9 +3,9 @@
 local K, kiln = ...
 local ffi, api, CF = K.ffi, K.api, K.CF
 local type, next, pairs, tostring, error = type, next, pairs, tostring, error
-local ffi_string, fmt = ffi.string, string.format
+local ffi_string, fmt, floor, rawget, rawset = ffi.string, string.format, math.floor, rawget, rawset
 local errbuf, now_ns, is_buffer, check_live = K.errbuf, K.now_ns, K.is_buffer, K.check_live
-local Ctx, RT, ccall, check_open = K.Ctx, K.RT, K.ccall, K.check_open
+local Ctx, RT, ccall, check_open, check_opts = K.Ctx, K.RT, K.ccall, K.check_open, K.check_opts
 local STAGE_FIELDS = { texture = "string", x = "number", y = "number", layer = "number",
                        z = "number", face = "number", w = "number", h = "number", d = "number",
                        level = "number", format = "string", data = true }
@@ -19,12 +19,20 @@ function Ctx.stage_texture(ctx, t)
   if ctx._stage ~= "output" then
     error("ctx:stage_texture: only allowed in output (GPU data is staged after compute)", 2)
   end
+  local spec = ctx._spec
+  if not (spec.outputs and spec.outputs.gpu) then
+    error(fmt("ctx:stage_texture: type '%s' does not declare outputs.gpu (its items reserve no "
+      .. "ring space)", spec.name), 2)
+  end
   if type(t) ~= "table" then error("ctx:stage_texture: expected a table", 2) end
   for k, v in next, t do
     local want = STAGE_FIELDS[k]
     if not want then error(fmt("ctx:stage_texture: unknown field '%s'", tostring(k)), 2) end
     if want ~= true and type(v) ~= want then
       error(fmt("ctx:stage_texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
+    end
+    if want == "number" and not (v >= -2^31 and v < 2^31 and v == floor(v)) then
+      error(fmt("ctx:stage_texture: field '%s' must be an integer, got %s", k, tostring(v)), 2)
     end
   end
   local data, len = t.data, nil
@@ -38,6 +46,17 @@ function Ctx.stage_texture(ctx, t)
     error("ctx:stage_texture: field 'data' must be a kiln.buffer or a string, got " .. type(data), 2)
   end
   if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
+  -- An item stages at most what it reserved: beyond that it would wait for
+  -- ring space that only its own later release could give.
+  local item = ctx._item
+  local staged = rawget(ctx, "_staged") or 0 -- reset per item by the worker
+  local reserved = tonumber(api.item_tokens(item, 1)) -- KILN_POOL_GPU
+  if staged + len > reserved then
+    error(fmt("ctx:stage_texture: type '%s' key '%s': field 'data' brings this item's staged "
+      .. "bytes to %d, beyond its gpu_bytes reservation of %d (raise gpu_bytes)", spec.name,
+      ctx.key, staged + len, reserved), 2)
+  end
+  rawset(ctx, "_staged", staged + len)
   local z = t.layer or t.z or t.face or 0
   local traced = api.trace_on(ctx._rt) ~= 0
   local ts = traced and now_ns()
@@ -73,6 +92,10 @@ function RT:texture(desc)
     if type(v) ~= want then
       error(fmt("rt:texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
     end
+    if want == "number" and not (v >= 0 and v <= 2^30 and v == floor(v)) then
+      error(fmt("rt:texture: field '%s' must be an integer from 0 to 2^30, got %s", k,
+        tostring(v)), 2)
+    end
   end
   if not desc.name then error("rt:texture: field 'name' is required", 2) end
   if desc.kind and not KIND_LAYERS[desc.kind] then
@@ -86,8 +109,18 @@ function RT:texture(desc)
 end
 
 -- rt:read_texture(name, { x =, y =, z|layer|face =, w =, h =, d = 1, level = 0 }) -> string
+local REGION_OPTS = { x = { 0, 2^30, int = true }, y = { 0, 2^30, int = true },
+                      z = { 0, 2^30, int = true }, layer = { 0, 2^30, int = true },
+                      face = { 0, 5, int = true }, w = { 1, 2^30, int = true },
+                      h = { 1, 2^30, int = true }, d = { 1, 2^30, int = true },
+                      level = { 0, 31, int = true } }
+
 function RT:read_texture(name, r)
-  r = r or {}
+  check_open(self, "rt:read_texture")
+  if type(name) ~= "string" then
+    error("rt:read_texture: expected a texture name, got " .. type(name), 2)
+  end
+  r = r and check_opts("rt:read_texture", r, REGION_OPTS) or {}
   return ccall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.z or r.face or 0,
     r.w or 1, r.h or 1, r.d or 1, r.level or 0)
 end

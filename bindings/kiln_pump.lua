@@ -7,7 +7,7 @@ local ffi_string, band = ffi.string, require("bit").band
 local S_APPLY = K.S.APPLY
 local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
 local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
-local new_ctx, decode, check_open = K.new_ctx, K.decode, K.check_open
+local new_ctx, decode, check_open, check_opts = K.new_ctx, K.decode, K.check_open, K.check_opts
 local STAGE_NAMES, RT = K.STAGE_NAMES, K.RT
 local function error_table(e)
   return { type = ffi_string(e.type), key = ffi_string(e.key, e.key_len),
@@ -37,24 +37,18 @@ local upres = ffi.new("kiln_upload_result")
 -- then runs applies until max_ms is spent (an item's apply runs only once
 -- its uploads were issued). Returns { applied, dropped, failed, uploads,
 -- upload_bytes, uploads_dropped, ms }.
+local PUMP_OPTS = { max_ms = { 0, 1e6 }, max_upload_bytes = { 1, 2^52, int = true },
+                    max_uploads = { 1, 2^31, int = true } }
+local pump
+
 function RT:pump(opts)
   check_open(self, "rt:pump")
-  local max_ms, max_bytes, max_uploads = 2, 8 * 2^20, 256
-  if opts ~= nil then
-    if type(opts) ~= "table" then error("rt:pump: options must be a table", 2) end
-    max_ms = opts.max_ms or 2
-    if type(max_ms) ~= "number" or max_ms < 0 then
-      error("rt:pump: max_ms must be a non-negative number, got " .. tostring(max_ms), 2)
-    end
-    max_bytes = opts.max_upload_bytes or max_bytes
-    max_uploads = opts.max_uploads or max_uploads
-    if type(max_bytes) ~= "number" or max_bytes < 1 then
-      error("rt:pump: max_upload_bytes must be a positive number, got " .. tostring(max_bytes), 2)
-    end
-    if type(max_uploads) ~= "number" or max_uploads < 1 then
-      error("rt:pump: max_uploads must be a positive number, got " .. tostring(max_uploads), 2)
-    end
-  end
+  if opts == nil then return pump(self, 2, 8 * 2^20, 256) end
+  check_opts("rt:pump", opts, PUMP_OPTS)
+  return pump(self, opts.max_ms or 2, opts.max_upload_bytes or 8 * 2^20, opts.max_uploads or 256)
+end
+
+function pump(self, max_ms, max_bytes, max_uploads)
   local c = self._c
   local t0 = now_ns()
   local deadline = t0 + max_ms * 1e6
@@ -88,6 +82,12 @@ function RT:pump(opts)
         api.item_set_stale(item) -- dropped before apply
         dropped = dropped + 1
         self:_count(spec, "stale_dropped")
+      elseif spec and spec.apply and v.result == nil then
+        -- compute returned nil: nothing to apply (output has run).
+        applied = applied + 1
+        self._noop = self._noop + 1
+        self:_count(spec, "completed")
+        self:_count(spec, "noop")
       elseif spec and spec.apply then
         local key = ffi_string(v.key, v.key_len)
         local value = decode(v.result)
@@ -124,6 +124,7 @@ function RT:pump(opts)
       if e ~= nil then report(self, spec, error_table(e)) end
     end
     api.finish(c, item)
+    if self._closed then break end -- an apply closed the runtime
     if band(n, 15) == 0 then tnow = now_ns() end
     if tnow >= deadline then break end
   end
@@ -151,7 +152,7 @@ function RT:_count(spec, what)
   if not spec then return end
   local t = self._per_type[spec.name]
   if not t then
-    t = { completed = 0, failed = 0, stale_dropped = 0 }
+    t = { completed = 0, failed = 0, stale_dropped = 0, noop = 0, canceled = 0 }
     self._per_type[spec.name] = t
   end
   t[what] = t[what] + 1
@@ -177,13 +178,14 @@ end
 -- queued, parked or running; false if the timeout passed first.
 function RT:drain(timeout_s)
   check_open(self, "rt:drain")
-  if timeout_s ~= nil and (type(timeout_s) ~= "number" or timeout_s < 0) then
-    error("rt:drain: timeout must be a non-negative number of seconds", 2)
+  if timeout_s ~= nil and (type(timeout_s) ~= "number" or not (timeout_s >= 0 and timeout_s <= 1e9)) then
+    error("rt:drain: timeout must be a number of seconds from 0 to 1e9, got " .. tostring(timeout_s), 2)
   end
   local deadline = timeout_s and (tonumber(now_ns()) + timeout_s * 1e9)
-  local all = { max_ms = math.huge }
   while true do
-    self:pump(all)
+    pump(self, math.huge, 2^52, 2^31)
+    -- A callback closed the runtime: nothing more will finish.
+    if self._closed then return false end
     local remain = -1
     if deadline then
       remain = (deadline - tonumber(now_ns())) / 1e9
@@ -199,11 +201,12 @@ function RT:drain(timeout_s)
       -- Idle: the last artifacts may still be on their way to disk.
       if api.disk_drain(self._c, deadline and math.max(0, (deadline - tonumber(now_ns())) / 1e9) or -1,
         errbuf) ~= 0 then
-        self:pump(all)
+        if not self._closed then pump(self, math.huge, 2^52, 2^31) end
         return false
       end
-      self:pump(all)
-      return true
+      if self._closed then return false end
+      pump(self, math.huge, 2^52, 2^31)
+      return not self._closed
     end
   end
 end

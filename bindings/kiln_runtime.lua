@@ -5,11 +5,11 @@ local ffi, api, CF = K.ffi, K.api, K.CF
 local type, pairs, ipairs, tostring, tonumber, error, pcall, setmetatable =
   type, pairs, ipairs, tostring, tonumber, error, pcall, setmetatable
 local ffi_string, fmt, concat = ffi.string, string.format, table.concat
-local S_QUEUE, ST_CANCELED = K.S.QUEUE, K.ST.CANCELED
+local S_QUEUE, S_APPLY, ST_OK, ST_CANCELED = K.S.QUEUE, K.S.APPLY, K.ST.OK, K.ST.CANCELED
 local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, lenbox, resbox = K.errbuf, K.lenbox, K.resbox
 local encode, run_script = K.encode, K.run_script
-local RT, RT_mt, ccall, check_open = K.RT, K.RT_mt, K.ccall, K.check_open
+local RT, RT_mt, ccall, check_open, check_opts = K.RT, K.RT_mt, K.ccall, K.check_open, K.check_opts
 
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
                        on_error = "function", gpu_backend = "string", ring_bytes = "number",
@@ -75,7 +75,7 @@ function kiln.runtime(opts)
     _ud = ud, _lud = lud, _c = ffi.cast("struct kiln_rt *", lud), _types = {}, _byname = {},
     _on_error = opts.on_error, _closed = false, _counts = ffi.new("kiln_counts"),
     _gpu_live = backend == "null", _backend_null = backend == "null",
-    _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1,
+    _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1, _noop = 0,
     _view = ffi.new("kiln_done_view"),
     _summary = ffi.new("kiln_summary"),
   }, RT_mt)
@@ -107,11 +107,27 @@ end
 function RT:load(path)
   check_open(self, "rt:load")
   if type(path) ~= "string" then error("rt:load: expected a file path, got " .. type(path), 2) end
-  local f, err = io.open(path, "rb")
-  if not f then error("rt:load: " .. err, 2) end
-  local src = f:read("*a")
-  f:close()
-  local specs = run_script(src, path)
+  local srcp = ffi.new("char *[1]")
+  if api.script_read(path, srcp, lenbox, errbuf) ~= 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
+  local src = ffi_string(srcp[0], lenbox[0])
+  api.free(srcp[0])
+  local ok, specs = pcall(run_script, src, path)
+  if not ok then error("rt:load: " .. tostring(specs), 2) end
+  -- Workers run the script in states of their own: it must load there too,
+  -- or its types would run older code there. A fresh worker-mode state
+  -- tries it first; on failure nothing is registered and the previous
+  -- version keeps running everywhere.
+  local pok, perr = pcall(CF.probe, src, path)
+  if not pok then
+    error(fmt("rt:load: %s loads in the main state but fails in a worker state: %s", path,
+      tostring(perr)), 2)
+  end
+  local declared = {}
+  for i, spec in ipairs(specs) do declared[i] = spec.name end
+  if perr ~= concat(declared, "\n") then
+    error(fmt("rt:load: %s declares other types in a worker state (%s) than in the main state (%s)",
+      path, (perr:gsub("\n", ", ")), concat(declared, ", ")), 2)
+  end
   for _, spec in ipairs(specs) do
     if spec.outputs and spec.outputs.disk and api.disk_open(self._c, errbuf) ~= 0 then
       error("rt:load: cache: " .. ffi_string(errbuf), 2)
@@ -120,6 +136,7 @@ function RT:load(path)
   local hash = api.hash64(src, #src)
   local names = {}
   for _, spec in ipairs(specs) do
+    spec._version, spec._hash = spec.version or 1, hash
     local id = api.type_register(self._c, spec.name, spec.version or 1, hash,
       spec.timeout_ms and math.ceil(spec.timeout_ms) or 0, spec.output and 1 or 0,
       spec.apply and 1 or 0, errbuf)
@@ -140,6 +157,7 @@ function RT:load(path)
   return names
 end
 
+local KEY_MAX = 65536 -- KILN_DISK_KEY_MAX: the cache stores the key with the artifact
 local ENQUEUE_OPTS = { priority = "number", args = true, force = "boolean" }
 
 local function known_types(self)
@@ -158,6 +176,10 @@ function RT:enqueue(tname, key, opts)
   end
   if type(key) ~= "string" then
     error(fmt("rt:enqueue('%s'): key must be a string, got %s", tname, type(key)), 2)
+  end
+  if #key > KEY_MAX then
+    error(fmt("rt:enqueue('%s'): key of %d bytes is longer than the %d bytes a key may have",
+      tname, #key, KEY_MAX), 2)
   end
   local prio, args, flags = 0, nil, 0
   if opts ~= nil then
@@ -259,12 +281,14 @@ end
 -- drops) queued work, waits for running items, joins the workers. Results
 -- not yet applied are discarded. Returns true, or false and a message when
 -- the deadline left items unrun (each is also in rt:errors()).
+local CLOSE_OPTS = { cancel = "boolean", timeout_s = { 0, 1e9 } }
+
 function RT:close(opts)
   if self._closed then return true end
   local cancel, timeout = false, -1
   if opts ~= nil then
-    if type(opts) ~= "table" then error("rt:close: options must be a table", 2) end
-    cancel = opts.cancel and true or false
+    check_opts("rt:close", opts, CLOSE_OPTS)
+    cancel = opts.cancel or false
     timeout = opts.timeout_s or -1
   end
   local c = self._c
@@ -274,22 +298,44 @@ function RT:close(opts)
   if api.trace_on(c) ~= 0 and api.trace_stop(c, errbuf) ~= 0 then
     msg = (msg and msg .. "; " or "") .. "trace: " .. ffi_string(errbuf)
   end
+  -- What close leaves on the done list never reaches apply: results the
+  -- host did not pump (discarded, counted canceled) and items the deadline
+  -- left unrun. Both are said, per type, in rt:errors().
+  local discarded, total = {}, 0
   while true do
     local item = api.next_done(c)
     if item == nil then break end
-    if api.item_status(item) == ST_CANCELED then
+    local st = api.item_status(item)
+    local spec = self._types[api.item_type(item)]
+    if st == ST_CANCELED then
       local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
-      local spec = self._types[api.item_type(item)]
       local m = "not run: the runtime closed before its deadline"
       api.record_error(c, spec and spec.name or "?", key, #key, api.item_session(item), S_QUEUE, m, "")
+    elseif st == ST_OK and spec then
+      discarded[spec.name] = (discarded[spec.name] or 0) + 1
+      total = total + 1
+      self:_count(spec, "canceled")
     end
-    api.finish(c, item)
+    api.discard(c, item)
+  end
+  local note
+  if total > 0 then
+    local names, parts = {}, {}
+    for name in pairs(discarded) do names[#names + 1] = name end
+    table.sort(names)
+    for _, name in ipairs(names) do
+      parts[#parts + 1] = fmt("%s: %d", name, discarded[name])
+      local m = fmt("close discarded %d finished result(s) of type '%s' that no rt:pump applied "
+        .. "(call rt:drain() before rt:close() to apply them)", discarded[name], name)
+      api.record_error(c, name, "", 0, api.session(c), S_APPLY, m, "")
+    end
+    note = fmt("discarded %d unapplied result(s) (%s)", total, concat(parts, ", "))
   end
   -- Writes that failed while close drained them reach on_error too.
   local late = self:_late_errors()
   if late > 0 and not msg then
     msg = fmt("%d artifact write(s) failed during close (see rt:errors())", late)
   end
-  if msg then return false, msg end
-  return true
+  if msg then return false, note and (msg .. "; " .. note) or msg end
+  return true, note
 end

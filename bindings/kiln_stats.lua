@@ -15,7 +15,7 @@ function RT:stats()
     enqueued = tonumber(o.enqueued), coalesced = tonumber(o.coalesced),
     completed = tonumber(o.completed), failed = tonumber(o.failed),
     stale_dropped = tonumber(o.stale_dropped), canceled = tonumber(o.canceled),
-    workers = o.workers, parks = tonumber(o.parks), wakeups = tonumber(o.wakeups),
+    noop = self._noop, workers = o.workers, parks = tonumber(o.parks), wakeups = tonumber(o.wakeups),
     disk_tokens = { used = tonumber(o.pool_used[0]), capacity = tonumber(o.pool_capacity[0]),
                     peak = tonumber(o.pool_peak[0]) },
     gpu_tokens = { used = tonumber(o.pool_used[1]), capacity = tonumber(o.pool_capacity[1]),
@@ -24,7 +24,8 @@ function RT:stats()
     types = {},
   }
   for name, t in pairs(self._per_type) do
-    s.types[name] = { completed = t.completed, failed = t.failed, stale_dropped = t.stale_dropped }
+    s.types[name] = { completed = t.completed, failed = t.failed, stale_dropped = t.stale_dropped,
+                      noop = t.noop, canceled = t.canceled }
   end
   local ds = self._dstats
   api.disk_stats(c, ds)

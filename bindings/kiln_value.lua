@@ -36,6 +36,17 @@ local function bad(root, depth, what)
     .. "tables of those and kiln buffers travel between Lua states", 0)
 end
 
+-- Buffers this item's output moved to disk: the value still reaches apply,
+-- with them marked moved. Any other moved or freed buffer is a script bug.
+local output_moved = setmetatable({}, { __mode = "k" })
+K.output_moved = output_moved
+
+local function bad_buffer(root, depth)
+  error(path_string(root, depth) .. " is a kiln.buffer that was already moved or freed (a "
+    .. "buffer moves, not copies, when it is returned from compute, passed in args or written "
+    .. "with ctx:write_disk)", 0)
+end
+
 -- Checks v and returns it, or a copy with kiln buffers swapped for
 -- placeholders (the caller's tables are never modified).
 local function walk(v, depth, root)
@@ -52,6 +63,10 @@ local function walk(v, depth, root)
         bad(root, depth + 1, "is a table key of type " .. tk)
       end
       pathk[depth + 1] = k
+      if k == BUFKEY then
+        error(path_string(root, depth + 1) .. ": the key \"\\0kiln.buffer\" is reserved by kiln "
+          .. "(it marks where a moved buffer goes)", 0)
+      end
       local x2 = walk(x, depth + 1, root)
       if x2 ~= x then
         if not copy then
@@ -65,6 +80,7 @@ local function walk(v, depth, root)
     return copy or v
   elseif tv == "cdata" then
     if is_buffer(v) then
+      if v.flags ~= 0 and not output_moved[v] then bad_buffer(root, depth) end
       local n = #found + 1
       found[n] = v
       return { [BUFKEY] = n }
@@ -113,6 +129,10 @@ local function encode(v, root)
   if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
   if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
   if tv == "cdata" and is_buffer(v) then
+    if v.flags ~= 0 and not output_moved[v] then
+      for i = 1, 64 do pathk[i] = nil end
+      bad_buffer(root or "value", 0)
+    end
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
     move_into(p, 0, v)
     return p
@@ -138,7 +158,11 @@ end
 local function restore(v, p)
   if type(v) ~= "table" then return v end
   local idx = v[BUFKEY]
-  if idx then return take_buf(p, idx - 1) end
+  -- Only encode makes this key (walk refuses it in user data); the bounds
+  -- check keeps a damaged payload from reading past its slots.
+  if type(idx) == "number" and idx >= 1 and idx <= p.nbufs and idx == floor(idx) then
+    return take_buf(p, idx - 1)
+  end
   for k, x in next, v do
     if type(x) == "table" then v[k] = restore(x, p) end
   end

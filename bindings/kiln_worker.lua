@@ -11,6 +11,8 @@ local FLAG_FROM_CACHE = K.FLAG_FROM_CACHE
 local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
 local Ctx, new_ctx, encode, decode, dec = K.Ctx, K.new_ctx, K.encode, K.decode, K.dec
 local run_script = K.run_script
+local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
+local function decode_meta(p, n) return dec:set(p, n):decode() end
 local rt_c -- this state's runtime pointer
 local worker_ptr -- this worker
 
@@ -41,6 +43,9 @@ local function run_item(item, tstart)
     return api.item_fail(rt_c, item, S_COMPUTE,
       fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
   end
+  -- Its script failed to load in this state: fail rather than run older
+  -- code under the new version's identity.
+  if spec.broken then return api.item_fail(rt_c, item, S_COMPUTE, spec.broken, "") end
   local session = tonumber(api.item_session(item))
   -- Dropped before compute: a newer session began while it waited (in a
   -- worker's batch, or since admission).
@@ -52,19 +57,25 @@ local function run_item(item, tstart)
   rawset(ctx, "args", args) -- for output and load, which are not passed args
   rawset(ctx, "_from_cache", nil)
   rawset(ctx, "_wrote", nil)
+  rawset(ctx, "_staged", nil)
   local ok, value, t1
   if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
     -- A cache hit: read, verify and decode instead of computing. Any
     -- damage is a miss (counted) and the item computes after all.
     local t0 = now_ns()
-    if api.disk_read(rt_c, item, blob, errbuf) == 0 then
+    local meta, meta_ok = nil, true
+    if api.disk_read(rt_c, item, spec._version, spec._hash, blob, errbuf) == 0 and blob.meta_len > 0 then
+      meta_ok, meta = pcall(decode_meta, blob.meta, blob.meta_len)
+      if not meta_ok then
+        -- Meta that does not decode is damage like any other: a counted
+        -- miss, and the item computes (and rewrites the entry).
+        api.disk_blob_free(blob)
+        api.disk_miss(rt_c, item, spec._version, spec._hash, MISS_DECODE)
+      end
+    end
+    if blob.data ~= nil and meta_ok then
       local bytes = kiln.buffer(tonumber(blob.len), false)
       if blob.len > 0 then ffi.copy(bytes.data, blob.data, blob.len) end
-      local meta = nil
-      if blob.meta_len > 0 then
-        local okm, m = pcall(function() return dec:set(blob.meta, blob.meta_len):decode() end)
-        meta = okm and m or nil
-      end
       api.disk_blob_free(blob)
       rawset(ctx, "_stage", "load")
       if spec.load then
@@ -119,6 +130,7 @@ local function run_item(item, tstart)
 end
 
 local ctrlbox = ffi.new("int[1]")
+local idbox = ffi.new("int[256]")
 local pathbox = ffi.new("const char *[1]")
 local scripts_loaded = 0
 
@@ -130,10 +142,15 @@ function kiln._worker_sync()
     local src = api.script_get(rt_c, scripts_loaded, lenbox, pathbox)
     scripts_loaded = scripts_loaded + 1
     local path = ffi_string(pathbox[0])
-    local ok, e = pcall(kiln._worker_load, ffi_string(src, lenbox[0]), path)
+    src = ffi_string(src, lenbox[0])
+    local ok, e = pcall(kiln._worker_load, src, path)
     if not ok then
       local m = fmt("worker %d: loading %s: %s", api.worker_index(worker_ptr), path, tostring(e))
       api.record_error(rt_c, "", "", 0, api.session(rt_c), S_LOAD, m, "")
+      -- The types the main state registered from this script keep no code
+      -- in this state: their items fail here, naming why.
+      local n = api.types_of_script(rt_c, api.hash64(src, #src), idbox, 256)
+      for i = 0, n - 1 do worker_types[idbox[i]] = { broken = m } end
     end
   end
 end
@@ -184,11 +201,24 @@ function kiln._worker_setup(api_ptr, rt_ptr, w_ptr, guarded)
   return guarded and run_item or worker_loop
 end
 
+-- rt:load's check, in a fresh state of its own: the script runs as in a
+-- worker. Returns the names it declared, one a line.
+function kiln._probe(src, path)
+  K.IS_WORKER = true
+  local names = {}
+  for i, spec in ipairs(run_script(src, path)) do names[i] = spec.name end
+  return table.concat(names, "\n")
+end
+
 function kiln._worker_load(src, path)
   local specs = run_script(src, path)
-  for _, spec in ipairs(specs) do
+  local hash = api.hash64(src, #src)
+  local ids = {}
+  for i, spec in ipairs(specs) do
     local id = api.type_lookup(rt_c, spec.name)
     if id < 0 then error(fmt("type '%s' is not registered in the main state", spec.name), 0) end
-    worker_types[id] = spec
+    spec._version, spec._hash = spec.version or 1, hash -- the identity its artifacts get
+    ids[i] = id
   end
+  for i, spec in ipairs(specs) do worker_types[ids[i]] = spec end
 end

@@ -106,6 +106,14 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
   uint64_t t0 = kiln_now_ns();
   int rc = kiln_sched_close(rt->sched, cancel ? KILN_CLOSE_CANCEL : KILN_CLOSE_FINISH, timeout_s,
                             msg);
+  if (kiln_sched_abandoned(rt->sched)) {
+    /* Workers stuck in a compute past the deadline were abandoned: they
+     * may still stage uploads or queue writes when (if) they return, so
+     * the cache, the ring and the trace stay alive for them (rt_free
+     * keeps them too). Queued writes still land in the background. */
+    rt->closed = 1;
+    return rc;
+  }
   if (rt->disk) {
     /* Every write lands; past the deadline each missing one is reported
      * through its callback (errors list), never dropped silently. */
@@ -163,10 +171,27 @@ typedef struct rt_handle {
   struct kiln_rt *rt;
 } rt_handle;
 
+/* Frees a runtime; one never closed (a host that errored or ended without
+ * rt:close, or the GC) is closed first, in close's order: workers finish,
+ * then every disk write lands, and only then does the scheduler go, since
+ * a write's completion gives its tokens back to it. Items parked on ring
+ * bytes are admitted (nothing will commit again), so this never waits on
+ * a pump that will not come. */
 static void rt_free(struct kiln_rt *rt) {
   if (!rt) return;
-  if (rt->gpu) kiln_gpu_shutdown_waiters(rt->gpu); /* no one commits any more */
-  kiln_sched_free(rt->sched); /* closes (finishing work) if still open */
+  if (rt->sched && !rt->closed) {
+    char msg[KILN_ERRMSG_MAX];
+    a_close(rt, 0, -1, msg);
+  }
+  if (rt->gpu) kiln_gpu_shutdown_waiters(rt->gpu); /* a runtime that failed to start */
+  if (rt->sched && kiln_sched_abandoned(rt->sched)) {
+    /* A close deadline abandoned workers that are still running: they
+     * use this runtime (its locks, cache, ring, Lua states) when they come
+     * back, so all of it is deliberately kept; the scheduler keeps itself. */
+    kiln_sched_free(rt->sched);
+    return;
+  }
+  kiln_sched_free(rt->sched);
   if (rt->disk) kiln_disk_drain(rt->disk, -1, NULL); /* never drop a write */
   kiln_disk_free(rt->disk);
   free(rt->cache_dir);
@@ -312,6 +337,36 @@ static const luaL_Reg rt_meta[] = {
   { NULL, NULL }
 };
 
+/* probe(src, path) -> the type names the script declares when it runs in a
+ * fresh worker-mode state, one a line; raises its error. */
+static int l_probe(lua_State *L) {
+  size_t len;
+  const char *src = luaL_checklstring(L, 1, &len);
+  const char *path = luaL_checkstring(L, 2);
+  lua_State *P = luaL_newstate();
+  if (!P) return luaL_error(L, "out of memory");
+  luaL_openlibs(P);
+  lua_getglobal(P, "package");
+  lua_getfield(P, -1, "preload");
+  lua_pushcfunction(P, luaopen_kiln);
+  lua_setfield(P, -2, "kiln");
+  lua_pop(P, 2);
+  lua_getglobal(P, "require");
+  lua_pushliteral(P, "kiln");
+  int rc = lua_pcall(P, 1, 1, 0);
+  if (rc == 0) {
+    lua_getfield(P, -1, "_probe");
+    lua_pushlstring(P, src, len);
+    lua_pushstring(P, path);
+    rc = lua_pcall(P, 2, 1, 0);
+  }
+  size_t n;
+  const char *out = lua_tolstring(P, -1, &n);
+  lua_pushlstring(L, out ? out : "(error object is not a string)", out ? n : 30);
+  lua_close(P);
+  return rc == 0 ? 1 : lua_error(L);
+}
+
 /* The Lua parts of the module (bindings/kiln_*.lua), in bytecode. */
 static const struct { const char *name; const unsigned char *bc; size_t size; } lua_parts[] = {
 #define P(n) { #n, luaJIT_BC_kiln_##n, sizeof luaJIT_BC_kiln_##n }
@@ -334,6 +389,8 @@ int luaopen_kiln(lua_State *L) {
   lua_setfield(L, -2, "new_runtime");
   lua_pushcfunction(L, l_errors);
   lua_setfield(L, -2, "errors");
+  lua_pushcfunction(L, l_probe);
+  lua_setfield(L, -2, "probe");
   kiln__lwindow_open(L);
   lua_setfield(L, -2, "window");
   kiln__lwatch_open(L);

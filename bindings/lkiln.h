@@ -129,10 +129,14 @@
     uint64_t (*gpu_capacity)(struct kiln_rt *rt);                                         \
     uint64_t (*gpu_default_bytes)(struct kiln_rt *rt);                                    \
     int (*disk_open)(struct kiln_rt *rt, char *msg);                                      \
-    int (*disk_write)(struct kiln_rt *rt, void *item, int kind, void *data, size_t len,   \
-                      int moved, const void *meta, size_t meta_len, char *msg);           \
+    int (*disk_write)(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,    \
+                      int kind, void *data, size_t len, int moved, const void *meta,      \
+                      size_t meta_len, char *msg);                                        \
     int (*disk_has)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen);     \
-    int (*disk_read)(struct kiln_rt *rt, void *item, kiln_blob *out, char *msg);          \
+    int (*disk_read)(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,     \
+                     kiln_blob *out, char *msg);                                          \
+    void (*disk_miss)(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,    \
+                      int reason);                                                        \
     void (*disk_blob_free)(kiln_blob *b);                                                 \
     int (*disk_drain)(struct kiln_rt *rt, double timeout_s, char *msg);                   \
     void (*disk_stats)(struct kiln_rt *rt, kiln_diskstats *out);                          \
@@ -157,6 +161,12 @@
     void (*mem_set_limit)(double bytes);                                                  \
     uint8_t *(*mem_alloc)(size_t n);                                                      \
     void (*mem_free)(void *p);                                                            \
+    void (*discard)(struct kiln_rt *rt, void *item);                                      \
+    uint64_t (*item_tokens)(void *item, int pool);                                        \
+    int (*script_read)(const char *path, char **src, size_t *len, char *msg);             \
+    void (*free)(void *p);                                                                \
+    int (*types_of_script)(struct kiln_rt *rt, uint64_t hash, int *out, int max);         \
+    int (*deadline_expired)(struct kiln_lworker *w);                                      \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -36,7 +36,10 @@ kiln_disk *kiln__lrt_disk(struct kiln_rt *rt) {
   return d;
 }
 
-/* Fills id for type tid; the name is copied into name (256 bytes). */
+/* Fills id for type tid; the name is copied into name (256 bytes). A
+ * worker passes the version and script hash of the code it ran (its state
+ * may still hold the previous script): an artifact is stored under the
+ * identity of the code that made it, never the newest registered one. */
 static int disk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
                    kiln_disk_id *id, char *name) {
   pthread_mutex_lock(&rt->lock);
@@ -77,8 +80,9 @@ static void disk_done(void *ud, int status, const char *msg) {
   if (status != KILN_OK) {
     char m[KILN_ERRMSG_MAX];
     snprintf(m, sizeof m, "disk write failed: %s", msg ? msg : kiln_strerror(status));
+    /* The item itself already ended (completed): a late failure is counted
+     * in stats().disk.write_failures and reported, not counted twice. */
     kiln__lrecord_error(rt, j->type, j->key, j->key_len, j->session, KILN_STAGE_DISK, m, "");
-    kiln_sched_count_failure(rt->sched);
     late_err *le = calloc(1, sizeof *le);
     if (le) {
       le->e.kind = KILN_PL_ERROR;
@@ -114,8 +118,9 @@ static kiln_errpl *a_late_error(struct kiln_rt *rt) {
 
 /* Worker, in output: queue the artifact write. data is taken over when
  * moved (a kiln.buffer's memory), else copied. */
-static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, size_t len,
-                        int moved, const void *meta, size_t meta_len, char *msg) {
+static int a_disk_write(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,
+                        int kind, void *data, size_t len, int moved, const void *meta,
+                        size_t meta_len, char *msg) {
   kiln_disk *d = kiln__lrt_disk(rt);
   size_t klen;
   const char *key = kiln_item_key(item, &klen);
@@ -128,6 +133,8 @@ static int a_disk_write(struct kiln_rt *rt, void *item, int kind, void *data, si
   }
   kiln_disk_id id;
   disk_id(rt, kiln_item_type(item), key, klen, &id, j->type);
+  id.version = version;
+  id.script_hash = hash;
   void *payload = moved ? data : NULL; /* a borrowed string is never handed on */
   if (!moved && len) {
     payload = kiln_mem_alloc(len);
@@ -159,7 +166,8 @@ static int a_disk_has(struct kiln_rt *rt, uint32_t tid, const char *key, size_t 
   return kiln_disk_has(d, &id);
 }
 
-static int a_disk_read(struct kiln_rt *rt, void *item, kiln_blob *out, char *msg) {
+static int a_disk_read(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,
+                       kiln_blob *out, char *msg) {
   kiln_disk *d = kiln__lrt_disk(rt);
   memset(out, 0, sizeof *out);
   if (!d) return kiln_errf(msg, KILN_NOTFOUND, "no cache is open");
@@ -168,7 +176,26 @@ static int a_disk_read(struct kiln_rt *rt, void *item, kiln_blob *out, char *msg
   kiln_disk_id id;
   char name[256];
   disk_id(rt, kiln_item_type(item), key, klen, &id, name);
+  id.version = version;
+  id.script_hash = hash;
   return kiln_disk_read(d, &id, (kiln_disk_blob *)out, msg);
+}
+
+/* Worker: a hit whose bytes could not be used (meta that does not decode)
+ * is a miss after all; the entry leaves the index so the item's write
+ * replaces it. */
+static void a_disk_miss(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,
+                        int reason) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  if (!d) return;
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  kiln_disk_id id;
+  char name[256];
+  disk_id(rt, kiln_item_type(item), key, klen, &id, name);
+  id.version = version;
+  id.script_hash = hash;
+  kiln_disk_note_miss(d, &id, reason);
 }
 
 static void a_disk_blob_free(kiln_blob *b) { kiln_disk_blob_free((kiln_disk_blob *)b); }
@@ -214,6 +241,7 @@ static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
 
 
 void kiln__ldisk_api(kiln_api *a) {
+  a->disk_miss = a_disk_miss;
   a->disk_open = a_disk_open;
   a->disk_write = a_disk_write;
   a->disk_has = a_disk_has;

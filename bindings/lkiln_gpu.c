@@ -110,7 +110,11 @@ static int raise(lua_State *L, const char *fmt, ...) {
   return lua_error(L);
 }
 
+/* "rt:read_texture" + "read_texture: bad region" says the name once. */
 static int rt_error(lua_State *L, const char *what, const char *msg) {
+  const char *bare = strncmp(what, "rt:", 3) == 0 ? what + 3 : what;
+  size_t n = strlen(bare);
+  if (strncmp(msg, bare, n) == 0 && msg[n] == ':' && msg[n + 1] == ' ') msg += n + 2;
   return raise(L, "%s: %s", what, msg);
 }
 

@@ -55,6 +55,7 @@ struct kiln_lworker {
   uint64_t deadline_ns;     /* 0: none; read by the hook on this thread */
   int track;                /* trace track "worker N" */
   double deadline_ms;
+  int expired;              /* the deadline passed: the hook raises on every instruction */
 };
 
 struct kiln_rt {

@@ -62,6 +62,9 @@ static void *a_next_done_view(struct kiln_rt *rt, kiln_done_view *v) {
 }
 static void a_unget_done(struct kiln_rt *rt, void *it) { kiln_sched_unget_done(rt->sched, it); }
 static void a_finish(struct kiln_rt *rt, void *it) { kiln_sched_finish(rt->sched, it); }
+/* Main thread, at close: a finished item whose result no apply will see. */
+static void a_discard(struct kiln_rt *rt, void *it) { kiln_sched_discard(rt->sched, it); }
+static uint64_t a_item_tokens(void *it, int pool) { return kiln_item_tokens(it, pool); }
 static int a_wait(struct kiln_rt *rt, double t) { return kiln_sched_wait(rt->sched, t); }
 static void a_observe(struct kiln_rt *rt, int stage, uint64_t ns) {
   kiln_sched_observe(rt->sched, stage, ns);
@@ -153,6 +156,8 @@ static int a_trace_stop(struct kiln_rt *rt, char *msg) { return kiln_trace_stop(
 
 
 void kiln__lsched_api(kiln_api *a) {
+  a->discard = a_discard;
+  a->item_tokens = a_item_tokens;
   a->item_key = a_item_key;
   a->item_session = a_item_session;
   a->item_type = a_item_type;

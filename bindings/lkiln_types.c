@@ -2,6 +2,11 @@
  * which worker states load on their own threads. */
 #include "lkiln_rt.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <stdio.h>
 
 #include <lauxlib.h>
@@ -106,7 +111,56 @@ static const char *a_script_get(struct kiln_rt *rt, int i, size_t *len, const ch
 }
 
 
+/* rt:load: the script's bytes. Only a regular file is opened (a FIFO would
+ * block the render thread in open), and without following it twice. */
+static int a_script_read(const char *path, char **src, size_t *len, char *msg) {
+  *src = NULL;
+  *len = 0;
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return kiln_errf(msg, KILN_IO, "cannot open '%s': %s", path, strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    int dir = S_ISDIR(st.st_mode);
+    close(fd);
+    return kiln_errf(msg, KILN_INVAL, "'%s' is %s, not a script file", path,
+                     dir ? "a directory" : "not a regular file");
+  }
+  char *buf = malloc((size_t)st.st_size + 1);
+  size_t got = 0;
+  while (buf && got < (size_t)st.st_size) {
+    ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    got += (size_t)n;
+  }
+  int err = errno;
+  close(fd);
+  if (!buf) return kiln_errf(msg, KILN_NOMEM, "'%s': out of memory", path);
+  if (got < (size_t)st.st_size) {
+    free(buf);
+    return kiln_errf(msg, KILN_IO, "cannot read '%s': %s", path, err ? strerror(err) : "short read");
+  }
+  buf[got] = '\0';
+  *src = buf;
+  *len = got;
+  return KILN_OK;
+}
+
+/* Worker: the ids of the types last registered by the script with this
+ * hash (a worker that cannot load that script fails their items). */
+static int a_types_of_script(struct kiln_rt *rt, uint64_t hash, int *out, int max) {
+  int n = 0;
+  pthread_mutex_lock(&rt->lock);
+  for (int i = 0; i < rt->ntypes && n < max; i++)
+    if (rt->types[i].script_hash == hash) out[n++] = i;
+  pthread_mutex_unlock(&rt->lock);
+  return n;
+}
+
 void kiln__ltypes_api(kiln_api *a) {
+  a->types_of_script = a_types_of_script;
+  a->script_read = a_script_read;
+  a->free = free;
   a->type_register = type_register;
   a->type_lookup = type_lookup;
   a->script_add = script_add;

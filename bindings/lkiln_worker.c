@@ -17,12 +17,20 @@
 
 /* ---------------------------------------------------------- worker states */
 
-/* Count hook of guarded states: fails compute once the deadline passed. */
+#define DEADLINE_COUNT 1000 /* instructions between deadline checks */
+
+/* Count hook of guarded states: fails compute once the deadline passed.
+ * Past it, the hook fires on every instruction and raises again each time
+ * until the item ends: a script's own pcall cannot swallow the timeout,
+ * since the instruction after that pcall raises once more. */
 static void deadline_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   struct kiln_lworker *w = kiln__ltl_worker;
   if (!w || !w->deadline_ns || kiln_now_ns() < w->deadline_ns) return;
-  w->deadline_ns = 0;
+  if (!w->expired) {
+    w->expired = 1;
+    lua_sethook(L, deadline_hook, LUA_MASKCOUNT, 1);
+  }
   /* luaL_error would add a position from the hook's frame: say it plainly. */
   lua_pushfstring(L, "timed out after %d ms", (int)w->deadline_ms);
   lua_error(L);
@@ -33,7 +41,15 @@ static void deadline_set(struct kiln_lworker *w, double ms) {
   w->deadline_ns = kiln_now_ns() + (uint64_t)(ms * 1e6);
 }
 
-static void deadline_clear(struct kiln_lworker *w) { w->deadline_ns = 0; }
+static void deadline_clear(struct kiln_lworker *w) {
+  w->deadline_ns = 0;
+  if (w->expired && w->Lg) lua_sethook(w->Lg, deadline_hook, LUA_MASKCOUNT, DEADLINE_COUNT);
+  w->expired = 0;
+}
+
+/* FFI: whether the running item's deadline passed (its compute failed with
+ * a timeout, whatever the script made of the error). */
+static int deadline_expired(struct kiln_lworker *w) { return w->expired; }
 
 static int worker_index(struct kiln_lworker *w) { return w->index + 1; }
 
@@ -63,7 +79,7 @@ static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, ch
   if (lua_pcall(L, 4, 1, 0) != 0) goto fail;
   *ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pop(L, 1);
-  if (guarded) lua_sethook(L, deadline_hook, LUA_MASKCOUNT, 1000);
+  if (guarded) lua_sethook(L, deadline_hook, LUA_MASKCOUNT, DEADLINE_COUNT);
   return L;
 fail:
   kiln_errf(msg, KILN_LUA, "%s", lua_tostring(L, -1));
@@ -181,11 +197,12 @@ static void a_run_guarded(struct kiln_lworker *w, void *item) {
     kiln__litem_fail(w->rt, item, KILN_STAGE_COMPUTE, lua_tostring(L, -1), "");
     lua_pop(L, 1);
   }
-  w->deadline_ns = 0;
+  deadline_clear(w);
 }
 
 
 void kiln__lworker_api(kiln_api *a) {
+  a->deadline_expired = deadline_expired;
   a->deadline_set = deadline_set;
   a->deadline_clear = deadline_clear;
   a->worker_index = worker_index;

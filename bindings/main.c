@@ -85,6 +85,14 @@ int main(int argc, char **argv) {
   lua_setfield(L, -2, "kiln");
   lua_pop(L, 2);
   set_args(L, argc, argv, script);
+  /* os.exit closes the state first (as os.exit(code, true) would), so the
+   * runtimes a script leaves open finish and their queued writes land. */
+  if (luaL_dostring(L, "local exit = os.exit\n"
+                       "os.exit = function(code) return exit(code, true) end") != 0) {
+    fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
+    lua_close(L);
+    return 1;
+  }
 
   int status = 0;
   lua_pushcfunction(L, traceback);

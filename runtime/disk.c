@@ -1220,3 +1220,11 @@ void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out) {
   out->scan_skipped = GET(d->n_scan_skipped);
   out->temps_removed = GET(d->n_temps);
 }
+
+void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason) {
+  (void)id;
+  if (!d) return;
+  if (reason < KILN_DISK_MISS_ABSENT || reason >= KILN_DISK_MISS__COUNT) reason = KILN_DISK_MISS_DECODE;
+  atomic_fetch_sub_explicit(&d->n_hits, 1, memory_order_relaxed);
+  ADD(d->n_miss[reason], 1);
+}

@@ -183,6 +183,14 @@ typedef struct kiln_disk_blob {
  * Thread: any (meant for workers; it does blocking file I/O). */
 int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg);
 
+/* Counts a read that kiln_disk_read returned as a hit (KILN_OK) but whose
+ * bytes the caller could not use (e.g. the meta does not decode as a Lua
+ * value) as a miss instead: read_hits down by one, read_misses[reason] up
+ * by one (outside MISS_ABSENT..MISS__COUNT-1: KILN_DISK_MISS_DECODE). The
+ * caller then recomputes, and its write replaces the entry. Any thread;
+ * NULL d is a no-op. */
+void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason);
+
 /* Frees a blob's memory and zeroes it; a zeroed or freed blob is a no-op. Any thread. */
 void kiln_disk_blob_free(kiln_disk_blob *b);
 

@@ -18,7 +18,8 @@ enum kiln__where {
 };
 
 struct kiln_item {
-  struct kiln_item *qnext, *qprev; /* links in a kiln_pq level */
+  struct kiln_item *qnext, *qprev; /* links in a kiln_pq level; in flight: in the
+                                      scheduler's in-flight list */
   int priority;
   int where;                /* enum kiln__where */
   int parked_pool;          /* pool whose queue holds it when PARKED */
@@ -31,6 +32,7 @@ struct kiln_item {
   uint64_t session;
   uint64_t need[KILN_POOL_COUNT];  /* tokens to take at admission */
   uint64_t held[KILN_POOL_COUNT];  /* tokens held now */
+  uint64_t promise;         /* READY after a wake: parked_pool tokens set aside for it */
   void *args;               /* owned; freed with ops.payload_free */
   void *result;             /* owned; freed with ops.payload_free */
   void *error;              /* owned; freed with ops.payload_free */

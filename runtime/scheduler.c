@@ -1,84 +1,14 @@
-/* The scheduler: queue, admission with reservation pools, workers, sessions,
- * done list. See scheduler.h for the contract.
- *
- * State (all under s->lock unless marked):
- *   ready            priority FIFO of items to admit
- *   parked[pool]     priority FIFOs of items waiting for that pool's tokens
- *   keys             (type, key) -> the item owning the key (in flight or
- *                    queued); an in-flight owner links its queued rerun
- *   used/cap/peak    tokens per pool
- *   done_head/tail   finished items for the main thread
- *   local_head/tail  main thread only: items swapped out of the done list
- *   session          atomic; written by the main thread only
- * Lock order: s->lock is a leaf; nothing else is locked while it is held.
- */
-#include "scheduler.h"
+/* The scheduler: queue, admission with reservation pools, workers' steps,
+ * sessions, done list, main-thread calls. See scheduler.h for the contract
+ * and sched_int.h for the state; start-up, close and free are in
+ * sched_life.c. */
+#include "sched_int.h"
 
-#include <assert.h>
 #include <errno.h>
-#include <pthread.h>
-#include <sched.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "item.h"
-#include "queue.h"
-#include "stats.h"
-
-struct kiln_sched_worker {
-  kiln_sched *s;
-  pthread_t thread;
-  int index;
-  int started;        /* thread created */
-  int ready;          /* init finished (ok or not) */
-  int init_failed;
-  char init_msg[KILN_ERRMSG_MAX];
-  void *wdata;
-  uint64_t ctl_gen;   /* under s->lock */
-};
-typedef struct kiln_sched_worker kiln_worker;
-
-struct kiln_sched {
-  pthread_mutex_t lock;
-  pthread_cond_t work_cv;  /* workers wait for items */
-  pthread_cond_t main_cv;  /* main thread waits (wait, close, start-up) */
-  kiln_sched_ops ops;
-  pthread_t main_thread;
-  int policy;              /* enum kiln_worker_policy */
-
-  kiln_pq ready;
-  kiln_pq parked[KILN_POOL_COUNT];
-  kiln_keymap keys;
-  uint64_t cap[KILN_POOL_COUNT], used[KILN_POOL_COUNT], peak[KILN_POOL_COUNT];
-  _Atomic uint64_t session;
-  uint64_t ctl_gen;
-  int closing;        /* enqueue refused */
-  int stopping;       /* workers exit once nothing is left for them */
-  int closed;         /* workers joined */
-  int idle_workers;
-  int signals_pending;  /* signals sent to idle workers not yet woken */
-  pthread_cond_t linger_cv; /* workers lingering before they go idle */
-  int lingering;          /* workers in their short linger wait */
-  int main_waiting;
-  uint64_t n_pending, n_inflight, n_done;
-  uint64_t enqueued, coalesced, parks, wakeups;
-  _Atomic uint64_t completed, failed, stale_dropped, canceled;
-  kiln_item *done_head, *done_tail;
-  kiln_item *local_head, *local_tail;   /* main thread only */
-  kiln_item *spare;          /* main thread only: finished items to reuse */
-  int nspare;
-  _Atomic uint64_t n_local;
-  int nworkers;
-  kiln_worker *workers;
-  /* Per-thread shards, [slot][stage]: slot 0 for the main and other
-   * threads, slot i + 1 for worker i. Two workers bumping one histogram's
-   * atomics per item would bounce its cache lines between the cores. */
-  kiln_hist (*hist)[KILN_STAGE_COUNT];
-};
-
-static _Thread_local kiln_worker *tl_self; /* the worker running on this thread */
+_Thread_local kiln_worker *kiln__tl_self;
 
 /* A worker that runs out of work first waits this long (one timed wait,
  * not a loop) before it goes idle. Items enqueued meanwhile need no signal:
@@ -86,20 +16,6 @@ static _Thread_local kiln_worker *tl_self; /* the worker running on this thread 
  * render thread would otherwise sleep and be woken (a futex call and a
  * context switch) for every single item. Latency it adds: at most this. */
 #define KILN__LINGER_NS 50000u
-
-/* A broken contract, not bad data: main-thread calls from another thread. */
-#define KILN__MAIN_ONLY(s) assert(pthread_equal(pthread_self(), (s)->main_thread))
-
-/* Absolute CLOCK_MONOTONIC deadline ns from now, for the timed waits
- * (every condition variable here runs on the monotonic clock). */
-static struct timespec deadline_in(uint64_t ns) {
-  struct timespec dl;
-  clock_gettime(CLOCK_MONOTONIC, &dl);
-  dl.tv_sec += (time_t)(ns / 1000000000u);
-  dl.tv_nsec += (long)(ns % 1000000000u);
-  if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
-  return dl;
-}
 
 static const char *const stage_names[KILN_STAGE_COUNT] = {
   "queue", "compute", "output", "apply", "load", "disk", "upload"
@@ -123,7 +39,7 @@ static void item_release_payloads(kiln_sched *s, kiln_item *it) {
   if (it->error) s->ops.payload_free(s->ops.ud, it->error);
 }
 
-static void item_free(kiln_sched *s, kiln_item *it) {
+void kiln__item_free(kiln_sched *s, kiln_item *it) {
   if (!it) return;
   item_release_payloads(s, it);
   free(it);
@@ -146,7 +62,7 @@ static kiln_item *item_alloc(kiln_sched *s, size_t key_len) {
 /* Main thread: frees it, keeping small ones for item_alloc. */
 static void item_recycle(kiln_sched *s, kiln_item *it) {
   if (it->key_len > KILN__SMALL_KEY || s->nspare >= KILN__SPARE_MAX) {
-    item_free(s, it);
+    kiln__item_free(s, it);
     return;
   }
   item_release_payloads(s, it);
@@ -155,22 +71,13 @@ static void item_recycle(kiln_sched *s, kiln_item *it) {
   s->nspare++;
 }
 
-static void free_list(kiln_sched *s, kiln_item *it) {
+void kiln__free_list(kiln_sched *s, kiln_item *it) {
   while (it) {
     kiln_item *next = it->next;
-    item_free(s, it);
+    kiln__item_free(s, it);
     it = next;
   }
 }
-
-static int queue_empty(const kiln_sched *s) {
-  if (s->ready.n || s->n_pending) return 0;
-  for (int p = 0; p < KILN_POOL_COUNT; p++)
-    if (s->parked[p].n) return 0;
-  return 1;
-}
-
-static int all_idle(const kiln_sched *s) { return queue_empty(s) && s->n_inflight == 0; }
 
 /* The item will not run: it no longer owns its key or waits on a run. */
 static void unown(kiln_sched *s, kiln_item *it) {
@@ -192,21 +99,48 @@ static void wake_workers(kiln_sched *s, int n) {
   }
 }
 
-/* First pool that cannot cover the item's needs right now, or -1. */
+/* ----------------------------------------------------------------- pools
+ *
+ * Rule: tokens that come free (a release, a capacity raise, a woken item
+ * that did not take what was set aside for it) are offered to the items
+ * parked on that pool, in queue order, until they are used up or the head
+ * does not fit. A release wakes only as many items as it covers: their
+ * needs are set aside (promised) until a worker pops them, then go back to
+ * the pool, so every wake ends in tokens taken or in a new offer. Hence a
+ * parked head that does not fit always has tokens in use or promised
+ * ahead of it, which come back and wake it: nothing stays parked with the
+ * pool idle. */
+
+/* It can never run: a need above its pool's capacity (lowered since). */
+static int oversized(const kiln_sched *s, const kiln_item *it) {
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    if (it->need[p] > s->cap[p]) return 1;
+  return 0;
+}
+
+/* First pool that cannot cover the item's needs right now, or -1.
+ * Promises do not count here: an item that waits with a promise on one
+ * pool while short on another must not block the items behind it. */
 static int short_pool(const kiln_sched *s, const kiln_item *it) {
   for (int p = 0; p < KILN_POOL_COUNT; p++)
     if (it->need[p] && s->used[p] + it->need[p] > s->cap[p]) return p;
   return -1;
 }
 
-/* Moves parked items that now fit back to the ready queue; wakes workers. */
+/* Offers pool p's free tokens to its parked items: those that fit go to the
+ * ready queue with their need promised; stale and oversized ones go too,
+ * for nothing (admit drops them). Wakes workers. */
 static void wake_pool(kiln_sched *s, int p) {
-  uint64_t avail = s->cap[p] > s->used[p] ? s->cap[p] - s->used[p] : 0;
+  uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
   int moved = 0;
   kiln_item *it;
-  while ((it = kiln_pq_peek(&s->parked[p])) && it->need[p] <= avail) {
+  while ((it = kiln_pq_peek(&s->parked[p]))) {
+    if (it->session >= cur && !oversized(s, it)) {
+      if (s->used[p] + s->promised[p] + it->need[p] > s->cap[p]) break;
+      it->promise = it->need[p];
+      s->promised[p] += it->need[p];
+    }
     kiln_pq_pop(&s->parked[p]);
-    avail -= it->need[p];
     it->where = KILN__READY;
     kiln_pq_push(&s->ready, it); /* levels reserved at enqueue: cannot fail */
     moved++;
@@ -222,12 +156,37 @@ static void release_locked(kiln_sched *s, int p, uint64_t amount) {
   wake_pool(s, p);
 }
 
+/* In-flight items, linked through their (then unused) queue links, so
+ * close can name the ones that outlive its deadline. */
+static void inflight_add(kiln_sched *s, kiln_item *it) {
+  it->qprev = NULL;
+  it->qnext = s->inflight;
+  if (s->inflight) s->inflight->qprev = it;
+  s->inflight = it;
+}
+
+static void inflight_del(kiln_sched *s, kiln_item *it) {
+  if (it->qprev) it->qprev->qnext = it->qnext;
+  else s->inflight = it->qnext;
+  if (it->qnext) it->qnext->qprev = it->qprev;
+  it->qnext = it->qprev = NULL;
+}
+
 /* Worker, under lock: the next item this worker may run, with its tokens
- * taken, or NULL. Stale items met on the way go to *stale. */
+ * taken, or NULL. Stale items met on the way go to *stale; items that can
+ * never fit (capacity lowered) go to the done list as canceled. */
 static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
   kiln_item *it;
   while ((it = kiln_pq_pop(&s->ready))) {
+    int woke = -1; /* the pool that set tokens aside for it */
+    if (it->promise) {
+      woke = it->parked_pool;
+      s->promised[woke] -= it->promise;
+      it->promise = 0;
+    }
+    kiln_item *got = NULL;
+    int p;
     if (it->session < cur) {
       it->where = KILN__NOWHERE;
       it->status = KILN_ITEM_STALE;
@@ -235,30 +194,35 @@ static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
       atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
       it->next = *stale;
       *stale = it;
-      continue;
-    }
-    int p = short_pool(s, it);
-    if (p >= 0) {
+    } else if (oversized(s, it)) {
+      it->status = KILN_ITEM_CANCELED;
+      unown(s, it);
+      atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      kiln__push_done(s, it);
+    } else if ((p = short_pool(s, it)) >= 0) {
       it->where = KILN__PARKED;
       it->parked_pool = p;
       kiln_pq_push(&s->parked[p], it); /* levels reserved at enqueue */
       s->parks++;
-      continue;
+    } else {
+      for (p = 0; p < KILN_POOL_COUNT; p++) {
+        if (!it->need[p]) continue;
+        s->used[p] += it->need[p];
+        it->held[p] = it->need[p];
+        if (s->used[p] > s->peak[p]) s->peak[p] = s->used[p];
+      }
+      it->where = KILN__INFLIGHT; /* still the key's owner */
+      s->n_inflight++;
+      inflight_add(s, it);
+      got = it;
     }
-    for (p = 0; p < KILN_POOL_COUNT; p++) {
-      if (!it->need[p]) continue;
-      s->used[p] += it->need[p];
-      it->held[p] = it->need[p];
-      if (s->used[p] > s->peak[p]) s->peak[p] = s->used[p];
-    }
-    it->where = KILN__INFLIGHT; /* still the key's owner */
-    s->n_inflight++;
-    return it;
+    if (woke >= 0) wake_pool(s, woke); /* what it did not take goes on */
+    if (got) return got;
   }
   return NULL;
 }
 
-static void push_done(kiln_sched *s, kiln_item *it) {
+void kiln__push_done(kiln_sched *s, kiln_item *it) {
   it->where = KILN__DONE;
   it->next = NULL;
   if (s->done_tail) s->done_tail->next = it;
@@ -271,8 +235,10 @@ static void push_done(kiln_sched *s, kiln_item *it) {
 }
 
 /* Worker, under lock: the run is over. Returns the item if it must be freed
- * (outside the lock), NULL if it went to the done list. */
+ * (outside the lock), NULL if it went to the done list. Past a close
+ * deadline nobody takes results: they are counted and freed here. */
 static kiln_item *complete(kiln_sched *s, kiln_item *it) {
+  inflight_del(s, it);
   for (int p = 0; p < KILN_POOL_COUNT; p++) {
     if (!it->held[p]) continue;
     uint64_t h = it->held[p];
@@ -298,10 +264,16 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
   switch (it->status) {
   case KILN_ITEM_FAILED:
     atomic_fetch_add_explicit(&s->failed, 1, memory_order_relaxed);
-    push_done(s, it);
+    if (s->gave_up) to_free = it;
+    else kiln__push_done(s, it);
     break;
   case KILN_ITEM_OK:
-    push_done(s, it);
+    if (s->gave_up) { /* a result nobody will take */
+      atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      to_free = it;
+    } else {
+      kiln__push_done(s, it);
+    }
     break;
   case KILN_ITEM_STALE:
     atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
@@ -312,7 +284,7 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
     to_free = it;
     break;
   }
-  if (all_idle(s)) {
+  if (kiln__all_idle(s)) {
     if (s->main_waiting) pthread_cond_signal(&s->main_cv);
     if (s->stopping) {
       pthread_cond_broadcast(&s->work_cv);
@@ -337,11 +309,13 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
   int n = 0, lingered = 0;
   *control = 0;
   pthread_mutex_lock(&s->lock);
+  w->out = 0;
   for (int i = 0; i < ndone; i++) {
     kiln_item *d = complete(s, done[i]);
     if (d) { d->next = dead; dead = d; }
   }
   for (;;) {
+    if (s->gave_up) break; /* close passed its deadline: leave, run nothing more */
     if (w->ctl_gen != s->ctl_gen) {
       w->ctl_gen = s->ctl_gen;
       *control = 1;
@@ -354,20 +328,20 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       if (s->ready.n) wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
       break;
     }
-    if (s->stopping && queue_empty(s)) break;
+    if (s->stopping && kiln__queue_empty(s)) break;
     if (dead || stale) { /* free outside the lock before sleeping */
-      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      if (kiln__all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
       pthread_mutex_unlock(&s->lock);
-      free_list(s, dead);
-      free_list(s, stale);
+      kiln__free_list(s, dead);
+      kiln__free_list(s, stale);
       dead = stale = NULL;
       pthread_mutex_lock(&s->lock);
       continue;
     }
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
-      if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-      struct timespec dl = deadline_in(KILN__LINGER_NS);
+      if (kiln__all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      struct timespec dl = kiln__deadline_in(KILN__LINGER_NS);
       s->lingering++;
       pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
       s->lingering--;
@@ -378,17 +352,17 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     s->idle_workers--;
     if (s->signals_pending > 0) s->signals_pending--;
   }
-  if (all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-  pthread_mutex_unlock(&s->lock);
-  free_list(s, dead);
-  free_list(s, stale);
-  if (n) {
-    uint64_t now = kiln_now_ns();
-    for (int i = 0; i < n; i++) {
-      out[i]->t_admit_ns = now;
-      kiln_sched_observe(s, KILN_STAGE_QUEUE, now - out[i]->t_enqueue_ns);
-    }
+  uint64_t now = 0;
+  if (n) { /* under the lock: close reads it for items past its deadline */
+    now = kiln_now_ns();
+    for (int i = 0; i < n; i++) out[i]->t_admit_ns = now;
   }
+  w->out = n > 0 || *control;
+  if (kiln__all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+  pthread_mutex_unlock(&s->lock);
+  kiln__free_list(s, dead);
+  kiln__free_list(s, stale);
+  for (int i = 0; i < n; i++) kiln_sched_observe(s, KILN_STAGE_QUEUE, now - out[i]->t_enqueue_ns);
   return n;
 }
 
@@ -398,143 +372,9 @@ kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *co
   return kiln_sched_worker_batch(w, &done, done ? 1 : 0, &it, 1, control) ? it : NULL;
 }
 
-/* The loop for ops.run users; ops.loop replaces it with the caller's own. */
-static void default_loop(kiln_sched *s, kiln_worker *w) {
-  kiln_item *done = NULL;
-  for (;;) {
-    int control;
-    kiln_item *it = kiln_sched_worker_step(w, done, &control);
-    done = NULL;
-    if (!it) {
-      if (!control) break;
-      if (s->ops.control) s->ops.control(s->ops.ud, w->wdata);
-      continue;
-    }
-    s->ops.run(s->ops.ud, w->wdata, it);
-    done = it;
-  }
-}
-
-static void *worker_main(void *arg) {
-  kiln_worker *w = arg;
-  kiln_sched *s = w->s;
-  int failed = 0;
-  tl_self = w;
-  if (s->policy == KILN_WORKERS_BACKGROUND) {
-    /* Best effort: SCHED_BATCH at priority 0 needs no privilege on Linux,
-     * and a worker that keeps the normal policy still works. */
-    struct sched_param sp = { 0 };
-    (void)sched_setscheduler(0, SCHED_BATCH, &sp);
-  }
-  if (s->ops.worker_init) failed = s->ops.worker_init(s->ops.ud, w->index, &w->wdata, w->init_msg);
-  pthread_mutex_lock(&s->lock);
-  w->ready = 1;
-  w->init_failed = failed != 0;
-  w->ctl_gen = 0;
-  pthread_cond_broadcast(&s->main_cv);
-  pthread_mutex_unlock(&s->lock);
-  if (failed) return NULL;
-  if (s->ops.loop) s->ops.loop(s->ops.ud, w->wdata, w);
-  else default_loop(s, w);
-  if (s->ops.worker_fini) s->ops.worker_fini(s->ops.ud, w->wdata);
-  return NULL;
-}
-
-/* ------------------------------------------------------------- lifecycle */
-
-static void join_all(kiln_sched *s) {
-  for (int i = 0; i < s->nworkers; i++) {
-    if (s->workers[i].started) pthread_join(s->workers[i].thread, NULL);
-    s->workers[i].started = 0;
-  }
-}
-
-int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln_sched **out,
-                   char *msg) {
-  static const kiln_sched_config defaults = {0};
-  if (!cfg) cfg = &defaults;
-  *out = NULL;
-  if (!ops || !(ops->run || ops->loop) || !ops->payload_free)
-    return kiln_errf(msg, KILN_INVAL, "scheduler: ops.run or ops.loop, and ops.payload_free, are required");
-  int nw = cfg->workers ? cfg->workers : 2;
-  if (nw < 1 || nw > 256)
-    return kiln_errf(msg, KILN_INVAL, "workers: %d is out of range (1..256)", cfg->workers);
-  if (cfg->policy != KILN_WORKERS_BACKGROUND && cfg->policy != KILN_WORKERS_NORMAL)
-    return kiln_errf(msg, KILN_INVAL, "policy: %d is not a kiln_worker_policy", cfg->policy);
-  kiln_sched *s = calloc(1, sizeof *s);
-  if (!s) return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
-  s->ops = *ops;
-  s->main_thread = pthread_self();
-  s->nworkers = nw;
-  s->policy = cfg->policy;
-  s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
-  s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;
-  atomic_init(&s->session, 1);
-  kiln_pq_init(&s->ready);
-  for (int p = 0; p < KILN_POOL_COUNT; p++) kiln_pq_init(&s->parked[p]);
-  s->workers = calloc((size_t)nw, sizeof *s->workers);
-  s->hist = calloc((size_t)nw + 1, sizeof *s->hist);
-  if (!s->workers || !s->hist || kiln_keymap_init(&s->keys)) {
-    kiln_keymap_free(&s->keys);
-    free(s->hist);
-    free(s->workers);
-    free(s);
-    return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
-  }
-  /* Adaptive: the lock is held for a few instructions, so a contender
-   * spins briefly in glibc before sleeping in the kernel; a futex sleep
-   * and wake per contended enqueue would cost more than the section. */
-  pthread_mutexattr_t ma;
-  pthread_mutexattr_init(&ma);
-  pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_ADAPTIVE_NP);
-  pthread_mutex_init(&s->lock, &ma);
-  pthread_mutexattr_destroy(&ma);
-  pthread_cond_init(&s->work_cv, NULL);
-  pthread_condattr_t ca; /* timed waits use the monotonic clock */
-  pthread_condattr_init(&ca);
-  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-  pthread_cond_init(&s->linger_cv, &ca);
-  pthread_cond_init(&s->main_cv, &ca);
-  pthread_condattr_destroy(&ca);
-
-  int rc = KILN_OK;
-  for (int i = 0; i < nw; i++) {
-    kiln_worker *w = &s->workers[i];
-    w->s = s;
-    w->index = i;
-    if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
-      rc = kiln_errf(msg, KILN_NOMEM, "scheduler: could not start worker %d", i + 1);
-      break;
-    }
-    w->started = 1;
-  }
-  /* Start-up barrier: report a worker whose state could not be built now,
-   * rather than leaving items that no one will ever run. */
-  pthread_mutex_lock(&s->lock);
-  for (int i = 0; i < nw; i++) {
-    kiln_worker *w = &s->workers[i];
-    while (w->started && !w->ready) pthread_cond_wait(&s->main_cv, &s->lock);
-    if (rc == KILN_OK && w->init_failed)
-      rc = kiln_errf(msg, KILN_INVAL, "worker %d: %s", i + 1, w->init_msg);
-  }
-  if (rc != KILN_OK) {
-    s->stopping = s->closing = 1;
-    pthread_cond_broadcast(&s->work_cv);
-    pthread_cond_broadcast(&s->linger_cv);
-  }
-  pthread_mutex_unlock(&s->lock);
-  if (rc != KILN_OK) {
-    join_all(s);
-    s->closed = 1;
-    kiln_sched_free(s);
-    return rc;
-  }
-  *out = s;
-  return KILN_OK;
-}
-
-/* Under lock: takes every not-yet-started item out of the queue. */
-static kiln_item *cancel_queued(kiln_sched *s) {
+/* Under lock: takes every not-yet-started item out of the queue, counted
+ * canceled; promises end with the ready queue. */
+kiln_item *kiln__cancel_queued(kiln_sched *s) {
   kiln_item *list = NULL, *it;
   /* Reruns waiting on in-flight owners first: unowning queued owners
    * below reshuffles the map. */
@@ -546,9 +386,16 @@ static kiln_item *cancel_queued(kiln_sched *s) {
       s->n_pending--;
     }
   }
-  while ((it = kiln_pq_pop(&s->ready))) { it->next = list; list = it; }
-  for (int p = 0; p < KILN_POOL_COUNT; p++)
+  while ((it = kiln_pq_pop(&s->ready))) {
+    if (it->promise) s->promised[it->parked_pool] -= it->promise;
+    it->promise = 0;
+    it->next = list;
+    list = it;
+  }
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    assert(s->promised[p] == 0);
     while ((it = kiln_pq_pop(&s->parked[p]))) { it->next = list; list = it; }
+  }
   for (it = list; it; it = it->next) {
     it->where = KILN__NOWHERE;
     it->status = KILN_ITEM_CANCELED;
@@ -556,74 +403,6 @@ static kiln_item *cancel_queued(kiln_sched *s) {
     atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
   }
   return list;
-}
-
-int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
-  KILN__MAIN_ONLY(s);
-  if (s->closed) return KILN_OK;
-  int rc = KILN_OK;
-  kiln_item *dropped = NULL;
-  pthread_mutex_lock(&s->lock);
-  s->closing = 1;
-  s->stopping = 1;
-  if (mode == KILN_CLOSE_CANCEL) dropped = cancel_queued(s);
-  pthread_cond_broadcast(&s->work_cv);
-  pthread_cond_broadcast(&s->linger_cv);
-  if (timeout_s >= 0) {
-    struct timespec dl = deadline_in((uint64_t)(timeout_s * 1e9));
-    s->main_waiting++;
-    while (!all_idle(s))
-      if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
-    s->main_waiting--;
-    if (!queue_empty(s)) {
-      kiln_item *late = cancel_queued(s);
-      uint64_t n = 0;
-      for (kiln_item *it = late; it; it = it->next) n++;
-      rc = kiln_errf(msg, KILN_TIMEDOUT, "close: %llu queued item(s) did not run before the %.3fs deadline",
-                     (unsigned long long)n, timeout_s);
-      /* Keep them on the done list as failures so nothing vanishes silently. */
-      while (late) {
-        kiln_item *next = late->next;
-        late->status = KILN_ITEM_CANCELED;
-        push_done(s, late);
-        late = next;
-      }
-      pthread_cond_broadcast(&s->work_cv);
-      pthread_cond_broadcast(&s->linger_cv);
-    }
-  }
-  pthread_mutex_unlock(&s->lock);
-  free_list(s, dropped);
-  join_all(s);
-  s->closed = 1;
-  return rc;
-}
-
-void kiln_sched_free(kiln_sched *s) {
-  if (!s) return;
-  if (!s->closed) kiln_sched_close(s, KILN_CLOSE_FINISH, -1, NULL);
-  free_list(s, s->done_head);
-  free_list(s, s->local_head);
-  while (s->spare) { /* payloads already released */
-    kiln_item *n = s->spare->next;
-    free(s->spare);
-    s->spare = n;
-  }
-  kiln_item *it;
-  while ((it = kiln_pq_pop(&s->ready))) item_free(s, it);
-  for (int p = 0; p < KILN_POOL_COUNT; p++) {
-    while ((it = kiln_pq_pop(&s->parked[p]))) item_free(s, it);
-    kiln_pq_free(&s->parked[p]);
-  }
-  kiln_pq_free(&s->ready);
-  kiln_keymap_free(&s->keys);
-  pthread_mutex_destroy(&s->lock);
-  pthread_cond_destroy(&s->work_cv);
-  pthread_cond_destroy(&s->linger_cv);
-  pthread_cond_destroy(&s->main_cv);
-  free(s->workers);
-  free(s->hist);
-  free(s);
 }
 
 /* ------------------------------------------------------------ main thread */
@@ -692,6 +471,9 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
       q->priority = priority;
       if (pq) kiln_pq_push(pq, q);
     }
+    /* Parked: a smaller need or a place at the head may let it in now. */
+    if (q->where == KILN__PARKED) wake_pool(s, q->parked_pool);
+    s->enqueued++; /* every accepted call ends in exactly one counter */
     s->coalesced++;
     *result = KILN_COALESCED;
     goto out; /* frees the unused shell */
@@ -795,19 +577,34 @@ void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
   item_recycle(s, it);
 }
 
+/* Failed and canceled items were counted when they ended; a stale mark
+ * set by the main thread counts in finish. */
+void kiln__drop_finished(kiln_sched *s, kiln_item *it) {
+  if (it->status == KILN_ITEM_OK) { /* its result is never applied */
+    it->status = KILN_ITEM_CANCELED;
+    atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+  }
+  kiln_sched_finish(s, it);
+}
+
+void kiln_sched_discard(kiln_sched *s, kiln_item *it) {
+  KILN__MAIN_ONLY(s);
+  kiln__drop_finished(s, it);
+}
+
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   KILN__MAIN_ONLY(s);
   if (s->local_head) return 0;
   struct timespec dl = { 0, 0 };
-  if (timeout_s >= 0) dl = deadline_in((uint64_t)(timeout_s * 1e9));
+  if (timeout_s >= 0) dl = kiln__deadline_in((uint64_t)(timeout_s * 1e9));
   pthread_mutex_lock(&s->lock);
   s->main_waiting++;
-  while (!s->done_head && !all_idle(s)) {
+  while (!s->done_head && !kiln__all_idle(s)) {
     if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
     else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
   }
   s->main_waiting--;
-  int idle = !s->done_head && all_idle(s);
+  int idle = !s->done_head && kiln__all_idle(s);
   pthread_mutex_unlock(&s->lock);
   return idle;
 }
@@ -841,7 +638,7 @@ void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
 }
 
 void kiln_sched_observe(kiln_sched *s, int stage, uint64_t ns) {
-  kiln_worker *w = tl_self;
+  kiln_worker *w = kiln__tl_self;
   int slot = w && w->s == s ? w->index + 1 : 0;
   if (stage >= 0 && stage < KILN_STAGE_COUNT) kiln_hist_record(&s->hist[slot][stage], ns);
 }

@@ -11,6 +11,15 @@
  * dropped (before compute, before output by the runner, before apply by the
  * main thread) and counted.
  *
+ * Counters: every accepted kiln_sched_enqueue call ends in exactly one of
+ * completed, failed, stale_dropped, coalesced, canceled; once nothing is
+ * queued, parked, in flight or waiting for the main thread,
+ *   enqueued == completed + failed + stale_dropped + coalesced + canceled.
+ * The main thread keeps its side by ending each item it takes with
+ * kiln_sched_finish (applied, or marked failed / stale) or
+ * kiln_sched_discard (not applied), and by counting an apply failure with
+ * kiln_sched_count_failure before finish; nothing else may count.
+ *
  * Threads: "main" means the thread that called kiln_sched_new (the render
  * thread); main-thread calls only take the scheduler lock for a few
  * instructions and never wait on a worker, except the explicitly blocking
@@ -107,6 +116,8 @@ typedef struct kiln_sched_counts {
   uint64_t deferred;      /* parked waiting for tokens */
   uint64_t in_flight;     /* on a worker now */
   uint64_t done_waiting;  /* finished, waiting for the main thread */
+  /* enqueued: accepted enqueue calls, coalesced ones included; the rest
+   * are where they ended (see the invariant at the top). */
   uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
   uint64_t pool_used[KILN_POOL_COUNT], pool_capacity[KILN_POOL_COUNT];
   uint64_t pool_peak[KILN_POOL_COUNT];  /* highest tokens in use ever seen */
@@ -127,13 +138,39 @@ enum kiln_close_mode {
 
 /* Main thread; blocks. Stops admission, finishes or cancels queued work,
  * waits for in-flight items, joins the workers. Items the main thread has
- * not taken yet stay on the done list for kiln_sched_next_done. Idempotent.
- * timeout_s < 0: no deadline; past the deadline queued work is canceled and
- * KILN_TIMEDOUT returned (in-flight items are still waited for). */
+ * not taken yet stay on the done list for kiln_sched_next_done (end them
+ * with kiln_sched_discard unless they are applied). Idempotent: a second
+ * call returns KILN_OK.
+ *
+ * timeout_s < 0: no deadline. timeout_s >= 0: returns by the deadline
+ * (plus the time workers already inside the scheduler take to leave,
+ * microseconds). Past it, close returns KILN_TIMEDOUT and says in msg:
+ *  - queued and parked items that did not start: canceled, counted, and put
+ *    on the done list with status KILN_ITEM_CANCELED;
+ *  - items still running (type id, key, time since admission; eight listed,
+ *    then "and N more"): their workers are abandoned, neither waited for
+ *    nor joined (detached), so the process can exit while they run.
+ * An abandoned worker that comes back completes its items (results are
+ * dropped: counted canceled, or failed; tokens released), leaves its loop
+ * and calls ops.worker_fini on its thread. Until kiln_sched_abandoned
+ * reads 0 such a worker may still use: the scheduler (any kiln_sched_* call
+ * on it), ops.ud and everything reachable from it, ops callbacks, its item's
+ * payloads and anything its running code holds. */
 int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg);
 
-/* Main thread. Closes (FINISH) if needed, frees everything, including
- * finished items nobody took. NULL is a no-op. */
+/* Any thread: workers abandoned by a close deadline that have not finished
+ * yet (returned and run ops.worker_fini). 0 without a timed-out close.
+ * Only ever decreases after close; once 0 no worker touches s or ops.ud. */
+int kiln_sched_abandoned(const kiln_sched *s);
+
+/* Main thread. Closes (FINISH, no deadline) if needed; ends finished items
+ * nobody took (results never applied: counted canceled) and frees them.
+ * If kiln_sched_abandoned(s) is nonzero it then frees nothing else: s
+ * stays allocated (reachable from a static list) for the abandoned workers,
+ * whose return finds it closed. The caller must then also keep ops.ud and
+ * everything the workers or payload_free may reach (see kiln_sched_close),
+ * and must not call anything on s again. Otherwise frees everything.
+ * NULL is a no-op. */
 void kiln_sched_free(kiln_sched *s);
 
 /* Main thread. Queues (type_id, key); takes ownership of args (freed with
@@ -150,8 +187,10 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
 
 /* Any thread. */
 uint64_t kiln_sched_session(const kiln_sched *s);
-/* Main thread: starts a new session and returns its id. Queued items of
- * older sessions are dropped when a worker reaches them. */
+/* Main thread: starts a new session and returns its id; O(1). Queued and
+ * parked items of older sessions are dropped when a worker reaches them
+ * (parked ones as soon as their pool offers tokens again; they never take
+ * them). Enqueuing such an item's key again makes it current. */
 uint64_t kiln_sched_bump_session(kiln_sched *s);
 
 /* Worker thread (inside ops.loop): completes done (NULL: none) and takes
@@ -172,11 +211,16 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
 void kiln_sched_broadcast(kiln_sched *s);
 
 /* Any thread (the disk writer, the GPU ring): give back tokens taken with
- * kiln_item_take_tokens. Wakes parked items that now fit. */
+ * kiln_item_take_tokens. Wakes parked items that now fit: freed tokens go
+ * to parked items, in queue order, until they are used up or the next one
+ * does not fit; a woken item that does not take them (stale, or short on
+ * its other pool) passes them on. */
 void kiln_sched_release(kiln_sched *s, int pool, uint64_t amount);
 
 /* Main thread: change a pool's capacity (e.g. GPU ring attached). Parked
- * items that now fit are woken. */
+ * items that now fit are woken. Queued items that need more than the new
+ * capacity can never run: they are canceled (counted) and put on the done
+ * list with status KILN_ITEM_CANCELED. */
 void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity);
 
 /* Main thread, never blocks: the next finished item, or NULL. The caller
@@ -186,9 +230,16 @@ kiln_item *kiln_sched_next_done(kiln_sched *s);
 /* Main thread: puts item back at the head of the done list (its apply must
  * wait, e.g. for GPU uploads not yet issued). */
 void kiln_sched_unget_done(kiln_sched *s, kiln_item *item);
-/* Main thread: accounts for item (completed / stale_dropped / failed
- * already counted) by its status and frees it. */
+/* Main thread: ends an item taken with kiln_sched_next_done whose result
+ * was applied (or that the caller marked): counts it by its status (OK:
+ * completed, STALE: stale_dropped; FAILED and CANCELED were counted when
+ * they ended) and frees it. */
 void kiln_sched_finish(kiln_sched *s, kiln_item *item);
+/* Main thread: ends an item taken with kiln_sched_next_done whose result
+ * will not be applied (e.g. everything still on the done list after
+ * close): an OK item counts as canceled, not completed; otherwise as
+ * kiln_sched_finish. Frees it. */
+void kiln_sched_discard(kiln_sched *s, kiln_item *item);
 
 /* Main thread; blocks up to timeout_s (< 0: forever) until a finished item
  * waits for the main thread or nothing is queued, parked or in flight.

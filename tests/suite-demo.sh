@@ -134,7 +134,7 @@ else
   if wait_for '^scene: all 64 tiles baked'; then
     step=break
     sed -i 's/^local STRENGTH = .*/local STRENGTH = = 2/' "$work/types/normal.lua"
-    if wait_for "ERROR reload failed, previous version kept: $work/types/normal.lua:[0-9]+: unexpected symbol"; then
+    if wait_for "ERROR reload failed, previous version kept: rt:load: $work/types/normal.lua:[0-9]+: unexpected symbol"; then
       step=fix
       sed -i 's/^local STRENGTH = = 2/local STRENGTH = 2/' "$work/types/normal.lua"
       if wait_for "reloaded $work/types/normal.lua \(normal\)" && wait_for '^scene: all 64 tiles baked' 2; then
@@ -159,7 +159,7 @@ else
     >"$work/types2/broken.lua"
   scene "$work/broken.log" --cache-dir "$work/cache3" --types "$work/types2"
   rc=$?
-  if [ $rc = 1 ] && has "$work/broken.log" "ERROR load failed: $work/types2/broken.lua:[0-9]+:" &&
+  if [ $rc = 1 ] && has "$work/broken.log" "ERROR load failed: rt:load: $work/types2/broken.lua:[0-9]+:" &&
      has "$work/broken.log" '^scene: 64/64 tiles baked' && has "$work/broken.log" 'script errors 1' &&
      has "$work/broken.log" 'FAILED: 1 type scripts failed to load'; then
     ok "a type script that fails to load is reported; the other types bake; exit 1"

@@ -1,11 +1,13 @@
 /* Scheduler semantics without Lua: priority FIFO, de-dup, in-flight reruns,
- * sessions, backpressure, close. */
+ * sessions, backpressure, parked work across bumps, the counter invariant,
+ * close (deadlines, abandoned workers). */
 #include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ktest.h"
@@ -27,6 +29,10 @@ typedef struct harness {
   int hold_tokens;          /* run takes the disk tokens and hands them to a releaser */
   _Atomic uint64_t disk_in_use, disk_peak;
   int release_pipe[2];
+  /* Keys starting "hold": run keeps the item's tokens here, like the disk
+   * writer or the GPU ring; the test gives them back with release_kept. */
+  _Atomic uint64_t kept[KILN_POOL_COUNT];
+  int finis;                /* worker_fini calls, under mu */
 } harness;
 
 static void payload_free(void *ud, void *p) {
@@ -45,9 +51,9 @@ static void run(void *ud, void *wdata, kiln_item *it) {
   harness *h = ud;
   size_t len;
   const char *key = kiln_item_key(it, &len);
-  if (strcmp(key, "gate") == 0) {
+  if (strncmp(key, "gate", 4) == 0) {
     pthread_mutex_lock(&h->mu);
-    h->gate_entered = 1;
+    h->gate_entered++;
     pthread_cond_broadcast(&h->cv);
     while (!h->gate_open) pthread_cond_wait(&h->cv, &h->mu);
     pthread_mutex_unlock(&h->mu);
@@ -71,20 +77,40 @@ static void run(void *ud, void *wdata, kiln_item *it) {
       (void)w;
     }
   }
+  if (strncmp(key, "hold", 4) == 0)
+    for (int p = 0; p < KILN_POOL_COUNT; p++) atomic_fetch_add(&h->kept[p], kiln_item_take_tokens(it, p));
   pthread_mutex_lock(&h->mu);
   if (h->norder < 4096) snprintf(h->order[h->norder++], 32, "%s", key);
   pthread_mutex_unlock(&h->mu);
+  if (strstr(key, "/fail")) { /* the args payload doubles as the error */
+    kiln_item_set_error(it, KILN_STAGE_COMPUTE, kiln_item_take_args(it));
+    return;
+  }
+  if (strstr(key, "/cancel")) {
+    kiln_item_set_status(it, KILN_ITEM_CANCELED);
+    return;
+  }
   int *args = kiln_item_take_args(it);
   kiln_item_set_result(it, args ? args : ival(-1));
 }
 
-static harness *harness_new(int workers, uint64_t disk_cap) {
+static void fini(void *ud, void *wdata) {
+  harness *h = ud;
+  (void)wdata;
+  pthread_mutex_lock(&h->mu);
+  h->finis++;
+  pthread_cond_broadcast(&h->cv);
+  pthread_mutex_unlock(&h->mu);
+}
+
+static harness *harness_new2(int workers, uint64_t disk_cap, uint64_t gpu_cap) {
   harness *h = calloc(1, sizeof *h);
   pthread_mutex_init(&h->mu, NULL);
   pthread_cond_init(&h->cv, NULL);
-  kiln_sched_ops ops = { .ud = h, .run = run, .payload_free = payload_free };
+  kiln_sched_ops ops = { .ud = h, .run = run, .worker_fini = fini, .payload_free = payload_free };
   kiln_sched_config cfg = { .workers = workers };
   cfg.capacity[KILN_POOL_DISK] = disk_cap;
+  cfg.capacity[KILN_POOL_GPU] = gpu_cap;
   char msg[KILN_ERRMSG_MAX];
   if (kiln_sched_new(&cfg, &ops, &h->s, msg) != KILN_OK) {
     fprintf(stderr, "sched_new: %s\n", msg);
@@ -92,6 +118,8 @@ static harness *harness_new(int workers, uint64_t disk_cap) {
   }
   return h;
 }
+
+static harness *harness_new(int workers, uint64_t disk_cap) { return harness_new2(workers, disk_cap, 0); }
 
 static void harness_free(harness *h) {
   kiln_sched_free(h->s);
@@ -302,6 +330,15 @@ static void *delayed_open(void *arg) {
   return NULL;
 }
 
+static void wait_finis(harness *h, int n) {
+  pthread_mutex_lock(&h->mu);
+  struct timespec dl;
+  clock_gettime(CLOCK_REALTIME, &dl);
+  dl.tv_sec += 5;
+  while (h->finis < n && pthread_cond_timedwait(&h->cv, &h->mu, &dl) == 0) {}
+  pthread_mutex_unlock(&h->mu);
+}
+
 KT_TEST(close_deadline_reports_unrun_items) {
   harness *h = harness_new(1, 0);
   KT_REQUIRE(h);
@@ -310,21 +347,27 @@ KT_TEST(close_deadline_reports_unrun_items) {
   enq(h, "a", 0, 0);
   enq(h, "b", 0, 0);
   char msg[KILN_ERRMSG_MAX];
-  /* The gate holds the only worker, so a and b cannot run before the
-   * deadline; the gate opens later from another thread. Nothing is lost
-   * either way: each item ran or comes back canceled on the done list. */
+  /* The gate holds the only worker past the deadline: a and b come back
+   * canceled on the done list, the gate is named as still running and its
+   * worker abandoned. The gate opens later from another thread. */
   pthread_t opener;
   pthread_create(&opener, NULL, delayed_open, h);
   int rc = kiln_sched_close(h->s, KILN_CLOSE_FINISH, 0.01, msg);
-  pthread_join(opener, NULL);
-  int ran = h->norder, canceled = 0;
+  int canceled = 0;
   kiln_item *it;
   while ((it = kiln_sched_next_done(h->s))) {
     canceled += kiln_item_status(it) == KILN_ITEM_CANCELED;
-    kiln_sched_finish(h->s, it);
+    kiln_sched_discard(h->s, it);
   }
-  KT_CHECK(ran + canceled == 3);
-  if (canceled) KT_CHECK(rc == KILN_TIMEDOUT && strstr(msg, "deadline"));
+  KT_CHECK(canceled == 2);
+  KT_CHECK(rc == KILN_TIMEDOUT);
+  KT_CHECK(strstr(msg, "2 queued item(s) did not run before the 0.010s deadline") != NULL);
+  KT_CHECK(strstr(msg, "\"gate\"") != NULL);
+  pthread_join(opener, NULL);
+  wait_finis(h, 1);
+  KT_CHECK(h->finis == 1);
+  kiln_sched_free(h->s); /* may still be leaked if the worker is on its way out */
+  h->s = NULL;
   harness_free(h);
 }
 
@@ -424,6 +467,408 @@ KT_TEST(worker_policy_background_by_default_normal_on_request_bad_refused) {
   KT_CHECK(strstr(msg, "policy: 7") != NULL);
 }
 
+
+/* ------------------------------------------------- parked work, sessions */
+
+static int enq_need(harness *h, const char *key, int prio, uint64_t disk, uint64_t gpu) {
+  uint64_t need[KILN_POOL_COUNT] = { disk, gpu };
+  int res = -1;
+  char msg[KILN_ERRMSG_MAX];
+  int rc = kiln_sched_enqueue(h->s, 1, key, strlen(key), prio, 0, need, ival(0), &res, msg);
+  return rc == KILN_OK ? res : rc;
+}
+
+static void release_kept(harness *h) {
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    uint64_t t = atomic_exchange(&h->kept[p], 0);
+    if (t) kiln_sched_release(h->s, p, t);
+  }
+}
+
+static int count_order(harness *h, const char *prefix) {
+  int n = 0;
+  pthread_mutex_lock(&h->mu);
+  for (int i = 0; i < h->norder; i++) n += strncmp(h->order[i], prefix, strlen(prefix)) == 0;
+  pthread_mutex_unlock(&h->mu);
+  return n;
+}
+
+/* Test-only polling (the scheduler has no "n items parked" wait): until
+ * deferred == n with nothing ready or running, up to 5 s. */
+static int wait_parked(harness *h, uint64_t n) {
+  for (int i = 0; i < 25000; i++) {
+    kiln_sched_counts c;
+    kiln_sched_counts_get(h->s, &c);
+    if (c.deferred == n && c.in_flight == 0 && c.queued == 0) return 1;
+    usleep(200);
+  }
+  return 0;
+}
+
+/* Finishes done items (giving kept tokens back if release) until wait()
+ * reports idle: 1; or until nothing happened for timeout_s: 0. */
+static int settle(harness *h, double timeout_s, int release) {
+  for (;;) {
+    kiln_item *it;
+    while ((it = kiln_sched_next_done(h->s))) kiln_sched_finish(h->s, it);
+    if (release) release_kept(h);
+    int idle = kiln_sched_wait(h->s, timeout_s);
+    if (release) release_kept(h);
+    if (!(it = kiln_sched_next_done(h->s))) {
+      if (idle || !release) return idle;
+      if (kiln_sched_wait(h->s, timeout_s)) return 1;
+      if (!(it = kiln_sched_next_done(h->s))) return 0;
+    }
+    kiln_sched_unget_done(h->s, it);
+  }
+}
+
+/* A pool of one token, held outside the scheduler (a slow disk write, the
+ * GPU ring); session-1 items parked behind it, a bump, session-2 items
+ * parked behind those. The token coming back (or a capacity raise) first
+ * wakes stale items, which are dropped without taking it: it must still
+ * reach the session-2 items. */
+static void bump_then_free_token(int *kt_failed, int pool, int by_capacity) {
+  harness *h = harness_new2(1, 1, 1);
+  KT_REQUIRE(h);
+  uint64_t d = pool == KILN_POOL_DISK, g = pool == KILN_POOL_GPU;
+  KT_REQUIRE(enq_need(h, "hold", 0, d, g) == KILN_QUEUED);
+  KT_REQUIRE(settle(h, 5.0, 0));
+  char key[32];
+  for (int i = 0; i < 20; i++) {
+    snprintf(key, sizeof key, "s1-%d", i);
+    KT_CHECK(enq_need(h, key, 0, d, g) == KILN_QUEUED);
+  }
+  KT_REQUIRE(wait_parked(h, 20));
+  kiln_sched_bump_session(h->s);
+  for (int i = 0; i < 10; i++) {
+    snprintf(key, sizeof key, "s2-%d", i);
+    KT_CHECK(enq_need(h, key, 0, d, g) == KILN_QUEUED);
+  }
+  KT_REQUIRE(wait_parked(h, 30));
+  if (by_capacity) kiln_sched_set_capacity(h->s, pool, 2); /* the held token stays out */
+  else release_kept(h);
+  int idle = settle(h, 2.0, 0);
+  KT_CHECK(idle);
+  KT_CHECK(count_order(h, "s2-") == 10);
+  KT_CHECK(count_order(h, "s1-") == 0);
+  kiln_sched_counts c;
+  kiln_sched_counts_get(h->s, &c);
+  KT_CHECK(c.deferred == 0);
+  KT_CHECK(c.stale_dropped == 20);
+  KT_CHECK(c.pool_used[pool] == (uint64_t)by_capacity);
+  char msg[KILN_ERRMSG_MAX];
+  if (!idle) kiln_sched_close(h->s, KILN_CLOSE_CANCEL, -1, msg); /* FINISH would never return */
+  harness_free(h);
+}
+
+KT_TEST(bump_then_disk_release_runs_new_session) { bump_then_free_token(kt_failed, KILN_POOL_DISK, 0); }
+KT_TEST(bump_then_gpu_release_runs_new_session) { bump_then_free_token(kt_failed, KILN_POOL_GPU, 0); }
+KT_TEST(bump_then_disk_capacity_runs_new_session) { bump_then_free_token(kt_failed, KILN_POOL_DISK, 1); }
+KT_TEST(bump_then_gpu_capacity_runs_new_session) { bump_then_free_token(kt_failed, KILN_POOL_GPU, 1); }
+
+/* A parked item re-enqueued with a need that now fits runs without
+ * waiting for a release that may never come. */
+KT_TEST(coalesce_into_parked_item_rechecks_its_need) {
+  harness *h = harness_new2(1, 2, 1);
+  KT_REQUIRE(h);
+  KT_REQUIRE(enq_need(h, "hold", 0, 1, 0) == KILN_QUEUED);
+  KT_REQUIRE(settle(h, 5.0, 0));
+  KT_CHECK(enq_need(h, "p", 0, 2, 0) == KILN_QUEUED);
+  KT_REQUIRE(wait_parked(h, 1));
+  KT_CHECK(enq_need(h, "p", 0, 1, 0) == KILN_COALESCED);
+  int idle = settle(h, 2.0, 0);
+  KT_CHECK(idle);
+  KT_CHECK(count_order(h, "p") == 1);
+  char msg[KILN_ERRMSG_MAX];
+  if (!idle) kiln_sched_close(h->s, KILN_CLOSE_CANCEL, -1, msg);
+  harness_free(h);
+}
+
+/* A release wakes an item that then parks on its other pool: the token it
+ * did not take goes to the next item parked on the first pool. */
+KT_TEST(woken_item_parking_elsewhere_passes_its_token_on) {
+  harness *h = harness_new2(1, 1, 1);
+  KT_REQUIRE(h);
+  KT_REQUIRE(enq_need(h, "hold-d", 0, 1, 0) == KILN_QUEUED);
+  KT_REQUIRE(enq_need(h, "hold-g", 0, 0, 1) == KILN_QUEUED);
+  KT_REQUIRE(settle(h, 5.0, 0));
+  KT_CHECK(enq_need(h, "a", 0, 1, 1) == KILN_QUEUED); /* parks on disk */
+  KT_CHECK(enq_need(h, "b", 0, 1, 0) == KILN_QUEUED); /* behind it */
+  KT_REQUIRE(wait_parked(h, 2));
+  kiln_sched_release(h->s, KILN_POOL_DISK, atomic_exchange(&h->kept[KILN_POOL_DISK], 0));
+  kiln_sched_wait(h->s, 2.0);  /* returns when b is done (or times out) */
+  KT_CHECK(count_order(h, "b") == 1);
+  KT_CHECK(count_order(h, "a") == 0); /* its GPU token is still out */
+  KT_CHECK(settle(h, 5.0, 1));
+  KT_CHECK(count_order(h, "a") == 1);
+  harness_free(h);
+}
+
+static uint32_t rnd(uint32_t *st) { /* xorshift32: fixed seed, same run every time */
+  uint32_t x = *st;
+  x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+  return *st = x;
+}
+
+/* Finishes what is done, as the pump does: an OK result of an older
+ * session is dropped (STALE) instead of applied. */
+static void finish_done(harness *h) {
+  kiln_item *it;
+  while ((it = kiln_sched_next_done(h->s))) {
+    if (kiln_item_status(it) == KILN_ITEM_OK && kiln_item_session(it) < kiln_sched_session(h->s))
+      kiln_item_set_status(it, KILN_ITEM_STALE);
+    kiln_sched_finish(h->s, it);
+  }
+}
+
+static void report_stuck(harness *h) {
+  kiln_sched_counts c;
+  kiln_sched_counts_get(h->s, &c);
+  fprintf(stderr, "  stuck: queued %llu deferred %llu in flight %llu used %llu/%llu\n",
+          (unsigned long long)c.queued, (unsigned long long)c.deferred, (unsigned long long)c.in_flight,
+          (unsigned long long)c.pool_used[0], (unsigned long long)c.pool_used[1]);
+}
+
+/* Random enqueues (duplicate keys, both pools, items that keep their
+ * tokens, failures, cancels), releases, bumps and capacity changes; every
+ * 500 steps everything given back must drain to idle. */
+KT_TEST(random_bumps_and_releases_strand_nothing_and_counts_add_up) {
+  harness *h = harness_new2(2, 2, 1);
+  KT_REQUIRE(h);
+  uint32_t st = 0x9E3779B9u;
+  uint64_t accepted = 0;
+  int stuck = 0;
+  char key[32], msg[KILN_ERRMSG_MAX];
+  for (int step = 1; step <= 4000 && !stuck; step++) {
+    uint32_t r = rnd(&st) % 100;
+    if (r < 55) {
+      uint32_t k = rnd(&st) % 48, kind = rnd(&st) % 20;
+      const char *pre = kind < 4 ? "hold" : "k";
+      const char *suf = kind == 4 ? "/fail" : kind == 5 ? "/cancel" : "";
+      snprintf(key, sizeof key, "%s%u%s", pre, k, suf);
+      uint64_t need[KILN_POOL_COUNT] = { rnd(&st) % 3, rnd(&st) % 2 };
+      int res;
+      int rc = kiln_sched_enqueue(h->s, 1, key, strlen(key), (int)(rnd(&st) % 3), 0, need, ival(step),
+                                  &res, msg);
+      if (rc == KILN_OK) accepted++;
+      else KT_CHECK(rc == KILN_TOOBIG);
+    } else if (r < 65) {
+      release_kept(h);
+    } else if (r < 72) {
+      kiln_sched_bump_session(h->s);
+    } else if (r < 74) {
+      int p = (int)(rnd(&st) % 2);
+      kiln_sched_set_capacity(h->s, p, 1 + rnd(&st) % (p == KILN_POOL_DISK ? 3 : 2));
+    } else {
+      finish_done(h);
+    }
+    if (step % 64 == 0) usleep(100);
+    if (step % 500 == 0) {
+      kiln_sched_set_capacity(h->s, KILN_POOL_DISK, 2);
+      kiln_sched_set_capacity(h->s, KILN_POOL_GPU, 1);
+      if (!settle(h, 2.0, 1)) {
+        stuck = 1;
+        fprintf(stderr, "  step %d:", step);
+        report_stuck(h);
+      }
+    }
+  }
+  KT_CHECK(!stuck);
+  finish_done(h);
+  release_kept(h);
+  kiln_sched_counts c;
+  kiln_sched_counts_get(h->s, &c);
+  KT_CHECK(c.queued == 0 && c.deferred == 0 && c.in_flight == 0 && c.done_waiting == 0);
+  KT_CHECK(c.pool_used[KILN_POOL_DISK] == 0 && c.pool_used[KILN_POOL_GPU] == 0);
+  KT_CHECK(c.enqueued == accepted);
+  KT_CHECK(c.completed + c.failed + c.stale_dropped + c.coalesced + c.canceled == accepted);
+  KT_CHECK(c.parks > 0 && c.coalesced > 0 && c.stale_dropped > 0 && c.failed > 0 && c.canceled > 0);
+  if (stuck) kiln_sched_close(h->s, KILN_CLOSE_CANCEL, -1, msg);
+  harness_free(h);
+}
+
+/* --------------------------------------------------------------- counters */
+
+/* Test-only polling: nothing queued, parked or running, up to 5 s. */
+static int wait_quiet(harness *h) {
+  for (int i = 0; i < 25000; i++) {
+    kiln_sched_counts c;
+    kiln_sched_counts_get(h->s, &c);
+    if (c.queued == 0 && c.deferred == 0 && c.in_flight == 0) return 1;
+    usleep(200);
+  }
+  return 0;
+}
+
+/* Every accepted enqueue ends in exactly one of completed, failed,
+ * stale_dropped, coalesced, canceled; results discarded after close are
+ * canceled, not completed. */
+KT_TEST(counters_add_up_through_bump_cancel_and_close) {
+  harness *h = harness_new(1, 0);
+  KT_REQUIRE(h);
+  uint64_t accepted = 0;
+  char key[32];
+  KT_CHECK(enq(h, "gate", 100, 0) == KILN_QUEUED);
+  accepted++;
+  gate_wait_entered(h);
+  for (int i = 0; i < 30; i++) { /* 10 keys, each enqueued 3 times */
+    int k = i % 10;
+    snprintf(key, sizeof key, "k%d%s", k, k == 3 ? "/fail" : k == 4 ? "/cancel" : "");
+    KT_CHECK(enq(h, key, 0, i) == (i < 10 ? KILN_QUEUED : KILN_COALESCED));
+    accepted++;
+  }
+  kiln_sched_bump_session(h->s); /* the k items are stale now */
+  for (int i = 0; i < 10; i++) {
+    snprintf(key, sizeof key, "n%d%s", i, i == 3 ? "/fail" : i == 4 ? "/cancel" : "");
+    KT_CHECK(enq(h, key, 0, i) == KILN_QUEUED);
+    accepted++;
+  }
+  gate_open(h);
+  KT_REQUIRE(wait_quiet(h));
+  /* Apply four results (the stale gate is dropped as the pump does); the
+   * others stay on the done list. */
+  uint64_t applied = 0;
+  kiln_item *it;
+  while (applied < 4 && (it = kiln_sched_next_done(h->s))) {
+    if (kiln_item_session(it) < kiln_sched_session(h->s)) kiln_item_set_status(it, KILN_ITEM_STALE);
+    else applied += kiln_item_status(it) == KILN_ITEM_OK;
+    kiln_sched_finish(h->s, it);
+  }
+  KT_CHECK(applied == 4);
+  for (int i = 0; i < 40; i++) {
+    snprintf(key, sizeof key, "m%d", i);
+    KT_CHECK(enq(h, key, 0, i) == KILN_QUEUED);
+    accepted++;
+  }
+  char msg[KILN_ERRMSG_MAX];
+  KT_CHECK(kiln_sched_close(h->s, KILN_CLOSE_CANCEL, -1, msg) == KILN_OK);
+  uint64_t discarded_ok = 0;
+  while ((it = kiln_sched_next_done(h->s))) { /* close: nothing more is applied */
+    discarded_ok += kiln_item_status(it) == KILN_ITEM_OK;
+    kiln_sched_discard(h->s, it);
+  }
+  KT_CHECK(discarded_ok > 0);
+  kiln_sched_counts c;
+  kiln_sched_counts_get(h->s, &c);
+  KT_CHECK(c.enqueued == accepted);
+  KT_CHECK(c.completed == applied);
+  KT_CHECK(c.coalesced == 20);
+  KT_CHECK(c.stale_dropped == 11); /* 10 k keys before running, the gate after */
+  KT_CHECK(c.failed == 1);         /* n3 */
+  KT_CHECK(c.canceled >= 1 + discarded_ok); /* n4, what close dropped, the discarded */
+  KT_CHECK(c.completed + c.failed + c.stale_dropped + c.coalesced + c.canceled == accepted);
+  harness_free(h);
+}
+
+/* ------------------------------------------------- close past a deadline */
+
+static double now_s(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Opens the gate after 3 s unless the test is done first: an unfixed close
+ * that waits for the gate returns late instead of hanging the suite. */
+typedef struct watchdog { harness *h; pthread_mutex_t mu; pthread_cond_t cv; int done; } watchdog;
+
+static void *watchdog_main(void *arg) {
+  watchdog *wd = arg;
+  struct timespec dl;
+  clock_gettime(CLOCK_REALTIME, &dl);
+  dl.tv_sec += 3;
+  pthread_mutex_lock(&wd->mu);
+  while (!wd->done && pthread_cond_timedwait(&wd->cv, &wd->mu, &dl) == 0) {}
+  pthread_mutex_unlock(&wd->mu);
+  gate_open(wd->h);
+  return NULL;
+}
+
+static void watchdog_stop(watchdog *wd, pthread_t t) {
+  pthread_mutex_lock(&wd->mu);
+  wd->done = 1;
+  pthread_cond_signal(&wd->cv);
+  pthread_mutex_unlock(&wd->mu);
+  pthread_join(t, NULL);
+}
+
+/* Ten workers stuck in a compute the test controls. close with a deadline
+ * returns on time, names the stuck keys (eight, then a count) and abandons
+ * those workers; free leaves the scheduler to them; when the computes end
+ * the workers leave cleanly (run under ASan and TSan). */
+KT_TEST(close_deadline_abandons_workers_stuck_in_a_compute) {
+  harness *h = harness_new(10, 0);
+  KT_REQUIRE(h);
+  char key[32];
+  for (int i = 0; i < 10; i++) { snprintf(key, sizeof key, "gate%d", i); enq(h, key, 0, i); }
+  pthread_mutex_lock(&h->mu);
+  while (h->gate_entered < 10) pthread_cond_wait(&h->cv, &h->mu);
+  pthread_mutex_unlock(&h->mu);
+  enq(h, "q1", 0, 0);
+  enq(h, "q2", 0, 0);
+  watchdog wd = { .h = h };
+  pthread_mutex_init(&wd.mu, NULL);
+  pthread_cond_init(&wd.cv, NULL);
+  pthread_t wt;
+  pthread_create(&wt, NULL, watchdog_main, &wd);
+  char msg[KILN_ERRMSG_MAX] = "";
+  double t0 = now_s();
+  int rc = kiln_sched_close(h->s, KILN_CLOSE_FINISH, 0.2, msg);
+  double took = now_s() - t0;
+  KT_CHECK(rc == KILN_TIMEDOUT);
+  KT_CHECK(took >= 0.19 && took < 1.0);
+  KT_CHECK(strstr(msg, "2 queued item(s) did not run") != NULL);
+  KT_CHECK(strstr(msg, "10 item(s) still running") != NULL);
+  KT_CHECK(strstr(msg, "type 1 \"gate") != NULL);
+  KT_CHECK(strstr(msg, "and 2 more") != NULL);
+  KT_CHECK(kiln_sched_abandoned(h->s) == 10);
+  if (rc != KILN_TIMEDOUT || strstr(msg, "gate") == NULL) fprintf(stderr, "  close said: %s\n", msg);
+  kiln_sched_free(h->s); /* the workers still use it: left to them */
+  h->s = NULL;
+  watchdog_stop(&wd, wt); /* opens the gate: the computes end now */
+  wait_finis(h, 10);
+  KT_CHECK(h->finis == 10);
+  KT_CHECK(atomic_load(&h->frees) == 12); /* results dropped by their workers, q1 and q2 by free */
+  pthread_mutex_destroy(&wd.mu);
+  pthread_cond_destroy(&wd.cv);
+  harness_free(h);
+}
+
+/* The abandoned worker comes back before free: its result is counted
+ * canceled, the count of abandoned workers drops to 0 and free releases
+ * everything (ASan: no leak). */
+KT_TEST(abandoned_worker_that_returns_is_counted_and_freed) {
+  harness *h = harness_new(1, 0);
+  KT_REQUIRE(h);
+  enq(h, "gate", 0, 0);
+  gate_wait_entered(h);
+  watchdog wd = { .h = h };
+  pthread_mutex_init(&wd.mu, NULL);
+  pthread_cond_init(&wd.cv, NULL);
+  pthread_t wt;
+  pthread_create(&wt, NULL, watchdog_main, &wd);
+  char msg[KILN_ERRMSG_MAX] = "";
+  double t0 = now_s();
+  int rc = kiln_sched_close(h->s, KILN_CLOSE_CANCEL, 0.05, msg);
+  KT_CHECK(now_s() - t0 < 1.0);
+  KT_CHECK(rc == KILN_TIMEDOUT);
+  KT_CHECK(strstr(msg, "\"gate\"") != NULL);
+  KT_CHECK(kiln_sched_abandoned(h->s) == 1);
+  watchdog_stop(&wd, wt);
+  wait_finis(h, 1);
+  for (int i = 0; i < 10000 && kiln_sched_abandoned(h->s); i++) usleep(100); /* after fini */
+  KT_CHECK(kiln_sched_abandoned(h->s) == 0);
+  kiln_sched_counts c;
+  kiln_sched_counts_get(h->s, &c);
+  KT_CHECK(c.in_flight == 0);
+  KT_CHECK(c.canceled == 1 && c.completed == 0 && c.enqueued == 1);
+  KT_CHECK(kiln_sched_next_done(h->s) == NULL);
+  pthread_mutex_destroy(&wd.mu);
+  pthread_cond_destroy(&wd.cv);
+  harness_free(h);
+}
+
 KT_MAIN("sched",
         KT_CASE(worker_policy_background_by_default_normal_on_request_bad_refused),
         KT_CASE(priority_fifo),
@@ -435,4 +880,14 @@ KT_MAIN("sched",
         KT_CASE(close_finish_runs_everything_and_cancel_drops),
         KT_CASE(close_deadline_reports_unrun_items),
         KT_CASE(payloads_all_freed),
-        KT_CASE(batches_keep_priority_order_and_complete_everything))
+        KT_CASE(batches_keep_priority_order_and_complete_everything),
+        KT_CASE(bump_then_disk_release_runs_new_session),
+        KT_CASE(bump_then_gpu_release_runs_new_session),
+        KT_CASE(bump_then_disk_capacity_runs_new_session),
+        KT_CASE(bump_then_gpu_capacity_runs_new_session),
+        KT_CASE(coalesce_into_parked_item_rechecks_its_need),
+        KT_CASE(woken_item_parking_elsewhere_passes_its_token_on),
+        KT_CASE(random_bumps_and_releases_strand_nothing_and_counts_add_up),
+        KT_CASE(counters_add_up_through_bump_cancel_and_close),
+        KT_CASE(close_deadline_abandons_workers_stuck_in_a_compute),
+        KT_CASE(abandoned_worker_that_returns_is_counted_and_freed))

@@ -44,9 +44,14 @@ describe("kiln module", function()
     local b = kiln.buffer(1024)
     b:free()
     assert.is_true(b:moved())
-    assert.equal(0, #b)
     assert.has_error(function() return b.ptr end)
-    b:free() -- idempotent
+    -- Using it again is a bug in the script, not a silent zero or no-op.
+    local ok, e = pcall(function() return #b end)
+    assert.is_false(ok)
+    assert.matches("#buf: the kiln.buffer was already moved or freed", e, 1, true)
+    ok, e = pcall(b.free, b)
+    assert.is_false(ok)
+    assert.matches("buf:free: the kiln.buffer was already moved or freed", e, 1, true)
   end)
 
   it("rejects bad buffer sizes with a clear error", function()
@@ -213,7 +218,7 @@ describe("rt:load", function()
     local rt = kiln.runtime { workers = 1 }
     local ok, err = pcall(rt.load, rt, FIX .. "nope.lua")
     assert.is_false(ok)
-    assert.matches("rt:load: tests/spec/fixtures/nope.lua: No such file or directory", err, 1, true)
+    assert.matches("rt:load: cannot open 'tests/spec/fixtures/nope.lua': No such file or directory", err, 1, true)
     rt:close()
   end)
 
@@ -531,8 +536,9 @@ describe("values from compute to apply", function()
     local got = {}
     for _, e in ipairs(_G.echo_log) do got[e.key] = e end
     for i, v in ipairs(vals) do assert.same(v, got["v" .. i].v) end
-    assert.is_not_nil(got["nil"])
-    assert.is_nil(got["nil"].v)
+    -- nil is "nothing to apply": apply is skipped, the item counted noop.
+    assert.is_nil(got["nil"])
+    assert.equal(1, rt:stats().noop)
   end)
 
   it("moves kiln buffers without copying them", function()
@@ -635,14 +641,20 @@ describe("pump", function()
   it("validates its options", function()
     local rt = fresh()
     assert.has_error(function() rt:pump { max_ms = -1 } end,
-      "rt:pump: max_ms must be a non-negative number, got -1")
+      "rt:pump: option 'max_ms' must be a number from 0 to 1000000, got -1")
+    assert.has_error(function() rt:pump { max_ms = 0 / 0 } end,
+      "rt:pump: option 'max_ms' must be a number from 0 to 1000000, got nan")
     assert.has_error(function() rt:pump { max_upload_bytes = 0 } end,
-      "rt:pump: max_upload_bytes must be a positive number, got 0")
+      "rt:pump: option 'max_upload_bytes' must be an integer from 1 to 4503599627370496, got 0")
     assert.has_error(function() rt:pump { max_uploads = "many" } end,
-      "rt:pump: max_uploads must be a positive number, got many")
-    assert.has_error(function() rt:pump(3) end, "rt:pump: options must be a table")
+      "rt:pump: option 'max_uploads' must be a number, got string")
+    assert.has_error(function() rt:pump { max_mss = 1 } end,
+      "rt:pump: unknown option 'max_mss' (options: max_ms, max_upload_bytes, max_uploads)")
+    assert.has_error(function() rt:pump(3) end, "rt:pump: options must be a table, got number")
     assert.has_error(function() rt:drain(-1) end,
-      "rt:drain: timeout must be a non-negative number of seconds")
+      "rt:drain: timeout must be a number of seconds from 0 to 1e9, got -1")
+    assert.has_error(function() rt:drain(0 / 0) end,
+      "rt:drain: timeout must be a number of seconds from 0 to 1e9, got nan")
     rt:close()
     assert.has_error(function() rt:pump() end, "rt:pump: the runtime is closed")
     assert.has_error(function() rt:drain() end, "rt:drain: the runtime is closed")
@@ -657,8 +669,21 @@ describe("close", function()
   it("finishes queued work by default and refuses new work after", function()
     local rt = fresh { workers = 2 }
     for i = 1, 200 do rt:enqueue("echo", "c" .. i, { args = i }) end
-    assert.is_true(rt:close())
-    assert.equal(200, rt:stats().completed + rt:stats().waiting_apply - rt:stats().waiting_apply)
+    local ok, note = rt:close()
+    assert.is_true(ok)
+    -- Every item ran its worker stages; the results no pump applied were
+    -- discarded, counted canceled, and said so.
+    local s = rt:stats()
+    assert.equal(200, s.completed + s.canceled)
+    assert.equal(200, s.enqueued)
+    if s.canceled > 0 then
+      assert.matches(("discarded %d unapplied result%%(s%%) %%(echo: %d%%)"):format(s.canceled, s.canceled), note)
+      local found
+      for _, e in ipairs(rt:errors()) do
+        if e.message:find("close discarded " .. s.canceled, 1, true) then found = e end
+      end
+      assert.equal("echo", found.type)
+    end
     assert.has_error(function() rt:enqueue("echo", "late") end, "rt:enqueue: the runtime is closed")
     assert.is_true(rt:close()) -- idempotent
   end)

@@ -1,0 +1,299 @@
+-- Issue 10: kiln's promises under hostile use. Each test failed before its
+-- fix: forged markers, moved buffers, swallowed timeouts, scripts that fail
+-- only in workers, over-staging, runaway computes at close, options that
+-- were accepted silently, hosts that exit with work pending.
+local kiln = require "kiln"
+local ffi = require "ffi"
+
+local FIX = "tests/spec/fixtures/"
+local BIN = (os.getenv("BUILD") or "build") .. "/kiln"
+
+local function tmpdir()
+  local d = os.tmpname()
+  os.remove(d)
+  assert(os.execute("mkdir -p " .. d) == 0)
+  return d
+end
+
+local function fresh(opts)
+  opts = opts or { workers = 2, gpu_backend = "null" }
+  opts.cache_dir = opts.cache_dir or tmpdir()
+  local rt = kiln.runtime(opts)
+  rt:load(FIX .. "hostile_types.lua")
+  return rt
+end
+
+local function err_of(f, ...)
+  local ok, e = pcall(f, ...)
+  assert.is_false(ok)
+  return tostring(e)
+end
+
+local function errors_by_key(rt)
+  local t = {}
+  for _, e in ipairs(rt:errors()) do t[e.key] = e end
+  return t
+end
+
+local function run_child(args)
+  local p = io.popen("{ timeout -s KILL 30 " .. BIN .. " " .. args .. " 2>&1; echo \"rc=$?\"; } 2>&1")
+  local out = p:read("*a")
+  p:close()
+  return out, tonumber(out:match("rc=(%d+)%s*$"))
+end
+
+describe("forged and dead values", function()
+  it("refuses user tables that use kiln's buffer marker key, in args and in compute's value", function()
+    local rt = fresh()
+    local e = err_of(rt.enqueue, rt, "hecho", "forged", { args = { x = { ["\0kiln.buffer"] = 1 } } })
+    assert.matches("rt:enqueue('hecho', 'forged'): args.x", e, 1, true)
+    assert.matches("is reserved by kiln", e, 1, true)
+    -- a marker with a buffer elsewhere in the same value (the old crash)
+    e = err_of(rt.enqueue, rt, "hecho", "forged2",
+      { args = { b = kiln.buffer(8), t = { ["\0kiln.buffer"] = 1 } } })
+    assert.matches("is reserved by kiln", e, 1, true)
+    assert.is_true(rt:drain(10))
+    assert.equal(0, rt:stats().failed)
+    rt:close()
+  end)
+
+  it("refuses a moved or freed buffer in args instead of delivering an empty one", function()
+    local rt = fresh()
+    local b = kiln.buffer(16)
+    b:free()
+    local e = err_of(rt.enqueue, rt, "hecho", "freed", { args = b })
+    assert.matches("kiln.buffer that was already moved or freed", e, 1, true)
+    local b2 = kiln.buffer(16)
+    rt:enqueue("hecho", "first", { args = { b2 } }) -- moves it
+    e = err_of(rt.enqueue, rt, "hecho", "again", { args = { b2 } })
+    assert.matches("args[1] is a kiln.buffer that was already moved or freed", e, 1, true)
+    assert.is_true(rt:drain(10))
+    rt:close()
+  end)
+end)
+
+describe("compute returning nil", function()
+  it("is a counted no-op: apply is skipped, output runs", function()
+    local rt = fresh()
+    _G.nothing_applied = nil
+    for i = 1, 5 do rt:enqueue("nothing", "n" .. i) end
+    assert.is_true(rt:drain(10))
+    local s = rt:stats()
+    assert.is_nil(_G.nothing_applied)
+    assert.equal(5, s.noop)
+    assert.equal(5, s.types.nothing.noop)
+    assert.equal(5, s.completed)
+    assert.equal(0, s.failed)
+    rt:close()
+  end)
+end)
+
+describe("timeout_ms", function()
+  it("keeps firing when compute swallows it with pcall, so the item fails and the worker lives", function()
+    local rt = fresh { workers = 1 }
+    rt:enqueue("swallow", "s")
+    rt:enqueue("hecho", "after", { args = 1 })
+    assert.is_true(rt:drain(10))
+    local e = errors_by_key(rt).s
+    assert.is_not_nil(e)
+    assert.matches("timed out after 50 ms", e.message, 1, true)
+    assert.equal(1, rt:stats().completed) -- the worker went on to the next item
+    rt:close()
+  end)
+end)
+
+describe("gpu staging beyond the reservation", function()
+  it("is an error naming the type, never a wait that drain cannot end", function()
+    local rt = fresh { workers = 1, gpu_backend = "null", ring_bytes = 4096 }
+    rt:texture { name = "t", width = 4, height = 8 }
+    rt:enqueue("nogpu", "a")
+    rt:enqueue("overstage", "b")
+    assert.is_true(rt:drain(10))
+    local errs = errors_by_key(rt)
+    assert.matches("ctx:stage_texture: type 'nogpu' does not declare outputs.gpu", errs.a.message, 1, true)
+    assert.matches("type 'overstage' key 'b': field 'data' brings this item's staged bytes to 128, "
+      .. "beyond its gpu_bytes reservation of 64", errs.b.message, 1, true)
+    assert.equal(2, rt:stats().failed)
+    rt:close()
+  end)
+end)
+
+describe("rt:load", function()
+  it("fails, keeping the previous version everywhere, when the script fails in worker states", function()
+    local rt = fresh()
+    _G.HOST_MAIN = true
+    local e = err_of(rt.load, rt, FIX .. "worker_only_fail.lua")
+    _G.HOST_MAIN = nil
+    assert.matches("loads in the main state but fails in a worker state", e, 1, true)
+    assert.matches("only runs where HOST_MAIN is set", e, 1, true)
+    rt:enqueue("hecho", "still-v1", { args = "v1" })
+    assert.is_true(rt:drain(10))
+    assert.equal("v1", _G.hlog["still-v1"])
+    rt:close()
+  end)
+
+  it("refuses a directory and a FIFO without hanging, and keeps messages short", function()
+    local rt = fresh()
+    local e = err_of(rt.load, rt, "/tmp")
+    assert.equal("rt:load: '/tmp' is a directory, not a script file", e:gsub("^.-:%d+: ", ""))
+    local d = tmpdir()
+    assert(os.execute("mkfifo " .. d .. "/fifo") == 0)
+    e = err_of(rt.load, rt, d .. "/fifo")
+    assert.matches("is not a regular file, not a script file", e, 1, true)
+    local bad = d .. "/bad.lua"
+    local f = io.open(bad, "w")
+    f:write("local kiln = require 'kiln'\nerror('broken type script')\n")
+    f:close()
+    e = err_of(rt.load, rt, bad)
+    assert.matches(bad .. ":2: broken type script", e, 1, true)
+    assert.is_nil(e:find("stack traceback", 1, true))
+    rt:close()
+    os.execute("rm -rf " .. d)
+  end)
+end)
+
+describe("cache meta that does not decode", function()
+  -- An entry whose bytes verify but whose meta is not a Lua value kiln
+  -- encoded, written straight through the C store (as another tool might).
+  it("is a counted miss, not a hit with meta = nil, and the item computes again", function()
+    local dir = tmpdir()
+    local so = ffi.load((os.getenv("BUILD") or "build") .. "/kiln.so")
+    pcall(ffi.cdef, [[
+      typedef struct hk_disk_config { const char *cache_dir; int durability; int io_threads;
+        size_t max_raw_size; int retry_max; unsigned retry_base_ms, retry_cap_ms; int batch_max;
+        const void *io; unsigned full_probe_ms; } hk_disk_config;
+      typedef struct hk_disk_id { const char *type; size_t type_len; const char *key;
+        size_t key_len; uint32_t version; uint64_t script_hash; } hk_disk_id;
+      int kiln_disk_new(const hk_disk_config *cfg, void **out, char *msg);
+      int kiln_disk_write(void *d, const hk_disk_id *id, uint8_t kind, void *payload, size_t len,
+        void (*payload_free)(void *), const void *meta, size_t meta_len, void *done, void *ud,
+        char *msg);
+      int kiln_disk_drain(void *d, double timeout_s, char *msg);
+      void kiln_disk_free(void *d);
+    ]])
+    local f = io.open(FIX .. "hostile_types.lua", "rb")
+    local src = f:read("*a")
+    f:close()
+    local cfg = ffi.new("hk_disk_config", { cache_dir = dir .. "/c" })
+    local d, msg = ffi.new("void *[1]"), ffi.new("char[512]")
+    assert.equal(0, so.kiln_disk_new(cfg, d, msg), ffi.string(msg))
+    local id = ffi.new("hk_disk_id", { type = "metad", type_len = 5, key = "m", key_len = 1, version = 1,
+                                       script_hash = kiln._api.hash64(src, #src) })
+    local meta = "\255not a string.buffer encoding"
+    assert.equal(0, so.kiln_disk_write(d[0], id, 0, nil, 0, nil, meta, #meta, nil, nil, msg), ffi.string(msg))
+    assert.equal(0, so.kiln_disk_drain(d[0], 10, msg))
+    so.kiln_disk_free(d[0])
+
+    local rt = kiln.runtime { workers = 1, cache_dir = dir .. "/c" }
+    rt:load(FIX .. "hostile_types.lua")
+    _G.metad = nil
+    assert.equal("cached", rt:enqueue("metad", "m"))
+    assert.is_true(rt:drain(10))
+    local s = rt:stats()
+    assert.equal("payload-m", _G.metad.m) -- computed, not loaded
+    assert.equal(1, s.disk.misses.decode)
+    assert.equal(0, s.cache_hits)
+    rt:close()
+    os.execute("rm -rf " .. dir)
+  end)
+end)
+
+describe("options", function()
+  it("are checked everywhere: unknown keys, NaN and out-of-range numbers", function()
+    local rt = fresh()
+    assert.matches("rt:close: unknown option 'cancle' (options: cancel, timeout_s)",
+      err_of(rt.close, rt, { cancle = true }), 1, true)
+    assert.matches("rt:close: option 'timeout_s' must be a number from 0 to 1000000000, got nan",
+      err_of(rt.close, rt, { timeout_s = 0 / 0 }), 1, true)
+    assert.matches("rt:close: option 'timeout_s' must be a number from 0 to 1000000000, got -1",
+      err_of(rt.close, rt, { timeout_s = -1 }), 1, true)
+    assert.matches("rt:pump: option 'max_ms' must be a number from 0 to 1000000, got nan",
+      err_of(rt.pump, rt, { max_ms = 0 / 0 }), 1, true)
+    assert.matches("rt:read_texture: unknown option 'wdth'",
+      err_of(rt.read_texture, rt, "t", { wdth = 1 }), 1, true)
+    assert.matches("rt:texture: field 'width' must be an integer from 0 to 2^30, got 10000000000",
+      err_of(rt.texture, rt, { name = "big", width = 1e10, height = 1 }), 1, true)
+    assert.is_false(rt._closed) -- none of the bad closes closed it
+    rt:close()
+  end)
+end)
+
+describe("close", function()
+  it("returns by its deadline past a runaway compute, naming it, and the process can still exit", function()
+    local gate = os.tmpname()
+    os.remove(gate)
+    local rt = fresh { workers = 1 }
+    rt:enqueue("runaway", "spin", { args = gate })
+    local t_end = kiln._now() + 10
+    while rt:stats().in_flight == 0 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    local t0 = kiln._now()
+    local ok, msg = rt:close { timeout_s = 0.2 }
+    assert.is_true(kiln._now() - t0 < 2)
+    assert.is_false(ok)
+    assert.matches('"spin"', msg, 1, true)
+    assert.matches("abandoned", msg, 1, true)
+    io.open(gate, "w"):close() -- let it go; its worker leaves on its own
+    os.remove(gate)
+  end)
+
+  it("says what it discarded when the host never pumped", function()
+    local rt = fresh { workers = 2 }
+    for i = 1, 20 do rt:enqueue("hecho", "d" .. i, { args = i }) end
+    local t_end = kiln._now() + 10
+    while rt:stats().waiting_apply < 20 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    local ok, note = rt:close()
+    assert.is_true(ok)
+    assert.equal("discarded 20 unapplied result(s) (hecho: 20)", note)
+    local s = rt:stats()
+    assert.equal(20, s.canceled)
+    assert.equal(0, s.completed)
+    assert.equal(s.enqueued, s.completed + s.failed + s.stale_dropped + s.coalesced + s.canceled)
+    local found = false
+    for _, e in ipairs(rt:errors()) do
+      if e.type == "hecho" and e.message:find("close discarded 20", 1, true) then found = true end
+    end
+    assert.is_true(found)
+  end)
+
+  it("from an apply makes a running drain return false, not raise", function()
+    local rt = fresh()
+    rt:enqueue("hecho", "x", { args = 1 })
+    local orig = rt._types
+    for _, spec in pairs(orig) do
+      if spec.name == "hecho" then spec.apply = function() rt:close() end end
+    end
+    assert.is_false(rt:drain(10))
+  end)
+end)
+
+describe("a host that does not close its runtime", function()
+  for _, how in ipairs { "error", "exit", "end" } do
+    it(how .. ": prints its error, lands every queued write and exits, GPU items pending or not", function()
+      local dir = tmpdir()
+      local out, rc = run_child(FIX .. "host_exit_child.lua " .. how .. " " .. dir .. "/c")
+      assert.matches("enqueued", out, 1, true)
+      if how == "error" then
+        assert.equal(1, rc, out)
+        assert.matches("host failed with work pending", out, 1, true)
+      elseif how == "exit" then
+        assert.equal(3, rc, out)
+      else
+        assert.equal(0, rc, out)
+      end
+      local v = io.popen(BIN .. " cache verify " .. dir .. "/c 2>&1"):read("*a")
+      assert.matches("verify: 40 entries, 40 ok, 0 bad", v, 1, true)
+      os.execute("rm -rf " .. dir)
+    end)
+  end
+end)
+
+describe("kiln bake", function()
+  it("gives usage errors (exit 2) for a missing or unreadable --keys file", function()
+    local out, rc = run_child("bake " .. FIX .. "disk_types.lua --type blob --keys /nonexistent")
+    assert.equal(2, rc, out)
+    assert.matches("kiln bake: --keys: /nonexistent: No such file or directory", out, 1, true)
+    out, rc = run_child("bake " .. FIX .. "disk_types.lua --type blob --keys /tmp")
+    assert.equal(2, rc, out)
+    assert.matches("kiln bake: --keys: cannot read '/tmp': Is a directory", out, 1, true)
+  end)
+end)
