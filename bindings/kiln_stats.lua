@@ -39,7 +39,13 @@ function RT:stats()
       misses[n] = tonumber(ds.read_misses[i])
       total = total + misses[n]
     end
-    s.disk = { writes = tonumber(ds.writes_done), write_failures = tonumber(ds.write_failures),
+    -- write_failures: every write that did not land (I/O errors, a full
+    -- disk, writes cut by a close deadline or canceled), each also reported
+    -- through on_error and rt:errors(); timed_out and canceled split it.
+    local timed_out, canceled = tonumber(ds.writes_timedout), tonumber(ds.writes_canceled)
+    s.disk = { writes = tonumber(ds.writes_done),
+               write_failures = tonumber(ds.write_failures) + timed_out + canceled,
+               timed_out = timed_out, canceled = canceled, disk_full = ds.disk_full ~= 0,
                raw_bytes = tonumber(ds.raw_bytes), stored_bytes = tonumber(ds.stored_bytes),
                retries = tonumber(ds.retries), pending = tonumber(ds.pending_jobs),
                pending_bytes = tonumber(ds.pending_bytes), read_hits = tonumber(ds.read_hits),

@@ -125,6 +125,10 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
     char dmsg[KILN_ERRMSG_MAX];
     int drc = kiln_disk_drain(rt->disk, left, dmsg);
     if (drc != KILN_OK && rc == KILN_OK) rc = kiln_errf(msg, drc, "close: %s", dmsg);
+    /* Past the deadline the queue is empty: what is left are writes in
+     * progress (retries cut short). They finish before the stats are kept,
+     * so stats() after close counts every write. */
+    if (drc != KILN_OK) kiln_disk_drain(rt->disk, -1, NULL);
     pthread_mutex_lock(&rt->lock);
     kiln_disk *d = rt->disk;
     rt->disk = NULL;

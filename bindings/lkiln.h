@@ -63,7 +63,8 @@
   typedef struct kiln_diskstats {                                                         \
     uint64_t writes_done, write_failures, writes_timedout, writes_canceled, raw_bytes,     \
       stored_bytes, retries, pending_jobs, pending_bytes, read_hits, read_misses[13],     \
-      index_entries, scan_entries, scan_skipped, temps_removed, cache_hits, open;         \
+      index_entries, scan_entries, scan_skipped, temps_removed, cache_hits, open,         \
+      full_skips, disk_full;                                                              \
   } kiln_diskstats;                                                                       \
   typedef struct kiln_done_view {                                                         \
     const char *key; size_t key_len; uint64_t session, gpu_seq; kiln_payload *result;     \

@@ -237,6 +237,8 @@ static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
   o->scan_entries = st.scan_entries;
   o->scan_skipped = st.scan_skipped;
   o->temps_removed = st.temps_removed;
+  o->full_skips = st.full_skips;
+  o->disk_full = (uint64_t)st.disk_full;
 }
 
 

@@ -17,17 +17,22 @@
  * step fails with a transient errno is redone alone, in order, after a
  * backoff (a timed condvar wait that drain deadlines and free cut short).
  *
+ * Full disk: ENOSPC/EDQUOT is not transient (a backoff would stall every
+ * queued job for seconds while nothing frees space). It marks the cache
+ * full (d->full_*, atomics); while full, a job touches the disk only if it
+ * wins the one probe per full_probe_ms (a CAS on full_next_probe_ns), and
+ * the others fail at once. A probe whose temp file is written clears it.
+ *
  * Every job ends in exactly one callback: on its I/O thread (OK, IO, or a
  * retry cut short), on the draining thread (TIMEDOUT while still queued) or
  * on the freeing thread (CANCELED while still queued). */
-#include "disk.h"
+#include "disk_impl.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <lz4.h>
 #include <pthread.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +41,6 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#include "disk_format.h"
 #include "disk_io.h"
 #include "kiln_err.h"
 
@@ -44,7 +48,6 @@
 #define GROUP_BYTES ((size_t)64 << 20) /* raw bytes per group, beyond the first job */
 #define TEMP_TRIES 16
 #define KEEP_BUF ((size_t)4 << 20)     /* per-thread encode buffer kept between groups */
-#define SCAN_READ 4096                 /* first read of each entry at start-up */
 
 typedef struct job {
   struct job *next;
@@ -75,6 +78,8 @@ typedef struct slot {
   int err;         /* errno of the last failure */
   const char *op;  /* step of the last failure */
   int status;      /* final kiln code */
+  int probe;       /* admitted while the disk was full: its temp file landing clears it */
+  int full_skip;   /* failed without touching the disk: it was full */
   size_t file_len;
   char tmp[64];
 } slot;
@@ -86,7 +91,7 @@ typedef struct group {
   int subfd[KILN__DISK_NSUB];
 } group;
 
-typedef struct shard {
+typedef struct kiln__disk_shard {
   struct kiln_disk *d;
   int idx;
   pthread_t thr;
@@ -103,161 +108,9 @@ typedef struct shard {
   char msg[KILN_ERRMSG_MAX];
 } shard;
 
-typedef struct ix_slot {
-  uint64_t lo, hi, script_hash;
-  uint32_t version, gen; /* gen 0: empty */
-} ix_slot;
-
-typedef struct index_tab {
-  pthread_mutex_t mu;
-  ix_slot *s;
-  size_t cap, count;
-  uint32_t gen;
-} index_tab;
-
-struct kiln_disk {
-  kiln_disk_io io;
-  char *dir;
-  int dirfd, lockfd;
-  int durability, nthreads, retry_max, batch_max;
-  unsigned retry_base_ms, retry_cap_ms;
-  size_t max_raw;
-  pid_t pid;             /* temp file names */
-  pthread_mutex_t mu;
-  pthread_cond_t idle_cv; /* a group completed (drain waits) */
-  shard *shards;
-  uint64_t next_seq, abandon_seq;
-  int closing;
-  uint64_t pending_jobs, pending_bytes;
-  index_tab ix;
-  int have_mu, have_idle, have_ix;
-  _Atomic uint64_t n_done, n_failed, n_timedout, n_canceled, n_raw, n_stored, n_retries;
-  _Atomic uint64_t n_hits, n_miss[KILN_DISK_MISS__COUNT];
-  _Atomic uint64_t n_scan, n_scan_skipped, n_temps;
-};
-
-#define ADD(ctr, v) atomic_fetch_add_explicit(&(ctr), (v), memory_order_relaxed)
-#define GET(ctr) atomic_load_explicit(&(ctr), memory_order_relaxed)
-
-/* ---------------------------------------------------------------- index */
-
-static int ix_init(index_tab *t) {
-  t->cap = 1024;
-  t->count = 0;
-  t->gen = 0;
-  t->s = calloc(t->cap, sizeof *t->s);
-  if (!t->s) return KILN_NOMEM;
-  if (pthread_mutex_init(&t->mu, NULL) != 0) {
-    free(t->s);
-    return KILN_THREAD;
-  }
-  return KILN_OK;
-}
-
-static size_t ix_home(const index_tab *t, uint64_t lo) {
-  return (size_t)(lo ^ lo >> 29) & (t->cap - 1);
-}
-
-/* Slot holding h, or the empty slot where it would go. Under t->mu. */
-static size_t ix_probe(const index_tab *t, kiln__disk_h128 h) {
-  size_t i = ix_home(t, h.lo);
-  while (t->s[i].gen && (t->s[i].lo != h.lo || t->s[i].hi != h.hi)) i = (i + 1) & (t->cap - 1);
-  return i;
-}
-
-static int ix_grow(index_tab *t) {
-  size_t ncap = t->cap * 2;
-  ix_slot *ns = calloc(ncap, sizeof *ns);
-  if (!ns) return KILN_NOMEM;
-  ix_slot *old = t->s;
-  size_t ocap = t->cap;
-  t->s = ns;
-  t->cap = ncap;
-  for (size_t i = 0; i < ocap; i++) {
-    if (!old[i].gen) continue;
-    kiln__disk_h128 h = { old[i].lo, old[i].hi };
-    t->s[ix_probe(t, h)] = old[i];
-  }
-  free(old);
-  return KILN_OK;
-}
-
-static int ix_set(index_tab *t, kiln__disk_h128 h, uint32_t version, uint64_t script_hash) {
-  int r = KILN_OK;
-  pthread_mutex_lock(&t->mu);
-  if ((t->count + 1) * 2 > t->cap) r = ix_grow(t);
-  if (r == KILN_OK) {
-    size_t i = ix_probe(t, h);
-    if (!t->s[i].gen) t->count++;
-    if (++t->gen == 0) t->gen = 1;
-    t->s[i] = (ix_slot){ h.lo, h.hi, script_hash, version, t->gen };
-  }
-  pthread_mutex_unlock(&t->mu);
-  return r;
-}
-
-/* 1 and the entry if present. */
-static int ix_get(index_tab *t, kiln__disk_h128 h, ix_slot *out) {
-  pthread_mutex_lock(&t->mu);
-  size_t i = ix_probe(t, h);
-  int found = t->s[i].gen != 0;
-  if (found) *out = t->s[i];
-  pthread_mutex_unlock(&t->mu);
-  return found;
-}
-
-/* Removes h if its entry is still generation gen (not rewritten since it
- * was looked up). Backward-shift deletion keeps probe chains intact. */
-static void ix_del(index_tab *t, kiln__disk_h128 h, uint32_t gen) {
-  pthread_mutex_lock(&t->mu);
-  size_t i = ix_probe(t, h), mask = t->cap - 1;
-  if (t->s[i].gen && t->s[i].gen == gen) {
-    size_t j = i;
-    for (;;) {
-      j = (j + 1) & mask;
-      if (!t->s[j].gen) break;
-      size_t k = ix_home(t, t->s[j].lo);
-      if (i <= j ? (i < k && k <= j) : (i < k || k <= j)) continue;
-      t->s[i] = t->s[j];
-      i = j;
-    }
-    t->s[i].gen = 0;
-    t->count--;
-  }
-  pthread_mutex_unlock(&t->mu);
-}
-
-static size_t ix_count(index_tab *t) {
-  pthread_mutex_lock(&t->mu);
-  size_t n = t->count;
-  pthread_mutex_unlock(&t->mu);
-  return n;
-}
-
-/* --------------------------------------------------------------- helpers */
-
-static int check_id(const kiln_disk_id *id, char *msg) {
-  if (!id || !id->type || id->type_len == 0 || id->type_len > KILN_DISK_TYPE_MAX)
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: artifact type must be 1..%u bytes (got %zu)",
-                     KILN_DISK_TYPE_MAX, id && id->type ? id->type_len : 0);
-  if (id->key_len > KILN_DISK_KEY_MAX || (id->key_len && !id->key))
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: key of type '%.*s' must be 0..%u bytes (got %zu)",
-                     (int)id->type_len, id->type, KILN_DISK_KEY_MAX, id->key_len);
-  return KILN_OK;
-}
-
-/* "type 'x', key 'y'" escaped and shortened, for messages. */
-static const char *describe(char *buf, size_t cap, const char *type, size_t tl, const char *key,
-                            size_t kl) {
-  char t[96], k[160];
-  kiln__disk_escape(type, tl, t, sizeof t);
-  kiln__disk_escape(key, kl, k, sizeof k);
-  snprintf(buf, cap, "type '%s', key '%s'", t, k);
-  return buf;
-}
 
 static const char *job_desc(const job *j, char *buf, size_t cap) {
-  return describe(buf, cap, j->type, j->type_len, j->key, j->key_len);
+  return kiln__disk_describe(buf, cap, j->type, j->type_len, j->key, j->key_len);
 }
 
 static struct timespec mono_after(double s) {
@@ -285,8 +138,46 @@ static int init_mono_cond(pthread_cond_t *cv) {
 }
 
 static int transient(int e) {
-  return e == ENOSPC || e == EIO || e == EDQUOT || e == ENOENT || e == EMFILE || e == ENFILE ||
-         e == ENOMEM || e == EAGAIN;
+  return e == EIO || e == ENOENT || e == EMFILE || e == ENFILE || e == ENOMEM || e == EAGAIN;
+}
+
+/* ------------------------------------------------------------ full disk */
+
+static int full_errno(int e) { return e == ENOSPC || e == EDQUOT; }
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void full_set(kiln_disk *d, int e) {
+  uint64_t now = now_ns();
+  if (atomic_exchange(&d->full_errno, e) == 0) atomic_store(&d->full_since_ns, now);
+  atomic_store(&d->full_next_probe_ns, now + (uint64_t)d->full_probe_ms * 1000000u);
+}
+
+/* 1 if the job may touch the disk: not full, or it is this interval's
+ * probe (then s->probe). 0: it is failed at once. */
+static int full_admit(kiln_disk *d, slot *s) {
+  if (!atomic_load(&d->full_errno)) return 1;
+  uint64_t now = now_ns(), next = atomic_load(&d->full_next_probe_ns);
+  if (now >= next && atomic_compare_exchange_strong(&d->full_next_probe_ns, &next,
+                                                    now + (uint64_t)d->full_probe_ms * 1000000u)) {
+    s->probe = 1;
+    return 1;
+  }
+  s->state = S_FAILED;
+  s->full_skip = 1;
+  s->err = atomic_load(&d->full_errno);
+  if (!s->err) s->err = ENOSPC; /* cleared meanwhile: still report why */
+  return 0;
+}
+
+/* The state after a failed step: records a full disk, then retry or fail. */
+static int after_error(kiln_disk *d, int e) {
+  if (full_errno(e)) full_set(d, e);
+  return transient(e) ? S_RETRY : S_FAILED;
 }
 
 static void complete(job *j, int status, const char *msg) {
@@ -345,7 +236,7 @@ static int fail_step(kiln_disk *d, slot *s, int subfd, const char *op) {
     d->io.unlinkat(d->io.ctx, subfd, s->tmp, 0);
     s->tmp[0] = '\0';
   }
-  s->state = transient(s->err) ? S_RETRY : S_FAILED;
+  s->state = after_error(d, s->err);
   return -1;
 }
 
@@ -400,7 +291,7 @@ static int write_temp(shard *sh, slot *s, int subfd) {
     snprintf(s->tmp, sizeof s->tmp, KILN__DISK_TMP_PREFIX "%ld.%d.%llu", (long)d->pid, sh->idx,
              (unsigned long long)sh->tmp_counter++);
     s->fd = d->io.openat(d->io.ctx, subfd, s->tmp,
-                         O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+                         O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
     if (s->fd >= 0 || errno != EEXIST) break;
   }
   if (s->fd < 0) {
@@ -441,8 +332,16 @@ static int commit(shard *sh, slot *s, int subfd) {
   if (d->io.close(d->io.ctx, fd) < 0 && errno != EINTR) return fail_step(d, s, subfd, "close temp file");
   char sub[3], file[KILN__DISK_FILE_LEN + 1];
   kiln__disk_names(s->j->h, sub, file);
-  if (d->io.renameat(d->io.ctx, subfd, s->tmp, subfd, file) < 0)
-    return fail_step(d, s, subfd, "rename");
+  if (d->io.renameat(d->io.ctx, subfd, s->tmp, subfd, file) < 0) {
+    /* A directory at the entry path: an empty one is kiln's to remove (the
+     * path is an entry's, in a marked cache); a full one fails, by name. */
+    int e = errno;
+    if (e != EISDIR || d->io.unlinkat(d->io.ctx, subfd, file, AT_REMOVEDIR) < 0 ||
+        d->io.renameat(d->io.ctx, subfd, s->tmp, subfd, file) < 0) {
+      errno = e;
+      return fail_step(d, s, subfd, "rename");
+    }
+  }
   s->tmp[0] = '\0';
   s->state = S_DONE;
   return 0;
@@ -488,18 +387,21 @@ static void retry_job(shard *sh, slot *s) {
       s->status = cut;
       break;
     }
+    if (!full_admit(d, s)) break;
     ADD(d->n_retries, 1);
     s->attempts++;
     int subfd = open_sub(d, s->sub, s);
     if (subfd < 0) {
-      s->state = transient(s->err) ? S_RETRY : S_FAILED;
+      s->state = after_error(d, s->err);
       continue;
     }
-    if (write_temp(sh, s, subfd) == 0 && sync_temp(sh, s, subfd) == 0 && commit(sh, s, subfd) == 0 &&
+    int wrote = write_temp(sh, s, subfd) == 0;
+    if (wrote && s->probe) atomic_store(&d->full_errno, 0); /* space is back */
+    if (wrote && sync_temp(sh, s, subfd) == 0 && commit(sh, s, subfd) == 0 &&
         d->durability == KILN_DISK_FSYNC && fsync_dir(d, subfd) < 0) {
       s->op = "fsync dir";
       s->err = errno;
-      s->state = transient(s->err) ? S_RETRY : S_FAILED;
+      s->state = after_error(d, s->err);
     }
     d->io.close(d->io.ctx, subfd);
   }
@@ -513,12 +415,14 @@ static void group_write(shard *sh, group *g) {
   for (int i = 0; i < g->n; i++) {
     slot *s = &g->slots[i];
     s->sub = kiln__disk_sub(s->j->h);
+    if (!full_admit(d, s)) continue;
     if (g->subfd[s->sub] < 0) g->subfd[s->sub] = open_sub(d, s->sub, s);
     if (g->subfd[s->sub] < 0) {
-      s->state = transient(s->err) ? S_RETRY : S_FAILED;
+      s->state = after_error(d, s->err);
       continue;
     }
-    write_temp(sh, s, g->subfd[s->sub]);
+    /* A probe's temp file landed: there is space again, let the rest try. */
+    if (write_temp(sh, s, g->subfd[s->sub]) == 0 && s->probe) atomic_store(&d->full_errno, 0);
   }
   if (sh->cap > KEEP_BUF) {
     free(sh->buf);
@@ -560,7 +464,7 @@ static uint64_t group_finish(shard *sh, group *g) {
         if (s->sub != sub || s->state != S_DONE || s->attempts != 1) continue;
         s->op = "fsync dir";
         s->err = e;
-        s->state = transient(e) ? S_RETRY : S_FAILED;
+        s->state = after_error(d, e);
         retry_job(sh, s);
       }
     }
@@ -575,7 +479,7 @@ static uint64_t group_finish(shard *sh, group *g) {
     bytes += j->len;
     char desc[300];
     if (s->state == S_DONE) {
-      ix_set(&d->ix, j->h, j->version, j->script_hash);
+      kiln__disk_ix_set(&d->ix, j->h, j->version, j->script_hash);
       ADD(d->n_done, 1);
       ADD(d->n_raw, j->len);
       ADD(d->n_stored, s->file_len);
@@ -591,6 +495,30 @@ static uint64_t group_finish(shard *sh, group *g) {
                 job_desc(j, desc, sizeof desc), d->dir, sub, file,
                 s->status == KILN_CANCELED ? "canceled (cache closed)" : "missed the drain deadline",
                 s->op, strerror(s->err));
+    } else if (s->full_skip) {
+      s->status = KILN_IO;
+      ADD(d->n_failed, 1);
+      ADD(d->n_full_skips, 1);
+      double ago = (double)(now_ns() - atomic_load(&d->full_since_ns)) / 1e9;
+      kiln_errf(sh->msg, KILN_IO,
+                "kiln disk: disk full: write of %s to '%s/%s/%s' not attempted: cache dir '%s' "
+                "had no space left (%s) %.1f s ago; one write per %u ms tries again",
+                job_desc(j, desc, sizeof desc), d->dir, sub, file, d->dir, strerror(s->err),
+                ago < 0 ? 0.0 : ago, d->full_probe_ms);
+    } else if (full_errno(s->err)) {
+      s->status = KILN_IO;
+      ADD(d->n_failed, 1);
+      kiln_errf(sh->msg, KILN_IO,
+                "kiln disk: disk full: cannot write '%s/%s/%s' (%s): %s: %s; until space is freed "
+                "in cache dir '%s', further writes fail at once",
+                d->dir, sub, file, job_desc(j, desc, sizeof desc), s->op, strerror(s->err), d->dir);
+    } else if (s->err == EISDIR) {
+      s->status = KILN_IO;
+      ADD(d->n_failed, 1);
+      kiln_errf(sh->msg, KILN_IO,
+                "kiln disk: cannot write %s: '%s/%s/%s' is a directory, not a cache file: remove "
+                "it by hand (kiln cache gc removes it when empty)",
+                job_desc(j, desc, sizeof desc), d->dir, sub, file);
     } else {
       s->status = KILN_IO;
       ADD(d->n_failed, 1);
@@ -670,82 +598,6 @@ static void *io_main(void *arg) {
   return NULL;
 }
 
-/* ----------------------------------------------------------------- scan */
-
-typedef struct scan_ctx {
-  kiln_disk *d;
-  uint8_t *buf; /* header + longest type + longest key */
-  size_t cap;
-} scan_ctx;
-
-static int scan_one(void *ud, int subfd, const char *sub, const char *name) {
-  scan_ctx *c = ud;
-  kiln_disk *d = c->d;
-  if (strncmp(name, KILN__DISK_TMP_PREFIX, strlen(KILN__DISK_TMP_PREFIX)) == 0) {
-    /* Under the cache lock no live writer owns a temp file: a crash left it. */
-    if (d->io.unlinkat(d->io.ctx, subfd, name, 0) == 0) ADD(d->n_temps, 1);
-    return 0;
-  }
-  kiln__disk_h128 h;
-  if (!kiln__disk_entry_name(sub, name, &h)) return 0;
-  int fd = d->io.openat(d->io.ctx, subfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
-  struct stat st;
-  int ok = 0;
-  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-    /* The header, type and key only: one small read for usual keys. */
-    size_t want = (size_t)st.st_size < SCAN_READ ? (size_t)st.st_size : SCAN_READ;
-    ssize_t got = kiln__disk_pread_all(&d->io, fd, c->buf, want, 0);
-    kiln__disk_hdr hd;
-    int miss;
-    size_t need = 0;
-    if (got >= (ssize_t)KILN__DISK_HDR &&
-        kiln__disk_hdr_parse(c->buf, (size_t)got, d->max_raw, &hd, &miss, NULL) == KILN_OK &&
-        hd.file_len == (size_t)st.st_size) {
-      need = KILN__DISK_HDR + hd.type_len + hd.key_len; /* <= c->cap by the header checks */
-      if ((size_t)got < need) {
-        ssize_t more = kiln__disk_pread_all(&d->io, fd, c->buf + got, need - (size_t)got, got);
-        got = more < 0 ? -1 : got + more;
-      }
-    }
-    if (need && got >= (ssize_t)need) {
-      const char *type = (const char *)c->buf + KILN__DISK_HDR;
-      kiln__disk_h128 fh = kiln__disk_hash(type, hd.type_len, type + hd.type_len, hd.key_len);
-      if (fh.lo == h.lo && fh.hi == h.hi && ix_set(&d->ix, h, hd.version, hd.script_hash) == KILN_OK)
-        ok = 1;
-    }
-  }
-  if (fd >= 0) d->io.close(d->io.ctx, fd);
-  ADD(*(ok ? &d->n_scan : &d->n_scan_skipped), 1);
-  return 0;
-}
-
-static int scan(kiln_disk *d, char *msg) {
-  scan_ctx c = { d, NULL, KILN__DISK_HDR + KILN_DISK_TYPE_MAX + KILN_DISK_KEY_MAX };
-  c.buf = malloc(c.cap);
-  if (!c.buf) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to scan '%s'", d->dir);
-  int r = kiln__disk_walk(d->dirfd, d->dir, scan_one, &c, msg);
-  free(c.buf);
-  return r;
-}
-
-/* The subdirectories are made once, here, so writes do not pay a
- * mkdir and a cache-dir fsync each time they reach a new one. A write
- * still recreates one that went missing (open_sub). */
-static int make_subdirs(kiln_disk *d, char *msg) {
-  int made = 0;
-  for (int i = 0; i < KILN__DISK_NSUB; i++) {
-    char name[3];
-    snprintf(name, sizeof name, "%x", i);
-    if (d->io.mkdirat(d->io.ctx, d->dirfd, name, 0755) == 0) made++;
-    else if (errno != EEXIST)
-      return kiln_errf(msg, KILN_IO, "kiln disk: cannot create directory '%s/%s': %s", d->dir, name,
-                       strerror(errno));
-  }
-  if (made && d->durability == KILN_DISK_FSYNC && d->io.fsync(d->io.ctx, d->dirfd) < 0)
-    return kiln_errf(msg, KILN_IO, "kiln disk: fsync of cache dir '%s': %s", d->dir, strerror(errno));
-  return KILN_OK;
-}
-
 /* ------------------------------------------------------------ lifecycle */
 
 static void destroy(kiln_disk *d) {
@@ -784,8 +636,7 @@ static void destroy(kiln_disk *d) {
   }
   free(d->shards);
   if (d->have_ix) {
-    pthread_mutex_destroy(&d->ix.mu);
-    free(d->ix.s);
+    kiln__disk_ix_destroy(&d->ix);
   }
   if (d->have_idle) pthread_cond_destroy(&d->idle_cv);
   if (d->have_mu) pthread_mutex_destroy(&d->mu);
@@ -832,6 +683,7 @@ int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg) {
   d->retry_max = cfg->retry_max == 0 ? 8 : cfg->retry_max < 0 ? 0 : cfg->retry_max;
   d->retry_base_ms = cfg->retry_base_ms ? cfg->retry_base_ms : 10;
   d->retry_cap_ms = cfg->retry_cap_ms ? cfg->retry_cap_ms : 1000;
+  d->full_probe_ms = cfg->full_probe_ms ? cfg->full_probe_ms : 1000;
   if (d->retry_cap_ms < d->retry_base_ms) d->retry_cap_ms = d->retry_base_ms;
   d->max_raw = cfg->max_raw_size ? cfg->max_raw_size : KILN_DISK_DEFAULT_MAX_RAW;
   if (d->max_raw > SIZE_MAX / 4) d->max_raw = SIZE_MAX / 4;
@@ -847,6 +699,9 @@ int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg) {
     r = kiln_errf(msg, KILN_IO, "kiln disk: cannot open cache dir '%s': %s", dir, strerror(errno));
     goto fail;
   }
+  /* Before the lock file or anything else is written into it. */
+  if ((r = kiln__disk_claim(d->dirfd, dir, 1, d->durability == KILN_DISK_FSYNC, msg)) != KILN_OK)
+    goto fail;
   if ((d->lockfd = kiln__disk_lock(d->dirfd, dir, msg)) < 0) {
     r = d->lockfd;
     d->lockfd = -1;
@@ -862,13 +717,13 @@ int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg) {
     goto fail;
   }
   d->have_idle = 1;
-  if ((r = ix_init(&d->ix)) != KILN_OK) {
+  if ((r = kiln__disk_ix_init(&d->ix)) != KILN_OK) {
     kiln_errf(msg, r, "kiln disk: cannot create the index: %s", kiln_strerror(r));
     goto fail;
   }
   d->have_ix = 1;
-  if ((r = scan(d, msg)) != KILN_OK) goto fail;
-  if ((r = make_subdirs(d, msg)) != KILN_OK) goto fail;
+  if ((r = kiln__disk_scan(d, msg)) != KILN_OK) goto fail;
+  if ((r = kiln__disk_make_subdirs(d, msg)) != KILN_OK) goto fail;
   d->shards = calloc((size_t)d->nthreads, sizeof *d->shards);
   if (!d->shards) {
     r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
@@ -919,19 +774,19 @@ int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *pa
                     size_t len, void (*payload_free)(void *), const void *meta,
                     size_t meta_len, kiln_disk_done_fn done, void *ud, char *msg) {
   if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: write on a NULL cache");
-  int r = check_id(id, msg);
+  int r = kiln__disk_check_id(id, msg);
   if (r != KILN_OK) return r;
   char desc[300];
   if (meta_len > KILN_DISK_META_MAX || (meta_len && !meta))
     return kiln_errf(msg, KILN_INVAL, "kiln disk: meta of %s must be 0..%u bytes (got %zu)",
-                     describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len),
+                     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len),
                      KILN_DISK_META_MAX, meta_len);
   if (len && !payload)
     return kiln_errf(msg, KILN_INVAL, "kiln disk: NULL payload of %zu bytes for %s", len,
-                     describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len));
+                     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len));
   if (len > d->max_raw)
     return kiln_errf(msg, KILN_TOOBIG, "kiln disk: payload of %s is %zu bytes, above max_raw_size %zu",
-                     describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len), len,
+                     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len), len,
                      d->max_raw);
   job *j = malloc(sizeof *j + id->type_len + id->key_len + meta_len);
   if (!j) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to queue a write");
@@ -1038,193 +893,3 @@ int kiln_disk_drain(kiln_disk *d, double timeout_s, char *msg) {
                    late ? "; writes in progress complete on their own" : "");
 }
 
-/* --------------------------------------------------------------- lookups */
-
-int kiln_disk_has(kiln_disk *d, const kiln_disk_id *id) {
-  if (!d || check_id(id, NULL) != KILN_OK) return 0;
-  ix_slot e;
-  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
-  return ix_get(&d->ix, h, &e) && e.version == id->version && e.script_hash == id->script_hash;
-}
-
-int kiln_disk_path(const kiln_disk *d, const kiln_disk_id *id, char *buf, size_t cap) {
-  if (!d || check_id(id, NULL) != KILN_OK || !buf) return KILN_INVAL;
-  char sub[3], file[KILN__DISK_FILE_LEN + 1];
-  kiln__disk_names(kiln__disk_hash(id->type, id->type_len, id->key, id->key_len), sub, file);
-  int n = snprintf(buf, cap, "%s/%s/%s", d->dir, sub, file);
-  return n < 0 || (size_t)n >= cap ? KILN_TOOBIG : KILN_OK;
-}
-
-static int miss_code(int why) {
-  switch (why) {
-  case KILN_DISK_MISS_ABSENT: return KILN_NOTFOUND;
-  case KILN_DISK_MISS_STALE: return KILN_STALE;
-  case KILN_DISK_MISS_TOOBIG: return KILN_TOOBIG;
-  case KILN_DISK_MISS_IO: return KILN_IO;
-  case KILN_DISK_MISS_NOMEM: return KILN_NOMEM;
-  default: return KILN_CORRUPT;
-  }
-}
-
-static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const ix_slot *drop,
-                     kiln__disk_h128 h, char *msg, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
-
-static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const ix_slot *drop,
-                     kiln__disk_h128 h, char *msg, const char *fmt, ...) {
-  out->miss = why;
-  ADD(d->n_miss[why], 1);
-  if (drop) ix_del(&d->ix, h, drop->gen);
-  if (msg) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, KILN_ERRMSG_MAX, fmt, ap);
-    va_end(ap);
-  }
-  return miss_code(why);
-}
-
-int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg) {
-  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: read into a NULL blob");
-  memset(out, 0, sizeof *out);
-  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: read on a NULL cache");
-  int r = check_id(id, msg);
-  if (r != KILN_OK) return r;
-  char desc[300];
-  describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
-  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
-  ix_slot e;
-  if (!ix_get(&d->ix, h, &e))
-    return read_miss(d, out, KILN_DISK_MISS_ABSENT, NULL, h, msg, "kiln disk: no entry for %s", desc);
-  if (e.version != id->version || e.script_hash != id->script_hash)
-    return read_miss(d, out, KILN_DISK_MISS_STALE, NULL, h, msg,
-                     "kiln disk: %s is cached for version %u script %016llx, wanted version %u script %016llx",
-                     desc, e.version, (unsigned long long)e.script_hash, id->version,
-                     (unsigned long long)id->script_hash);
-  char sub[3], file[KILN__DISK_FILE_LEN + 1];
-  kiln__disk_names(h, sub, file);
-  int sfd = d->io.openat(d->io.ctx, d->dirfd, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
-  int fd = sfd < 0 ? -1 : d->io.openat(d->io.ctx, sfd, file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
-  int e_open = errno;
-  if (sfd >= 0) d->io.close(d->io.ctx, sfd);
-  if (fd < 0)
-    return read_miss(d, out, e_open == ENOENT ? KILN_DISK_MISS_ABSENT : KILN_DISK_MISS_IO, &e, h, msg,
-                     "kiln disk: cannot open '%s/%s/%s' (%s): %s", d->dir, sub, file, desc,
-                     strerror(e_open));
-  struct stat st;
-  uint8_t *buf = NULL;
-  int why = KILN_DISK_HIT;
-  char detail[KILN_ERRMSG_MAX] = "";
-  kiln__disk_hdr hd;
-  kiln_disk_view v;
-  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-    why = KILN_DISK_MISS_IO;
-    snprintf(detail, sizeof detail, "not a regular file");
-  } else {
-    uint8_t hb[KILN__DISK_HDR];
-    size_t want = (size_t)st.st_size < sizeof hb ? (size_t)st.st_size : sizeof hb;
-    ssize_t got = kiln__disk_pread_all(&d->io, fd, hb, want, 0);
-    if (got < 0) {
-      why = KILN_DISK_MISS_IO;
-      snprintf(detail, sizeof detail, "read: %s", strerror(errno));
-    } else if (kiln__disk_hdr_parse(hb, (size_t)got, d->max_raw, &hd, &why, detail) != KILN_OK) {
-      /* why and detail set */
-    } else if (hd.file_len != (size_t)st.st_size) {
-      why = hd.file_len > (size_t)st.st_size ? KILN_DISK_MISS_TRUNCATED : KILN_DISK_MISS_HEADER;
-      snprintf(detail, sizeof detail, "%s: %lld bytes, the header describes %zu",
-               kiln_disk_miss_name(why), (long long)st.st_size, hd.file_len);
-    } else if (!(buf = malloc(hd.file_len))) {
-      why = KILN_DISK_MISS_NOMEM;
-      snprintf(detail, sizeof detail, "no memory for %zu bytes", hd.file_len);
-    } else if ((got = kiln__disk_pread_all(&d->io, fd, buf, hd.file_len, 0)) < 0) {
-      why = KILN_DISK_MISS_IO;
-      snprintf(detail, sizeof detail, "read: %s", strerror(errno));
-    } else if (kiln_disk_parse(buf, (size_t)got, d->max_raw, &v, detail) != KILN_OK) {
-      why = v.miss;
-    } else if (v.type_len != id->type_len || memcmp(v.type, id->type, v.type_len) != 0 ||
-               v.key_len != id->key_len || (v.key_len && memcmp(v.key, id->key, v.key_len) != 0)) {
-      char other[300];
-      why = KILN_DISK_MISS_COLLISION;
-      snprintf(detail, sizeof detail, "collision: the file holds %s",
-               describe(other, sizeof other, v.type, v.type_len, v.key, v.key_len));
-    } else if (v.version != id->version || v.script_hash != id->script_hash) {
-      why = KILN_DISK_MISS_STALE;
-      snprintf(detail, sizeof detail, "stale: the file holds version %u script %016llx", v.version,
-               (unsigned long long)v.script_hash);
-    }
-  }
-  d->io.close(d->io.ctx, fd);
-  if (why != KILN_DISK_HIT) {
-    free(buf);
-    return read_miss(d, out, why, why == KILN_DISK_MISS_NOMEM ? NULL : &e, h, msg,
-                     "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
-  }
-  if (v.codec == KILN__DISK_RAW) {
-    /* The payload sits 16-aligned inside the file buffer: hand it out as is. */
-    out->owner_ = buf;
-    out->data = (uint8_t *)v.stored;
-    out->meta = v.meta;
-  } else {
-    uint8_t *raw = malloc(v.raw_len + v.meta_len + 1);
-    if (!raw) {
-      free(buf);
-      return read_miss(d, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
-                       "kiln disk: no memory to decode %s (%zu bytes)", desc, v.raw_len);
-    }
-    if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
-      free(raw);
-      free(buf);
-      return read_miss(d, out, KILN_DISK_MISS_DECODE, &e, h, msg,
-                       "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
-    }
-    if (v.meta_len) memcpy(raw + v.raw_len, v.meta, v.meta_len);
-    out->owner_ = raw;
-    out->data = raw;
-    out->meta = raw + v.raw_len;
-    free(buf);
-  }
-  out->len = v.raw_len;
-  out->meta_len = v.meta_len;
-  out->kind = v.kind;
-  out->miss = KILN_DISK_HIT;
-  ADD(d->n_hits, 1);
-  return KILN_OK;
-}
-
-void kiln_disk_blob_free(kiln_disk_blob *b) {
-  if (!b) return;
-  free(b->owner_);
-  memset(b, 0, sizeof *b);
-}
-
-/* ----------------------------------------------------------------- stats */
-
-void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out) {
-  memset(out, 0, sizeof *out);
-  if (!d) return;
-  pthread_mutex_lock(&d->mu);
-  out->pending_jobs = d->pending_jobs;
-  out->pending_bytes = d->pending_bytes;
-  pthread_mutex_unlock(&d->mu);
-  out->writes_done = GET(d->n_done);
-  out->write_failures = GET(d->n_failed);
-  out->writes_timedout = GET(d->n_timedout);
-  out->writes_canceled = GET(d->n_canceled);
-  out->raw_bytes = GET(d->n_raw);
-  out->stored_bytes = GET(d->n_stored);
-  out->retries = GET(d->n_retries);
-  out->read_hits = GET(d->n_hits);
-  for (int i = 1; i < KILN_DISK_MISS__COUNT; i++) out->read_misses[i] = GET(d->n_miss[i]);
-  out->index_entries = ix_count(&d->ix);
-  out->scan_entries = GET(d->n_scan);
-  out->scan_skipped = GET(d->n_scan_skipped);
-  out->temps_removed = GET(d->n_temps);
-}
-
-void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason) {
-  (void)id;
-  if (!d) return;
-  if (reason < KILN_DISK_MISS_ABSENT || reason >= KILN_DISK_MISS__COUNT) reason = KILN_DISK_MISS_DECODE;
-  atomic_fetch_sub_explicit(&d->n_hits, 1, memory_order_relaxed);
-  ADD(d->n_miss[reason], 1);
-}

@@ -18,7 +18,24 @@
  * with a reason (kiln_disk_miss) counted in the stats.
  *
  * One process per cache_dir: kiln_disk_new takes an exclusive flock on
- * <cache_dir>/lock, so it may remove temp files left by a crash. */
+ * <cache_dir>/lock, so it may remove temp files left by a crash.
+ *
+ * Ownership: kiln writes into a directory only once it is marked as a kiln
+ * cache by the file KILN_DISK_MARKER (a CACHEDIR.TAG, so backup tools skip
+ * it). kiln_disk_new marks a new or empty directory, and adopts one that
+ * holds nothing but kiln's own layout (a cache made before the marker, or
+ * marked kiln caches nested in it); any other non-empty directory is
+ * refused untouched. A crash leftover is removed only when kiln provably
+ * wrote it: a regular file with the exact temp-name pattern, starting with
+ * the file magic (or shorter than a header), in a marked cache. No cache
+ * file is ever opened unless fstatat shows a regular file, and then with
+ * O_NONBLOCK|O_NOFOLLOW: a FIFO, device, socket, directory or symlink at
+ * an entry path is a miss, never a hang.
+ *
+ * Full disk: ENOSPC or EDQUOT is not retried. It fails that write and
+ * marks the cache full; while full, queued writes fail at once (through
+ * their callbacks, with a "disk full" message naming the cache dir) except
+ * one probe write per full_probe_ms, whose success clears the state. */
 #ifndef KILN_DISK_H
 #define KILN_DISK_H
 
@@ -32,6 +49,7 @@
 #define KILN_DISK_META_MAX (64u * 1024u)    /* bytes of meta */
 #define KILN_DISK_DEFAULT_DIR ".kiln-cache"
 #define KILN_DISK_DEFAULT_MAX_RAW ((size_t)256 << 20)
+#define KILN_DISK_MARKER "CACHEDIR.TAG"     /* in cache_dir: kiln owns the directory */
 
 /* kiln_disk_config.durability */
 enum {
@@ -51,7 +69,8 @@ typedef enum kiln_disk_miss {
   KILN_DISK_MISS_CHECKSUM,  /* XXH3 mismatch (KILN_CORRUPT) */
   KILN_DISK_MISS_COLLISION, /* stored type/key differ from the request (KILN_CORRUPT) */
   KILN_DISK_MISS_TOOBIG,    /* declared raw size above max_raw_size (KILN_TOOBIG) */
-  KILN_DISK_MISS_DECODE,    /* lz4 block does not decode to raw size (KILN_CORRUPT) */
+  KILN_DISK_MISS_DECODE,    /* lz4 block does not decode to raw size, or the caller could
+                               not decode the artifact (kiln_disk_note_miss) (KILN_CORRUPT) */
   KILN_DISK_MISS_IO,        /* open/read failed, not a regular file, symlink (KILN_IO) */
   KILN_DISK_MISS_NOMEM,     /* no memory for the file (KILN_NOMEM) */
   KILN_DISK_MISS__COUNT
@@ -96,16 +115,19 @@ const kiln_disk_io *kiln_disk_io_posix(void);
 
 /* Zero means default for every field. */
 typedef struct kiln_disk_config {
-  const char *cache_dir;      /* NULL: KILN_DISK_DEFAULT_DIR; created (mkdir -p) if missing */
+  const char *cache_dir;      /* NULL: KILN_DISK_DEFAULT_DIR; created (mkdir -p) if missing;
+                                 must be new, empty or a kiln cache (see Ownership) */
   int durability;             /* KILN_DISK_FSYNC (default) or KILN_DISK_RENAME */
   int io_threads;             /* 0: 1. Jobs are sharded by (type, key), so writes of
                                  one artifact stay in submission order */
   size_t max_raw_size;        /* 0: 256 MiB; larger writes fail, larger files miss */
-  int retry_max;              /* retries after ENOSPC/EIO/EDQUOT; 0: 8; <0: none */
+  int retry_max;              /* retries after EIO and other transient errors; 0: 8; <0: none.
+                                 ENOSPC/EDQUOT are never retried (see Full disk) */
   unsigned retry_base_ms;     /* first backoff; doubles per retry; 0: 10 ms */
   unsigned retry_cap_ms;      /* backoff ceiling; 0: 1000 ms */
   int batch_max;              /* jobs per directory-fsync group; 0: 64 */
   const kiln_disk_io *io;     /* NULL: kiln_disk_io_posix(); borrowed until free */
+  unsigned full_probe_ms;     /* while the disk is full, one write per interval tries it; 0: 1000 ms */
 } kiln_disk_config;
 
 typedef struct kiln_disk kiln_disk;
@@ -114,10 +136,12 @@ typedef struct kiln_disk kiln_disk;
  * temp files left by a crash, scans every entry header into the in-memory
  * index and starts the I/O threads. cfg may be NULL (all defaults).
  * Thread: any (it does disk I/O: call it at start-up, not inside a frame).
- * Errors: KILN_INVAL (bad config), KILN_IO (directory cannot be created or
- * opened; msg names it and the errno text), KILN_AGAIN (another kiln holds
- * the lock), KILN_NOMEM, KILN_THREAD (pthread_create failed). On error *out
- * is NULL and nothing is left behind. */
+ * Errors: KILN_INVAL (bad config, or cache_dir is a non-empty directory
+ * that is not a kiln cache: msg names it and the first foreign name, and
+ * nothing is written into it), KILN_IO (directory cannot be created,
+ * opened or marked; msg names it and the errno text), KILN_AGAIN (another
+ * kiln holds the lock), KILN_NOMEM, KILN_THREAD (pthread_create failed).
+ * On error *out is NULL and nothing is left behind. */
 int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg);
 
 /* Stops the I/O threads once the jobs they have taken from the queue are
@@ -129,7 +153,8 @@ int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg);
 void kiln_disk_free(kiln_disk *d);
 
 /* Completion of a write: status KILN_OK (durable and indexed), KILN_IO
- * (failed; msg names the path and the errno text), KILN_TIMEDOUT (missed a
+ * (failed; msg names the path and the errno text; "disk full" and the
+ * cache dir when the disk is full), KILN_TIMEDOUT (missed a
  * drain deadline, not written), KILN_CANCELED (kiln_disk_free before it was
  * written). msg is a NUL-terminated text valid during the call only.
  * Called exactly once per accepted job, with no kiln lock held, on an I/O
@@ -185,10 +210,13 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
 
 /* Counts a read that kiln_disk_read returned as a hit (KILN_OK) but whose
  * bytes the caller could not use (e.g. the meta does not decode as a Lua
- * value) as a miss instead: read_hits down by one, read_misses[reason] up
- * by one (outside MISS_ABSENT..MISS__COUNT-1: KILN_DISK_MISS_DECODE). The
- * caller then recomputes, and its write replaces the entry. Any thread;
- * NULL d is a no-op. */
+ * value) as a miss instead: read_hits goes down by one (never below 0) and
+ * read_misses[reason] up by one (reason: a kiln_disk_miss; anything
+ * outside MISS_ABSENT..MISS__COUNT-1 counts as KILN_DISK_MISS_DECODE).
+ * With id (may be NULL), its entry is dropped from the index if it still
+ * has id's version and script hash, so has() answers 0, the item
+ * recomputes and its write replaces the damaged file. Call it at most
+ * once per such read. No I/O; any thread. NULL d is a no-op. */
 void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason);
 
 /* Frees a blob's memory and zeroes it; a zeroed or freed blob is a no-op. Any thread. */
@@ -222,6 +250,8 @@ typedef struct kiln_disk_stats {
   uint64_t scan_entries;     /* entries indexed by kiln_disk_new */
   uint64_t scan_skipped;     /* entry files kiln_disk_new could not index (bad header) */
   uint64_t temps_removed;    /* crash leftovers removed by kiln_disk_new */
+  uint64_t full_skips;       /* writes failed without touching the disk, as it was full */
+  int disk_full;             /* 1 while the last write attempt found the disk full */
 } kiln_disk_stats;
 
 /* Snapshot of the counters (each exact; not one atomic snapshot). Any thread. */
@@ -267,11 +297,17 @@ int kiln_disk_decode(const kiln_disk_view *v, uint8_t *dst, size_t dst_len, char
  * optional cache dir (default KILN_DISK_DEFAULT_DIR). ls lists entries
  * (type, escaped key, version, raw and stored sizes, age); verify checks
  * every file (checksum, name, lz4 stream); gc takes the cache lock and
- * removes temp files, files of another format version, damaged files and,
- * per type, entries whose (version, script hash) is not the one of that
- * type's newest file (by mtime). Results go to stdout, errors and tty
- * progress to stderr, one summary line last. Returns the process exit code:
- * 0 ok, 1 bad entries found (verify) or an I/O error, 2 usage error.
+ * removes crash leftovers (see Ownership), files of another format
+ * version, damaged files (a FIFO or other non-regular file, an empty
+ * directory at an entry path) and, per type, entries whose (version,
+ * script hash) is not the one of that type's newest file (by mtime); a
+ * non-empty directory at an entry path is reported for removal by hand.
+ * All three refuse a directory that is not a kiln cache (as
+ * kiln_disk_new); gc marks an adoptable one. No file is opened unless it
+ * is regular. Results go to stdout, errors and tty progress to stderr, one
+ * summary line last. Returns the process exit code: 0 ok, 1 bad entries
+ * found (verify), an entry gc could not remove, a refused directory or an
+ * I/O error, 2 usage error.
  * Thread: any (blocking I/O; not for the render thread). */
 int kiln_disk_cli(int argc, char **argv);
 

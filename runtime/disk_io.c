@@ -1,5 +1,6 @@
-/* kiln disk cache: the default POSIX I/O layer, directory walking, the
- * cache lock, and the `kiln cache ls|verify|gc` command line. */
+/* kiln disk cache: the default POSIX I/O layer, safe opens, directory
+ * walking, the cache lock and the cache-dir marker (shared by the cache
+ * and the `kiln cache` command line, disk_cli.c). */
 #include "disk_io.h"
 
 #include <dirent.h>
@@ -125,10 +126,17 @@ int kiln__disk_mkdir_p(const kiln_disk_io *io, const char *path, int sync, char 
 }
 
 int kiln__disk_lock(int dirfd, const char *dir, char *msg) {
-  int fd = openat(dirfd, "lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  /* O_NONBLOCK: a FIFO planted as "lock" must not stall start-up. */
+  int fd = openat(dirfd, "lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
   if (fd < 0)
     return kiln_errf(msg, KILN_IO, "kiln disk: cannot open the lock file '%s/lock': %s", dir,
                      strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return kiln_errf(msg, KILN_IO, "kiln disk: the lock file '%s/lock' is not a regular file; remove it",
+                     dir);
+  }
   while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
     if (errno == EINTR) continue;
     int e = errno;
@@ -142,7 +150,7 @@ int kiln__disk_lock(int dirfd, const char *dir, char *msg) {
   return fd;
 }
 
-static int is_sub_name(const char *s) {
+int kiln__disk_sub_name(const char *s) {
   return strlen(s) == 1 && ((s[0] >= '0' && s[0] <= '9') || (s[0] >= 'a' && s[0] <= 'f'));
 }
 
@@ -161,7 +169,7 @@ int kiln__disk_walk(int topfd, const char *dir, kiln__disk_walk_fn fn, void *ud,
   struct dirent *de;
   errno = 0;
   while ((de = readdir(dp)) != NULL) {
-    if (is_sub_name(de->d_name) && nsub < KILN__DISK_NSUB) memcpy(subs[nsub++], de->d_name, 2);
+    if (kiln__disk_sub_name(de->d_name) && nsub < KILN__DISK_NSUB) memcpy(subs[nsub++], de->d_name, 2);
     errno = 0;
   }
   if (errno != 0)
@@ -193,308 +201,188 @@ int kiln__disk_walk(int topfd, const char *dir, kiln__disk_walk_fn fn, void *ud,
   return r;
 }
 
-/* ------------------------------------------------------------------ CLI */
+/* ------------------------------------------------------------ safe opens */
 
-/* The CLI verifies files of any size a writer could produce. */
-#define CLI_MAX_RAW ((size_t)LZ4_MAX_INPUT_SIZE)
+const char *kiln__disk_not_regular(mode_t mode) {
+  if (S_ISREG(mode)) return NULL;
+  if (S_ISFIFO(mode)) return "not a regular file (a FIFO)";
+  if (S_ISSOCK(mode)) return "not a regular file (a socket)";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "not a regular file (a device)";
+  if (S_ISDIR(mode)) return "not a regular file (a directory)";
+  if (S_ISLNK(mode)) return "not a regular file (a symlink)";
+  return "not a regular file";
+}
 
-typedef struct cli_file {
-  char sub[3];
-  char name[64];
-  int temp;               /* "tmp.*": a crash leftover */
-  int miss;               /* kiln_disk_miss after checking, or -1 unchecked */
-  char why[160];
-  char *type, *key;       /* malloc'd copies when readable */
-  size_t type_len, key_len;
-  uint32_t version;
-  uint64_t script_hash;
-  uint64_t raw, stored;
-  struct timespec mtime;
-} cli_file;
-
-typedef struct cli_list {
-  cli_file *f;
-  size_t n, cap;
-} cli_list;
-
-static int cli_collect(void *ud, int subfd, const char *sub, const char *name) {
-  cli_list *l = ud;
-  kiln__disk_h128 h;
-  int temp = strncmp(name, KILN__DISK_TMP_PREFIX, strlen(KILN__DISK_TMP_PREFIX)) == 0;
-  if (!temp && !kiln__disk_entry_name(sub, name, &h)) return 0; /* not ours */
-  if (strlen(name) >= sizeof l->f->name) return 0;
-  if (l->n == l->cap) {
-    size_t ncap = l->cap ? l->cap * 2 : 256;
-    cli_file *nf = realloc(l->f, ncap * sizeof *nf);
-    if (!nf) return KILN_NOMEM;
-    l->f = nf;
-    l->cap = ncap;
+int kiln__disk_open_regular(const kiln_disk_io *io, int dirfd, const char *name, struct stat *st,
+                            const char **why) {
+  *why = NULL;
+  /* Look before opening: opening a FIFO or a device can block or act. */
+  if (fstatat(dirfd, name, st, AT_SYMLINK_NOFOLLOW) < 0) return -1;
+  if ((*why = kiln__disk_not_regular(st->st_mode))) return -1;
+  int fd = io->openat(io->ctx, dirfd, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0);
+  if (fd < 0) {
+    if (errno == ELOOP) *why = kiln__disk_not_regular(S_IFLNK);
+    return -1;
   }
-  cli_file *f = &l->f[l->n++];
-  memset(f, 0, sizeof *f);
-  snprintf(f->sub, sizeof f->sub, "%s", sub);
-  strcpy(f->name, name);
-  f->temp = temp;
-  f->miss = -1;
-  return 0;
-}
-
-static void set_why(cli_file *f, const char *s) {
-  size_t n = strlen(s);
-  if (n >= sizeof f->why) n = sizeof f->why - 1;
-  memcpy(f->why, s, n);
-  f->why[n] = '\0';
-}
-
-static char *dup_bytes(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (p) {
-    if (n) memcpy(p, s, n);
-    p[n] = '\0';
+  /* The name may have been swapped since the fstatat. */
+  struct stat st2;
+  if (fstat(fd, &st2) < 0 || (*why = kiln__disk_not_regular(st2.st_mode))) {
+    if (!*why) *why = "cannot stat";
+    io->close(io->ctx, fd);
+    return -1;
   }
-  return p;
+  *st = st2;
+  return fd;
 }
 
-/* Reads and checks one entry. With full = 0 only the header, type and key
- * (ls); with full = 1 checksum, name hash and lz4 stream too. */
-static void cli_check(int topfd, cli_file *f, int full) {
-  char path[80];
-  snprintf(path, sizeof path, "%s/%s", f->sub, f->name);
-  f->miss = KILN_DISK_MISS_IO;
-  int fd = openat(topfd, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+int kiln__disk_temp_name(const char *name) {
+  size_t n = strlen(KILN__DISK_TMP_PREFIX);
+  if (strncmp(name, KILN__DISK_TMP_PREFIX, n) != 0) return 0;
+  /* "tmp.<pid>.<thread>.<counter>": three decimal fields, nothing else. */
+  const char *p = name + n;
+  for (int field = 0; field < 3; field++) {
+    int digits = 0;
+    while (*p >= '0' && *p <= '9') { p++; digits++; }
+    if (digits < 1 || digits > 20) return 0;
+    if (field < 2 && *p++ != '.') return 0;
+  }
+  return *p == '\0';
+}
+
+int kiln__disk_temp_leftover(const kiln_disk_io *io, int subfd, const char *name) {
+  if (!kiln__disk_temp_name(name)) return 0;
   struct stat st;
-  if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-    snprintf(f->why, sizeof f->why, "cannot open: %s", fd < 0 ? strerror(errno) : "not a regular file");
-    if (fd >= 0) close(fd);
-    return;
+  const char *why;
+  int fd = kiln__disk_open_regular(io, subfd, name, &st, &why);
+  if (fd < 0) return 0;
+  /* A writer puts the header first, so a leftover as long as a header
+   * starts with the magic's signature "\x89KILN"; a shorter one may be a
+   * torn first write and is judged by its name alone. */
+  enum { SIG = 5 };
+  int ours = st.st_size < (off_t)KILN__DISK_HDR;
+  if (!ours) {
+    char b[SIG];
+    ours = kiln__disk_pread_all(io, fd, b, SIG, 0) == SIG && memcmp(b, KILN__DISK_MAGIC, SIG) == 0;
   }
-  f->mtime = st.st_mtim;
-  f->stored = (uint64_t)st.st_size;
-  size_t len = (size_t)st.st_size;
-  if (!full && len > KILN__DISK_HDR + KILN_DISK_TYPE_MAX + KILN_DISK_KEY_MAX)
-    len = KILN__DISK_HDR + KILN_DISK_TYPE_MAX + KILN_DISK_KEY_MAX;
-  uint8_t *buf = (uint64_t)st.st_size > CLI_MAX_RAW * 2 ? NULL : malloc(len ? len : 1);
-  const kiln_disk_io *io = kiln_disk_io_posix();
-  ssize_t got = buf ? kiln__disk_pread_all(io, fd, buf, len, 0) : -1;
+  io->close(io->ctx, fd);
+  return ours;
+}
+
+/* ----------------------------------------------------------- dir marker */
+
+#define MARKER_SIG "Signature: 8a477f597d28d172789f06886806bc55\n"
+static const char marker_text[] =
+    MARKER_SIG
+    "# This file is a cache directory tag created by kiln (a cache-baking runtime).\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+    "kiln-cache-format 1\n";
+
+enum { MARK_NONE, MARK_PARTIAL, MARK_OK, MARK_FOREIGN };
+
+/* State of dir's marker file. A strict prefix of kiln's text (a crash
+ * while writing it) is MARK_PARTIAL: kiln's own, to be rewritten. */
+static int marker_state(int dirfd) {
+  struct stat st;
+  const char *why;
+  int fd = kiln__disk_open_regular(kiln_disk_io_posix(), dirfd, KILN_DISK_MARKER, &st, &why);
+  if (fd < 0) return errno == ENOENT && !why ? MARK_NONE : MARK_FOREIGN;
+  char b[1024];
+  ssize_t n = kiln__disk_pread_all(kiln_disk_io_posix(), fd, b, sizeof b - 1, 0);
   close(fd);
-  if (got < 0) {
-    snprintf(f->why, sizeof f->why, "cannot read: %s", buf ? strerror(errno) : "too large");
-    free(buf);
-    return;
+  if (n < 0) return MARK_FOREIGN;
+  b[n] = '\0';
+  if ((size_t)n < sizeof marker_text - 1 && memcmp(b, marker_text, (size_t)n) == 0) return MARK_PARTIAL;
+  if (strncmp(b, MARKER_SIG, strlen(MARKER_SIG)) == 0 && strstr(b, "\nkiln-cache-format ")) return MARK_OK;
+  return MARK_FOREIGN;
+}
+
+/* 1 if dirfd/name is itself a marked kiln cache (the demo keeps its caches
+ * in .kiln-cache/demo, .kiln-cache/hello, ...). */
+static int marked_subdir(int dirfd, const char *name) {
+  int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return 0;
+  int ok = marker_state(fd) == MARK_OK;
+  close(fd);
+  return ok;
+}
+
+/* First name in dirfd that is not kiln's own layout (lock file, marker,
+ * one-hex-digit directories holding only entry and temp names, marked
+ * kiln caches nested in it), as "name" or "sub/name" in bad; 0 when there
+ * is none, -1 on a listing error. */
+static int foreign_name(int dirfd, char *bad, size_t cap) {
+  int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  DIR *dp = fd >= 0 ? fdopendir(fd) : NULL;
+  if (!dp) {
+    if (fd >= 0) close(fd);
+    return -1;
   }
-  char detail[KILN_ERRMSG_MAX];
-  kiln__disk_hdr h;
-  int miss;
-  if (kiln__disk_hdr_parse(buf, (size_t)got, CLI_MAX_RAW, &h, &miss, detail) != KILN_OK) {
-    f->miss = miss;
-    set_why(f, detail);
-    free(buf);
-    return;
-  }
-  f->version = h.version;
-  f->script_hash = h.script_hash;
-  f->raw = h.raw_len;
-  if ((size_t)got < KILN__DISK_HDR + h.type_len + h.key_len) {
-    f->miss = KILN_DISK_MISS_TRUNCATED;
-    snprintf(f->why, sizeof f->why, "truncated: %zd bytes", got);
-    free(buf);
-    return;
-  }
-  const char *type = (const char *)buf + KILN__DISK_HDR;
-  f->type = dup_bytes(type, h.type_len);
-  f->key = dup_bytes(type + h.type_len, h.key_len);
-  f->type_len = h.type_len;
-  f->key_len = h.key_len;
-  f->miss = KILN_DISK_HIT;
-  if (h.file_len != (size_t)st.st_size) {
-    f->miss = h.file_len > (size_t)st.st_size ? KILN_DISK_MISS_TRUNCATED : KILN_DISK_MISS_HEADER;
-    snprintf(f->why, sizeof f->why, "%s: %lld bytes, the header describes %zu",
-             kiln_disk_miss_name(f->miss), (long long)st.st_size, h.file_len);
-  } else if (full) {
-    kiln_disk_view v;
-    kiln__disk_h128 want, got_h = kiln__disk_hash(f->type, f->type_len, f->key, f->key_len);
-    kiln__disk_entry_name(f->sub, f->name, &want);
-    if (kiln_disk_parse(buf, (size_t)got, CLI_MAX_RAW, &v, detail) != KILN_OK) {
-      f->miss = v.miss;
-      set_why(f, detail);
-    } else if (want.lo != got_h.lo || want.hi != got_h.hi) {
-      f->miss = KILN_DISK_MISS_COLLISION;
-      snprintf(f->why, sizeof f->why, "collision: stored type/key do not hash to this file name");
-    } else if (v.codec == KILN__DISK_LZ4) {
-      uint8_t *raw = malloc(v.raw_len ? v.raw_len : 1);
-      if (!raw) {
-        f->miss = KILN_DISK_MISS_NOMEM;
-        snprintf(f->why, sizeof f->why, "no memory to decode %zu bytes", v.raw_len);
-      } else if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
-        f->miss = KILN_DISK_MISS_DECODE;
-        set_why(f, detail);
-      }
-      free(raw);
+  int found = 0;
+  struct dirent *de;
+  while (!found && (de = readdir(dp)) != NULL) {
+    const char *n = de->d_name;
+    struct stat st;
+    if (!strcmp(n, ".") || !strcmp(n, "..") || !strcmp(n, KILN_DISK_MARKER)) continue;
+    if (fstatat(dirfd, n, &st, AT_SYMLINK_NOFOLLOW) < 0) continue; /* vanished */
+    if (!strcmp(n, "lock") && S_ISREG(st.st_mode)) continue;
+    if (!kiln__disk_sub_name(n) && S_ISDIR(st.st_mode) && marked_subdir(dirfd, n)) continue;
+    if (!kiln__disk_sub_name(n) || !S_ISDIR(st.st_mode)) {
+      snprintf(bad, cap, "%s", n);
+      found = 1;
+      break;
     }
-  }
-  free(buf);
-}
-
-static int cli_cmp(const void *a, const void *b) {
-  const cli_file *x = a, *y = b;
-  if (!x->type || !y->type) return (x->type == NULL) - (y->type == NULL);
-  size_t n = x->type_len < y->type_len ? x->type_len : y->type_len;
-  int c = memcmp(x->type, y->type, n);
-  if (c || x->type_len != y->type_len) return c ? c : x->type_len < y->type_len ? -1 : 1;
-  n = x->key_len < y->key_len ? x->key_len : y->key_len;
-  c = n ? memcmp(x->key, y->key, n) : 0;
-  if (c || x->key_len != y->key_len) return c ? c : x->key_len < y->key_len ? -1 : 1;
-  return 0;
-}
-
-static void cli_age(time_t s, char *buf, size_t cap) {
-  if (s < 0) s = 0;
-  if (s < 60) snprintf(buf, cap, "%llds", (long long)s);
-  else if (s < 3600) snprintf(buf, cap, "%lldm", (long long)s / 60);
-  else if (s < 86400) snprintf(buf, cap, "%lldh", (long long)s / 3600);
-  else snprintf(buf, cap, "%lldd", (long long)s / 86400);
-}
-
-static void cli_progress(const char *cmd, size_t i, size_t n, int tty) {
-  if (!tty) return;
-  if (i == n) fprintf(stderr, "\r%40s\r", "");
-  else if (i % 64 == 0) fprintf(stderr, "\r%s: %zu/%zu", cmd, i, n);
-}
-
-static int cli_timespec_after(struct timespec a, struct timespec b) {
-  return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
-}
-
-static int cli_same_type(const cli_file *a, const cli_file *b) {
-  return a->type_len == b->type_len && memcmp(a->type, b->type, a->type_len) == 0;
-}
-
-int kiln_disk_cli(int argc, char **argv) {
-  static const char usage[] = "usage: kiln cache ls|verify|gc [dir]  (dir defaults to " KILN_DISK_DEFAULT_DIR ")\n";
-  if (argc < 1 || argc > 2 || !argv || !argv[0]) {
-    fputs(usage, stderr);
-    return 2;
-  }
-  const char *cmd = argv[0];
-  int op = !strcmp(cmd, "ls") ? 0 : !strcmp(cmd, "verify") ? 1 : !strcmp(cmd, "gc") ? 2 : -1;
-  if (op < 0) {
-    fprintf(stderr, "kiln cache: unknown command '%s'\n%s", cmd, usage);
-    return 2;
-  }
-  const char *dir = argc > 1 ? argv[1] : KILN_DISK_DEFAULT_DIR;
-  char msg[KILN_ERRMSG_MAX];
-  int topfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (topfd < 0) {
-    fprintf(stderr, "kiln cache %s: cannot open '%s': %s\n", cmd, dir, strerror(errno));
-    return 1;
-  }
-  int lockfd = -1;
-  if (op == 2 && (lockfd = kiln__disk_lock(topfd, dir, msg)) < 0) {
-    fprintf(stderr, "kiln cache gc: %s\n", msg);
-    close(topfd);
-    return 1;
-  }
-  cli_list l = { 0 };
-  int r = kiln__disk_walk(topfd, dir, cli_collect, &l, msg);
-  int rc = 0;
-  if (r != KILN_OK) {
-    fprintf(stderr, "kiln cache %s: %s\n", cmd, r == KILN_NOMEM ? "out of memory" : msg);
-    rc = 1;
-  }
-  int tty = isatty(STDERR_FILENO);
-  size_t entries = 0, temps = 0, bad = 0, removed = 0;
-  uint64_t raw = 0, stored = 0, removed_bytes = 0;
-  size_t rm_temp = 0, rm_format = 0, rm_bad = 0, rm_stale = 0;
-  for (size_t i = 0; rc == 0 && i < l.n; i++) {
-    cli_progress(cmd, i, l.n, tty);
-    if (!l.f[i].temp) cli_check(topfd, &l.f[i], op != 0);
-  }
-  cli_progress(cmd, l.n, l.n, tty);
-  if (rc == 0 && op == 0) qsort(l.f, l.n, sizeof *l.f, cli_cmp);
-  struct timespec now;
-  clock_gettime(CLOCK_REALTIME, &now);
-  if (rc == 0 && op == 0) printf("%-16s %-40s %8s %12s %12s %6s\n", "TYPE", "KEY", "VERSION", "RAW", "STORED", "AGE");
-  for (size_t i = 0; rc == 0 && i < l.n; i++) {
-    cli_file *f = &l.f[i];
-    char path[80];
-    snprintf(path, sizeof path, "%s/%s", f->sub, f->name);
-    if (f->temp) {
-      temps++;
-      if (op == 1) printf("temp %s/%s: leftover of an interrupted write\n", dir, path);
-      if (op == 2) {
-        struct stat st;
-        uint64_t sz = fstatat(topfd, path, &st, AT_SYMLINK_NOFOLLOW) == 0 ? (uint64_t)st.st_size : 0;
-        if (unlinkat(topfd, path, 0) == 0) { removed++; rm_temp++; removed_bytes += sz; }
-      }
-      continue;
+    int sfd = openat(dirfd, n, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    DIR *sp = sfd >= 0 ? fdopendir(sfd) : NULL;
+    if (!sp) {
+      if (sfd >= 0) close(sfd);
+      snprintf(bad, cap, "%s", n);
+      found = 1;
+      break;
     }
-    entries++;
-    if (f->miss != KILN_DISK_HIT) {
-      bad++;
-      if (op == 0) printf("%-16s %s/%s: unreadable: %s\n", "?", dir, path, f->why);
-      if (op == 1) printf("BAD %s/%s: %s\n", dir, path, f->why);
-      if (op == 2 && unlinkat(topfd, path, 0) == 0) {
-        removed++;
-        removed_bytes += f->stored;
-        if (f->miss == KILN_DISK_MISS_FORMAT) rm_format++;
-        else rm_bad++;
-      }
-      continue;
+    struct dirent *e;
+    kiln__disk_h128 h;
+    while ((e = readdir(sp)) != NULL) {
+      if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+      if (kiln__disk_entry_name(n, e->d_name, &h) || kiln__disk_temp_name(e->d_name)) continue;
+      if (snprintf(bad, cap, "%s/%s", n, e->d_name) < 0) bad[0] = 0;
+      found = 1;
+      break;
     }
-    raw += f->raw;
-    stored += f->stored;
-    if (op == 0) {
-      char t[48], k[64], age[24];
-      kiln__disk_escape(f->type, f->type_len, t, sizeof t);
-      kiln__disk_escape(f->key, f->key_len, k, sizeof k);
-      cli_age(now.tv_sec - f->mtime.tv_sec, age, sizeof age);
-      printf("%-16s %-40s %8u %12llu %12llu %6s\n", t, k, f->version, (unsigned long long)f->raw,
-             (unsigned long long)f->stored, age);
-    }
+    closedir(sp);
   }
-  if (rc == 0 && op == 2) {
-    /* Per type, the (version, script hash) of the newest file is current. */
-    for (size_t i = 0; i < l.n; i++) {
-      cli_file *f = &l.f[i];
-      if (f->temp || f->miss != KILN_DISK_HIT) continue;
-      const cli_file *newest = f;
-      for (size_t k = 0; k < l.n; k++) {
-        const cli_file *g = &l.f[k];
-        if (g->temp || g->miss != KILN_DISK_HIT || !cli_same_type(f, g)) continue;
-        if (cli_timespec_after(g->mtime, newest->mtime)) newest = g;
-      }
-      if (newest->version == f->version && newest->script_hash == f->script_hash) continue;
-      char path[80];
-      snprintf(path, sizeof path, "%s/%s", f->sub, f->name);
-      f->miss = KILN_DISK_MISS_STALE; /* later rounds skip it */
-      if (unlinkat(topfd, path, 0) == 0) {
-        removed++;
-        rm_stale++;
-        removed_bytes += f->stored;
-        raw -= f->raw;
-        stored -= f->stored;
-      }
-    }
-  }
-  if (rc == 0) {
-    if (op == 0)
-      printf("ls: %zu entries, %llu raw bytes, %llu stored bytes, %zu unreadable, %zu temp files\n",
-             entries - bad, (unsigned long long)raw, (unsigned long long)stored, bad, temps);
-    if (op == 1)
-      printf("verify: %zu entries, %zu ok, %zu bad, %zu temp files\n", entries, entries - bad, bad,
-             temps);
-    if (op == 2)
-      printf("gc: removed %zu files (%llu bytes): %zu temp, %zu other format, %zu damaged, %zu stale; kept %zu entries\n",
-             removed, (unsigned long long)removed_bytes, rm_temp, rm_format, rm_bad, rm_stale,
-             entries - rm_format - rm_bad - rm_stale);
-    if (op == 1 && bad) rc = 1;
-  }
-  for (size_t i = 0; i < l.n; i++) {
-    free(l.f[i].type);
-    free(l.f[i].key);
-  }
-  free(l.f);
-  if (lockfd >= 0) close(lockfd);
-  close(topfd);
-  return rc;
+  closedir(dp);
+  return found;
+}
+
+static int write_marker(int dirfd, const char *dir, int sync, char *msg) {
+  int fd = openat(dirfd, KILN_DISK_MARKER,
+                  O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+  int e = 0;
+  if (fd < 0) e = errno;
+  else if (kiln__disk_write_all(kiln_disk_io_posix(), fd, marker_text, sizeof marker_text - 1) < 0 ||
+           (sync && fsync(fd) < 0))
+    e = errno;
+  if (fd >= 0) close(fd);
+  if (!e && sync && fsync(dirfd) < 0) e = errno;
+  if (e)
+    return kiln_errf(msg, KILN_IO, "kiln disk: cannot write the cache marker '%s/" KILN_DISK_MARKER "': %s",
+                     dir, strerror(e));
+  return KILN_OK;
+}
+
+int kiln__disk_claim(int dirfd, const char *dir, int adopt, int sync, char *msg) {
+  int m = marker_state(dirfd);
+  if (m == MARK_OK) return KILN_OK;
+  char bad[300] = "";
+  int f = m == MARK_FOREIGN ? (snprintf(bad, sizeof bad, "%s", KILN_DISK_MARKER), 1)
+                            : foreign_name(dirfd, bad, sizeof bad);
+  if (f < 0)
+    return kiln_errf(msg, KILN_IO, "kiln disk: cannot list cache dir '%s': %s", dir, strerror(errno));
+  if (f)
+    return kiln_errf(msg, KILN_INVAL,
+                     "kiln disk: cache_dir '%s' is not empty and is not a kiln cache (it has no "
+                     KILN_DISK_MARKER " written by kiln; found '%s'); kiln does not write into it: "
+                     "choose another cache_dir, or a new or empty directory", dir, bad);
+  /* Empty, or nothing but the layout of a kiln from before the marker. */
+  return adopt ? write_marker(dirfd, dir, sync, msg) : KILN_OK;
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <sys/stat.h>
+
 #include "disk.h"
 
 /* cfg (may be NULL or partly NULL) completed with the POSIX defaults. */
@@ -26,6 +28,40 @@ int kiln__disk_lock(int dirfd, const char *dir, char *msg);
  * returned. Directory read errors return KILN_IO. */
 typedef int (*kiln__disk_walk_fn)(void *ud, int subfd, const char *sub, const char *name);
 int kiln__disk_walk(int dirfd, const char *dir, kiln__disk_walk_fn fn, void *ud, char *msg);
+
+/* 1 if s is one lowercase hex digit: the name of a subdirectory. */
+int kiln__disk_sub_name(const char *s);
+
+/* NULL for a regular file's mode, else "not a regular file (a FIFO)" etc. */
+const char *kiln__disk_not_regular(mode_t mode);
+
+/* Opens name in dirfd read-only without ever blocking or following a
+ * symlink, and only if it is a regular file: fstatat first (a FIFO,
+ * socket, device, directory or symlink is never opened), then
+ * O_NONBLOCK|O_NOFOLLOW open and fstat again (the name may have been
+ * swapped). Returns the fd with *st set, or -1: *why names a non-regular
+ * file ("not a regular file (a FIFO)"), else NULL and errno is set. */
+int kiln__disk_open_regular(const kiln_disk_io *io, int dirfd, const char *name, struct stat *st,
+                            const char **why);
+
+/* 1 if name is exactly a kiln temp name, "tmp.<pid>.<thread>.<counter>". */
+int kiln__disk_temp_name(const char *name);
+
+/* 1 if subfd/name is provably a temp file a kiln writer left: a strict
+ * temp name, a regular file, and either shorter than a header (64
+ * bytes: a torn first write) or starting with the magic's "\x89KILN".
+ * Only then may it be removed (under the cache lock, in a marked cache). */
+int kiln__disk_temp_leftover(const kiln_disk_io *io, int subfd, const char *name);
+
+/* Makes sure dirfd (named dir) is a kiln cache before anything is written
+ * into it. Marked (KILN_DISK_MARKER written by kiln): KILN_OK. Empty, or
+ * holding nothing but kiln's own layout (lock file, one-hex-digit
+ * directories of entry and temp names: a cache made before the marker;
+ * and directories that are marked kiln caches themselves): KILN_OK, and
+ * with adopt the marker is written (fsynced with sync). Anything else:
+ * KILN_INVAL, msg naming dir and the first foreign name, and nothing is
+ * written. KILN_IO when it cannot list or write. */
+int kiln__disk_claim(int dirfd, const char *dir, int adopt, int sync, char *msg);
 
 /* Reads exactly len bytes at off; returns len, fewer at end of file, or -1
  * (errno set). Retries EINTR and short reads. */

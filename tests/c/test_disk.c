@@ -331,7 +331,10 @@ KT_TEST(argument_errors) {
   bad = (kiln_disk_config){ .cache_dir = under };
   KT_CHECK(kiln_disk_new(&bad, &d, msg) == KILN_IO && strstr(msg, "plainfile"));
 
-  kiln_disk_config cfg = { .cache_dir = dir, .max_raw_size = 1000 };
+  /* dir now holds plainfile: not a cache dir kiln may take. */
+  char cache[96];
+  snprintf(cache, sizeof cache, "%s/cache", dir);
+  kiln_disk_config cfg = { .cache_dir = cache, .max_raw_size = 1000 };
   KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
   /* A second kiln on the same dir is refused. */
   kiln_disk *d2 = NULL;

@@ -1,6 +1,7 @@
 /* `kiln cache ls|verify|gc [dir]` (kiln_disk_cli): output, exit codes,
  * what gc removes and keeps. */
 #include <fcntl.h>
+#include <signal.h>
 #include <time.h>
 #include <ftw.h>
 #include <sys/stat.h>
@@ -136,4 +137,96 @@ KT_TEST(usage_errors) {
   rm_rf(dir);
 }
 
-KT_MAIN("disk_cli", KT_CASE(ls_verify_gc), KT_CASE(usage_errors))
+/* A regression (a blocking open of a FIFO) fails the run instead of hanging it. */
+static void on_alarm(int sig) {
+  static const char m[] = "FAIL disk_cli: timed out (blocked on a FIFO?)\n";
+  if (write(2, m, sizeof m - 1) < 0) {}
+  _exit(1);
+}
+
+static int exists(const char *dir, const char *rel) {
+  char p[512];
+  struct stat st;
+  snprintf(p, sizeof p, "%s/%s", dir, rel);
+  return lstat(p, &st) == 0;
+}
+
+/* FIFOs at an entry path and a temp name: ls, verify and gc report them
+ * (by path) instead of blocking; gc removes the one at the entry path and
+ * keeps the temp-named one (kiln never writes FIFOs). */
+KT_TEST(fifo_entries) {
+  signal(SIGALRM, on_alarm);
+  alarm(20);
+  char dir[64], msg[KILN_ERRMSG_MAX], p[256], tmp[300];
+  strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+  KT_REQUIRE(mkdtemp(dir));
+  kiln_disk_config cfg = { .cache_dir = dir, .durability = KILN_DISK_RENAME };
+  kiln_disk *d;
+  KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+  KT_REQUIRE(write_one(d, "tex", "good", 4, 1, 100) == 0);
+  KT_REQUIRE(write_one(d, "tex", "piped", 5, 1, 100) == 0);
+  kiln_disk_id id = { "tex", 3, "piped", 5, 1, 5 };
+  kiln_disk_path(d, &id, p, sizeof p);
+  kiln_disk_free(d);
+  KT_REQUIRE(unlink(p) == 0 && mkfifo(p, 0644) == 0);
+  snprintf(tmp, sizeof tmp, "%.*s/tmp.1.0.0", (int)(strrchr(p, '/') - p), p);
+  KT_REQUIRE(mkfifo(tmp, 0644) == 0);
+  KT_CHECK(cli("ls", dir) == 0 && strstr(out, p) && strstr(out, "not a regular file") && strstr(out, "ls: 1 entries"));
+  KT_CHECK(cli("verify", dir) == 1 && strstr(out, "BAD") && strstr(out, p) && strstr(out, "not a regular file"));
+  KT_CHECK(cli("gc", dir) == 0 && strstr(out, "1 damaged"));
+  struct stat st;
+  KT_CHECK(lstat(p, &st) != 0 && lstat(tmp, &st) == 0 && S_ISFIFO(st.st_mode));
+  KT_CHECK(cli("verify", dir) == 0);
+  rm_rf(dir);
+  alarm(0);
+}
+
+/* Directories at entry paths: gc removes an empty one and reports a
+ * non-empty one, with its path, for removal by hand. */
+KT_TEST(gc_heals_dirs) {
+  char dir[64], msg[KILN_ERRMSG_MAX], p1[256], p2[256], keep[300];
+  strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+  KT_REQUIRE(mkdtemp(dir));
+  kiln_disk_config cfg = { .cache_dir = dir, .durability = KILN_DISK_RENAME };
+  kiln_disk *d;
+  KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+  kiln_disk_id a = { "tex", 3, "a", 1, 1, 5 }, b = { "tex", 3, "b", 1, 1, 5 };
+  kiln_disk_path(d, &a, p1, sizeof p1);
+  kiln_disk_path(d, &b, p2, sizeof p2);
+  kiln_disk_free(d);
+  KT_REQUIRE(mkdir(p1, 0755) == 0 && mkdir(p2, 0755) == 0);
+  snprintf(keep, sizeof keep, "%s/mine", p2);
+  int fd = open(keep, O_CREAT | O_WRONLY, 0644);
+  KT_REQUIRE(fd >= 0);
+  close(fd);
+  KT_CHECK(cli("gc", dir) == 1);
+  KT_CHECK(strstr(out, p2) && strstr(out, "remove it by hand") && !strstr(out, p1));
+  struct stat st;
+  KT_CHECK(lstat(p1, &st) != 0 && lstat(keep, &st) == 0);
+  rm_rf(dir);
+}
+
+/* gc on a directory that is not a kiln cache: refused, nothing touched. */
+KT_TEST(gc_refuses_foreign) {
+  char dir[64], sub[96];
+  strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+  KT_REQUIRE(mkdtemp(dir));
+  snprintf(sub, sizeof sub, "%s/0", dir);
+  KT_REQUIRE(mkdir(sub, 0755) == 0);
+  snprintf(sub, sizeof sub, "%s/0/tmp.1.0.0", dir);
+  int fd = open(sub, O_CREAT | O_WRONLY, 0644);
+  KT_REQUIRE(fd >= 0 && write(fd, "user", 4) == 4);
+  close(fd);
+  snprintf(sub, sizeof sub, "%s/todo.txt", dir);
+  fd = open(sub, O_CREAT | O_WRONLY, 0644);
+  KT_REQUIRE(fd >= 0);
+  close(fd);
+  KT_CHECK(cli("gc", dir) == 1);
+  KT_CHECK(exists(dir, "0/tmp.1.0.0") && exists(dir, "todo.txt") && !exists(dir, "lock") &&
+           !exists(dir, "CACHEDIR.TAG"));
+  KT_CHECK(cli("verify", dir) == 1 && !exists(dir, "lock"));
+  rm_rf(dir);
+}
+
+KT_MAIN("disk_cli", KT_CASE(ls_verify_gc), KT_CASE(usage_errors), KT_CASE(fifo_entries),
+        KT_CASE(gc_heals_dirs), KT_CASE(gc_refuses_foreign))

@@ -361,6 +361,30 @@ KT_TEST(parse_in_memory) {
   KT_CHECK(strcmp(kiln__disk_escape("abcdefghijklmnopqrstuvwxyz", 26, e, 10), "abcdef...") == 0);
 }
 
-KT_MAIN("disk_corrupt", KT_CASE(truncated_lz4), KT_CASE(truncated_raw), KT_CASE(truncated_empty_payload),
+/* A read the disk layer served as a hit but whose bytes the caller could
+ * not decode (the Lua meta): note_miss moves it from hits to the decode
+ * misses and drops the entry, so the item recomputes and rewrites it. */
+KT_TEST(caller_detected_miss) {
+  fx f;
+  KT_REQUIRE(fx_open(&f, 1, 2000) == 0);
+  KT_CHECK(read_ok(&f));
+  kiln_disk_stats st;
+  kiln_disk_stats_get(f.d, &st);
+  KT_REQUIRE(st.read_hits == 1 && st.read_misses[KILN_DISK_MISS_DECODE] == 0);
+  kiln_disk_note_miss(f.d, &f.id, KILN_DISK_MISS_DECODE);
+  kiln_disk_stats_get(f.d, &st);
+  KT_CHECK(st.read_hits == 0 && st.read_misses[KILN_DISK_MISS_DECODE] == 1);
+  KT_CHECK(!kiln_disk_has(f.d, &f.id));
+  /* Counts only, and never below zero hits; a bad reason counts as decode. */
+  kiln_disk_note_miss(f.d, NULL, 999);
+  kiln_disk_note_miss(NULL, &f.id, KILN_DISK_MISS_DECODE);
+  kiln_disk_stats_get(f.d, &st);
+  KT_CHECK(st.read_hits == 0 && st.read_misses[KILN_DISK_MISS_DECODE] == 2);
+  /* The rewrite is served again. */
+  KT_CHECK(write_entry(&f) == 0 && read_ok(&f));
+  fx_close(&f);
+}
+
+KT_MAIN("disk_corrupt", KT_CASE(caller_detected_miss), KT_CASE(truncated_lz4), KT_CASE(truncated_raw), KT_CASE(truncated_empty_payload),
         KT_CASE(flipped_bytes), KT_CASE(forged_headers), KT_CASE(forged_collision), KT_CASE(not_a_file),
         KT_CASE(scan_skips_damage), KT_CASE(parse_in_memory))

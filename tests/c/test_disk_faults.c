@@ -103,7 +103,7 @@ static int inj_fsync(void *c, int fd) {
 static int inj_rename(void *c, int od, const char *op, int nd, const char *np) {
   inj *x = c;
   int k = atomic_fetch_add(&x->renames, 1) + 1;
-  if (k == x->fail_rename_at) { errno = ENOSPC; return -1; }
+  if (k == x->fail_rename_at) { errno = x->fail_errno; return -1; }
   return renameat(od, op, nd, np);
 }
 
@@ -224,14 +224,16 @@ static void init_payload(void) {
 
 /* ---------------------------------------------------------------- tests */
 
-/* One transient failure at each step: the job is redone and lands. */
+/* One transient failure at each step: the job is redone and lands.
+ * (ENOSPC is not transient: see disk_full_fails_fast.) */
 KT_TEST(transient_faults_retry) {
   init_payload();
-  const char *names[] = { "write ENOSPC", "write EIO", "fsync EIO", "dir fsync EIO", "rename ENOSPC" };
+  const char *names[] = { "write EAGAIN", "write EIO", "fsync EIO", "dir fsync EIO", "rename EIO" };
   for (int c = 0; c < 5; c++) {
     inj x;
     inj_init(&x);
-    if (c == 0) x.fail_write_at = 3;
+    x.fail_errno = EIO;
+    if (c == 0) { x.fail_write_at = 3; x.fail_errno = EAGAIN; }
     if (c == 1) { x.fail_write_at = 5; x.fail_errno = EIO; }
     if (c == 2) x.fail_fsync_at = 2;
     if (c == 4) x.fail_rename_at = 4;
@@ -275,7 +277,8 @@ KT_TEST(short_writes_and_eintr) {
   rm_rf(dir);
 }
 
-/* A disk that stays full: bounded retries, then a clear failure. */
+/* A disk that keeps failing: EIO has bounded retries, then a clear
+ * failure; ENOSPC fails at once and the next write is not attempted. */
 KT_TEST(persistent_failure) {
   init_payload();
   for (int c = 0; c < 2; c++) {
@@ -297,10 +300,17 @@ KT_TEST(persistent_failure) {
     KT_REQUIRE(kiln_disk_path(d, &id, path, sizeof path) == KILN_OK);
     KT_CHECK(strstr(r->msg[0], path) != NULL);
     KT_CHECK(strstr(r->msg[0], c ? "Input/output error" : "No space left on device") != NULL);
-    KT_CHECK(strstr(r->msg[0], "key-0") && strstr(r->msg[0], "4 attempts"));
     kiln_disk_stats st;
     kiln_disk_stats_get(d, &st);
-    KT_CHECK(st.write_failures == 2 && st.retries == 6 && st.pending_jobs == 0);
+    if (c) {
+      KT_CHECK(strstr(r->msg[0], "key-0") && strstr(r->msg[0], "4 attempts"));
+      KT_CHECK(st.write_failures == 2 && st.retries == 6 && st.pending_jobs == 0);
+    } else {
+      KT_CHECK(strstr(r->msg[0], "key-0") && strstr(r->msg[0], "disk full") && strstr(r->msg[0], dir));
+      KT_CHECK(strstr(r->msg[1], "key-1") && strstr(r->msg[1], "not attempted") && strstr(r->msg[1], dir));
+      KT_CHECK(st.write_failures == 2 && st.retries == 0 && st.full_skips == 1 && st.disk_full);
+      KT_CHECK(atomic_load(&x.writes) == 1 && st.pending_jobs == 0);
+    }
     KT_CHECK(!kiln_disk_has(d, &id) && count_temps(dir) == 0);
     kiln_disk_free(d);
     free(r);
@@ -374,6 +384,7 @@ KT_TEST(drain_deadline_cuts_backoff) {
   inj x;
   inj_init(&x);
   x.always = 1;
+  x.fail_errno = EIO; /* retried with backoff (ENOSPC is not) */
   char dir[64], msg[KILN_ERRMSG_MAX];
   strcpy(dir, "/tmp/kiln-disk-XXXXXX");
   KT_REQUIRE(mkdtemp(dir));
@@ -386,7 +397,7 @@ KT_TEST(drain_deadline_cuts_backoff) {
   KT_CHECK(queue(d, r, 0, 100) == KILN_OK);
   KT_CHECK(kiln_disk_drain(d, 0.05, msg) == KILN_TIMEDOUT && strstr(msg, "in progress"));
   wait_total(r, 1);
-  KT_CHECK(r->status[0] == KILN_TIMEDOUT && strstr(r->msg[0], "No space left") && strstr(r->msg[0], "key-0"));
+  KT_CHECK(r->status[0] == KILN_TIMEDOUT && strstr(r->msg[0], "Input/output error") && strstr(r->msg[0], "key-0"));
   /* And free cuts a backoff short too: it returns at once. */
   KT_CHECK(queue(d, r, 1, 100) == KILN_OK);
   struct timespec t0, t1;
@@ -475,7 +486,66 @@ static void many(int *kt_failed, int durability, int n, int threads, const char 
 KT_TEST(ten_thousand_rename) { many(kt_failed, KILN_DISK_RENAME, 10000, 2, "/dev/shm"); }
 KT_TEST(fsync_on_disk) { many(kt_failed, KILN_DISK_FSYNC, 400, 1, "/tmp"); }
 
+/* A full disk (ENOSPC, EDQUOT): no backoff retries; once it is known full
+ * the queued writes fail at once through their callbacks with a "disk
+ * full" message naming the cache dir, and at most one probe write per
+ * interval touches the disk. A later write lands once space returns. */
+KT_TEST(disk_full_fails_fast) {
+  init_payload();
+  for (int c = 0; c < 2; c++) {
+    inj x;
+    inj_init(&x);
+    x.always = 1;
+    x.fail_errno = c ? EDQUOT : ENOSPC;
+    char dir[64], msg[KILN_ERRMSG_MAX];
+    strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+    KT_REQUIRE(mkdtemp(dir));
+    kiln_disk_io io = inj_io(&x);
+    /* Default retries and backoff; the EDQUOT case with two I/O threads. */
+    kiln_disk_config cfg = { .cache_dir = dir, .io = &io, .io_threads = c ? 2 : 1 };
+    kiln_disk *d;
+    KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+    rec *r = rec_new();
+    const int n = 200;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < n; i++) KT_CHECK(queue(d, r, i, 1000) == KILN_OK);
+    int rc = kiln_disk_drain(d, 10, msg);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    KT_CHECK(rc == KILN_OK);
+    KT_CHECK(secs < 5.0);
+    KT_CHECK(r->total == n && r->io == n && each_once(r, n));
+    for (int i = 0; i < 64; i++)
+      KT_CHECK(strstr(r->msg[i], "disk full") && strstr(r->msg[i], dir));
+    kiln_disk_stats st;
+    kiln_disk_stats_get(d, &st);
+    KT_CHECK(st.write_failures == (uint64_t)n && st.retries == 0 && st.pending_jobs == 0);
+    KT_CHECK(atomic_load(&x.writes) <= 5); /* a probe per interval, not a write per job */
+    if (*kt_failed) fprintf(stderr, "  case %s: %.2f s, %d writes, msg[5]: %s\n", c ? "EDQUOT" : "ENOSPC",
+                            secs, atomic_load(&x.writes), r->msg[5]);
+    /* Space returns: after the probe interval a write (the probe) lands,
+     * and then the next ones do. */
+    x.always = 0;
+    struct timespec pause = { 1, 200000000 };
+    nanosleep(&pause, NULL);
+    free(r);
+    r = rec_new();
+    KT_CHECK(queue(d, r, 0, 1000) == KILN_OK); /* the probe */
+    KT_CHECK(kiln_disk_drain(d, 10, msg) == KILN_OK && r->ok == 1);
+    for (int i = 1; i < 10; i++) KT_CHECK(queue(d, r, i, 1000) == KILN_OK);
+    KT_CHECK(kiln_disk_drain(d, 10, msg) == KILN_OK && r->ok == 10);
+    for (int i = 0; i < 10; i++) KT_CHECK(check(d, i, 1000));
+    kiln_disk_stats_get(d, &st);
+    KT_CHECK(!st.disk_full && st.full_skips >= (uint64_t)n - 5); /* all but the disk writes */
+    kiln_disk_free(d);
+    KT_CHECK(count_temps(dir) == 0);
+    free(r);
+    rm_rf(dir);
+  }
+}
+
 KT_MAIN("disk_faults", KT_CASE(transient_faults_retry), KT_CASE(short_writes_and_eintr),
         KT_CASE(persistent_failure), KT_CASE(permanent_error_no_retry), KT_CASE(drain_deadline_reports),
-        KT_CASE(drain_deadline_cuts_backoff), KT_CASE(free_cancels_queued), KT_CASE(ten_thousand_rename),
-        KT_CASE(fsync_on_disk))
+        KT_CASE(drain_deadline_cuts_backoff), KT_CASE(free_cancels_queued), KT_CASE(disk_full_fails_fast),
+        KT_CASE(ten_thousand_rename), KT_CASE(fsync_on_disk))

@@ -3,7 +3,8 @@
  * itself, whose *.c files are built as programs).
  *
  * Makes write(), pwrite(), pwrite64() and writev() on files under a
- * directory fail with an errno, N times then succeed, or always:
+ * directory (except the cache-dir marker CACHEDIR.TAG) fail with an errno,
+ * N times then succeed, or always:
  *   KILN_FAULT_DIR     directory (absolute, as /proc/self/fd shows it);
  *                      required, else the shim does nothing
  *   KILN_FAULT_ERRNO   ENOSPC (default), EIO, EDQUOT, EROFS, EFBIG or a number
@@ -90,6 +91,10 @@ static int should_fail(int fd, const void *buf, size_t len) {
   if (n <= 0) return 0;
   path[n] = '\0';
   if ((size_t)n <= dir_len || strncmp(path, dir, dir_len) != 0 || path[dir_len] != '/') return 0;
+  /* The cache-dir marker is written once at start-up, not an artifact:
+   * faults aimed at cache writes must not turn into a failed start. */
+  const char *base = strrchr(path, '/');
+  if (base && strcmp(base + 1, "CACHEDIR.TAG") == 0) return 0;
   if (match && (!buf || !memmem(buf, len, match, match_len))) return 0;
   long long i = atomic_fetch_add(&seen, 1);
   if (fail_count >= 0 && i >= fail_count) return 0;

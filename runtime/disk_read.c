@@ -1,0 +1,210 @@
+/* kiln disk cache: lookups (has, path), reads with every check, misses
+ * the caller detects (note_miss), and the stats snapshot. Reads run on any
+ * thread with no cache lock held; only the index mutex is taken. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "disk_impl.h"
+#include "disk_io.h"
+#include "kiln_err.h"
+
+int kiln_disk_has(kiln_disk *d, const kiln_disk_id *id) {
+  if (!d || kiln__disk_check_id(id, NULL) != KILN_OK) return 0;
+  kiln__disk_ix_slot e;
+  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
+  return kiln__disk_ix_get(&d->ix, h, &e) && e.version == id->version && e.script_hash == id->script_hash;
+}
+
+int kiln_disk_path(const kiln_disk *d, const kiln_disk_id *id, char *buf, size_t cap) {
+  if (!d || kiln__disk_check_id(id, NULL) != KILN_OK || !buf) return KILN_INVAL;
+  char sub[3], file[KILN__DISK_FILE_LEN + 1];
+  kiln__disk_names(kiln__disk_hash(id->type, id->type_len, id->key, id->key_len), sub, file);
+  int n = snprintf(buf, cap, "%s/%s/%s", d->dir, sub, file);
+  return n < 0 || (size_t)n >= cap ? KILN_TOOBIG : KILN_OK;
+}
+
+static int miss_code(int why) {
+  switch (why) {
+  case KILN_DISK_MISS_ABSENT: return KILN_NOTFOUND;
+  case KILN_DISK_MISS_STALE: return KILN_STALE;
+  case KILN_DISK_MISS_TOOBIG: return KILN_TOOBIG;
+  case KILN_DISK_MISS_IO: return KILN_IO;
+  case KILN_DISK_MISS_NOMEM: return KILN_NOMEM;
+  default: return KILN_CORRUPT;
+  }
+}
+
+static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const kiln__disk_ix_slot *drop,
+                     kiln__disk_h128 h, char *msg, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const kiln__disk_ix_slot *drop,
+                     kiln__disk_h128 h, char *msg, const char *fmt, ...) {
+  out->miss = why;
+  ADD(d->n_miss[why], 1);
+  if (drop) kiln__disk_ix_del(&d->ix, h, drop->gen);
+  if (msg) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, KILN_ERRMSG_MAX, fmt, ap);
+    va_end(ap);
+  }
+  return miss_code(why);
+}
+
+int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg) {
+  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: read into a NULL blob");
+  memset(out, 0, sizeof *out);
+  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: read on a NULL cache");
+  int r = kiln__disk_check_id(id, msg);
+  if (r != KILN_OK) return r;
+  char desc[300];
+  kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
+  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
+  kiln__disk_ix_slot e;
+  if (!kiln__disk_ix_get(&d->ix, h, &e))
+    return read_miss(d, out, KILN_DISK_MISS_ABSENT, NULL, h, msg, "kiln disk: no entry for %s", desc);
+  if (e.version != id->version || e.script_hash != id->script_hash)
+    return read_miss(d, out, KILN_DISK_MISS_STALE, NULL, h, msg,
+                     "kiln disk: %s is cached for version %u script %016llx, wanted version %u script %016llx",
+                     desc, e.version, (unsigned long long)e.script_hash, id->version,
+                     (unsigned long long)id->script_hash);
+  char sub[3], file[KILN__DISK_FILE_LEN + 1];
+  kiln__disk_names(h, sub, file);
+  int sfd = d->io.openat(d->io.ctx, d->dirfd, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
+  struct stat st;
+  const char *not_reg = NULL;
+  int fd = sfd < 0 ? -1 : kiln__disk_open_regular(&d->io, sfd, file, &st, &not_reg);
+  int e_open = errno;
+  if (sfd >= 0) d->io.close(d->io.ctx, sfd);
+  if (fd < 0)
+    return read_miss(d, out, !not_reg && e_open == ENOENT ? KILN_DISK_MISS_ABSENT : KILN_DISK_MISS_IO,
+                     &e, h, msg, "kiln disk: cannot open '%s/%s/%s' (%s): %s", d->dir, sub, file,
+                     desc, not_reg ? not_reg : strerror(e_open));
+  uint8_t *buf = NULL;
+  int why = KILN_DISK_HIT;
+  char detail[KILN_ERRMSG_MAX] = "";
+  kiln__disk_hdr hd;
+  kiln_disk_view v;
+  uint8_t hb[KILN__DISK_HDR];
+  size_t want = (size_t)st.st_size < sizeof hb ? (size_t)st.st_size : sizeof hb;
+  ssize_t got = kiln__disk_pread_all(&d->io, fd, hb, want, 0);
+  if (got < 0) {
+    why = KILN_DISK_MISS_IO;
+    snprintf(detail, sizeof detail, "read: %s", strerror(errno));
+  } else if (kiln__disk_hdr_parse(hb, (size_t)got, d->max_raw, &hd, &why, detail) != KILN_OK) {
+    /* why and detail set */
+  } else if (hd.file_len != (size_t)st.st_size) {
+    why = hd.file_len > (size_t)st.st_size ? KILN_DISK_MISS_TRUNCATED : KILN_DISK_MISS_HEADER;
+    snprintf(detail, sizeof detail, "%s: %lld bytes, the header describes %zu",
+             kiln_disk_miss_name(why), (long long)st.st_size, hd.file_len);
+  } else if (!(buf = malloc(hd.file_len))) {
+    why = KILN_DISK_MISS_NOMEM;
+    snprintf(detail, sizeof detail, "no memory for %zu bytes", hd.file_len);
+  } else if ((got = kiln__disk_pread_all(&d->io, fd, buf, hd.file_len, 0)) < 0) {
+    why = KILN_DISK_MISS_IO;
+    snprintf(detail, sizeof detail, "read: %s", strerror(errno));
+  } else if (kiln_disk_parse(buf, (size_t)got, d->max_raw, &v, detail) != KILN_OK) {
+    why = v.miss;
+  } else if (v.type_len != id->type_len || memcmp(v.type, id->type, v.type_len) != 0 ||
+             v.key_len != id->key_len || (v.key_len && memcmp(v.key, id->key, v.key_len) != 0)) {
+    char other[300];
+    why = KILN_DISK_MISS_COLLISION;
+    snprintf(detail, sizeof detail, "collision: the file holds %s",
+             kiln__disk_describe(other, sizeof other, v.type, v.type_len, v.key, v.key_len));
+  } else if (v.version != id->version || v.script_hash != id->script_hash) {
+    why = KILN_DISK_MISS_STALE;
+    snprintf(detail, sizeof detail, "stale: the file holds version %u script %016llx", v.version,
+             (unsigned long long)v.script_hash);
+  }
+  d->io.close(d->io.ctx, fd);
+  if (why != KILN_DISK_HIT) {
+    free(buf);
+    return read_miss(d, out, why, why == KILN_DISK_MISS_NOMEM ? NULL : &e, h, msg,
+                     "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
+  }
+  if (v.codec == KILN__DISK_RAW) {
+    /* The payload sits 16-aligned inside the file buffer: hand it out as is. */
+    out->owner_ = buf;
+    out->data = (uint8_t *)v.stored;
+    out->meta = v.meta;
+  } else {
+    uint8_t *raw = malloc(v.raw_len + v.meta_len + 1);
+    if (!raw) {
+      free(buf);
+      return read_miss(d, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
+                       "kiln disk: no memory to decode %s (%zu bytes)", desc, v.raw_len);
+    }
+    if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
+      free(raw);
+      free(buf);
+      return read_miss(d, out, KILN_DISK_MISS_DECODE, &e, h, msg,
+                       "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
+    }
+    if (v.meta_len) memcpy(raw + v.raw_len, v.meta, v.meta_len);
+    out->owner_ = raw;
+    out->data = raw;
+    out->meta = raw + v.raw_len;
+    free(buf);
+  }
+  out->len = v.raw_len;
+  out->meta_len = v.meta_len;
+  out->kind = v.kind;
+  out->miss = KILN_DISK_HIT;
+  ADD(d->n_hits, 1);
+  return KILN_OK;
+}
+
+void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason) {
+  if (!d) return;
+  if (reason <= KILN_DISK_HIT || reason >= KILN_DISK_MISS__COUNT) reason = KILN_DISK_MISS_DECODE;
+  /* Take back the hit kiln_disk_read counted; never below zero. */
+  uint64_t hits = GET(d->n_hits);
+  while (hits > 0 && !atomic_compare_exchange_weak_explicit(&d->n_hits, &hits, hits - 1,
+                                                            memory_order_relaxed, memory_order_relaxed)) {}
+  ADD(d->n_miss[reason], 1);
+  if (!id || kiln__disk_check_id(id, NULL) != KILN_OK) return;
+  /* Drop the entry unless a rewrite with another identity replaced it. */
+  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
+  kiln__disk_ix_slot e;
+  if (kiln__disk_ix_get(&d->ix, h, &e) && e.version == id->version && e.script_hash == id->script_hash)
+    kiln__disk_ix_del(&d->ix, h, e.gen);
+}
+
+void kiln_disk_blob_free(kiln_disk_blob *b) {
+  if (!b) return;
+  free(b->owner_);
+  memset(b, 0, sizeof *b);
+}
+
+/* ----------------------------------------------------------------- stats */
+
+void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out) {
+  memset(out, 0, sizeof *out);
+  if (!d) return;
+  pthread_mutex_lock(&d->mu);
+  out->pending_jobs = d->pending_jobs;
+  out->pending_bytes = d->pending_bytes;
+  pthread_mutex_unlock(&d->mu);
+  out->writes_done = GET(d->n_done);
+  out->write_failures = GET(d->n_failed);
+  out->writes_timedout = GET(d->n_timedout);
+  out->writes_canceled = GET(d->n_canceled);
+  out->raw_bytes = GET(d->n_raw);
+  out->stored_bytes = GET(d->n_stored);
+  out->retries = GET(d->n_retries);
+  out->read_hits = GET(d->n_hits);
+  for (int i = 1; i < KILN_DISK_MISS__COUNT; i++) out->read_misses[i] = GET(d->n_miss[i]);
+  out->index_entries = kiln__disk_ix_count(&d->ix);
+  out->scan_entries = GET(d->n_scan);
+  out->scan_skipped = GET(d->n_scan_skipped);
+  out->temps_removed = GET(d->n_temps);
+  out->full_skips = GET(d->n_full_skips);
+  out->disk_full = atomic_load_explicit(&d->full_errno, memory_order_relaxed) != 0;
+}
