@@ -192,12 +192,33 @@ local function worker_loop()
   end
 end
 
+-- The guarded state (types with timeout_ms) runs interpreted under a count
+-- hook; what a script could use to slip past it is closed here: jit.on
+-- (compiled loops never see the hook) is a no-op, debug.sethook (it would
+-- replace kiln's) raises, and an xpcall handler is skipped once the
+-- deadline passed (the hook raising inside a looping handler would
+-- otherwise only re-enter it). FFI code is not guarded: see Timeouts.
+local function guard_state()
+  local raw_xpcall, expired = xpcall, api.deadline_expired
+  _G.xpcall = function(f, h, ...)
+    return raw_xpcall(f, function(e)
+      if expired(worker_ptr) ~= 0 then return e end
+      return h(e)
+    end, ...)
+  end
+  jit.on = function() end
+  debug.sethook = function()
+    error("debug.sethook is not available to a type with timeout_ms (its deadline is a hook)", 2)
+  end
+end
+
 function kiln._worker_setup(api_ptr, rt_ptr, w_ptr, guarded)
   K.IS_WORKER = true
   rt_c = ffi.cast("struct kiln_rt *", rt_ptr)
   worker_ptr = ffi.cast("struct kiln_lworker *", w_ptr)
   K.worker_ptr = worker_ptr
   worker_guarded = guarded
+  if guarded then guard_state() end
   return guarded and run_item or worker_loop
 end
 
