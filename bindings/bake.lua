@@ -17,6 +17,7 @@ local function usage_error(msg)
   os.exit(2)
 end
 
+local MAX_KEYS = 10000000 -- one bake's keys are held in memory
 local opt = { workers = 2, force = false, cache = ".kiln-cache" }
 local i = 1
 while i <= #argv do
@@ -40,6 +41,14 @@ while i <= #argv do
 end
 if not opt.script then usage_error("missing SCRIPT") end
 if not opt.type then usage_error("missing --type") end
+if opt.workers ~= math.floor(opt.workers) or opt.workers < 1 or opt.workers > 256 then
+  usage_error("--workers must be an integer from 1 to 256, got " .. tostring(opt.workers))
+end
+do -- a script that is not there is a usage error, not a failed bake
+  local f = io.open(opt.script, "r")
+  if not f then usage_error("cannot open SCRIPT '" .. opt.script .. "'") end
+  f:close()
+end
 if (opt.keys == nil) == (opt.range == nil) then usage_error("give exactly one of --keys and --range") end
 
 -- The keys, and the args each item gets.
@@ -47,7 +56,12 @@ local keys, key_args = {}, {}
 if opt.range then
   local a, b = opt.range:match("^(%-?%d+)%.%.(%-?%d+)$")
   if not a then usage_error("--range must look like A..B, got " .. opt.range) end
-  for n = tonumber(a), tonumber(b) do keys[#keys + 1] = tostring(n); key_args[#keys] = n end
+  local lo, hi = tonumber(a), tonumber(b)
+  if hi - lo + 1 > MAX_KEYS or lo ~= math.floor(lo) or hi ~= math.floor(hi) or math.abs(lo) >= 2^53
+    or math.abs(hi) >= 2^53 then
+    usage_error(("--range %s holds more than %d keys; bake it in parts"):format(opt.range, MAX_KEYS))
+  end
+  for n = lo, hi do keys[#keys + 1] = tostring(n); key_args[#keys] = n end
 else
   local f, err = io.stdin, nil
   if opt.keys ~= "-" then f, err = io.open(opt.keys, "r") end

@@ -51,7 +51,8 @@ function kiln.artifact(spec)
   if spec.gpu_bytes ~= nil and not (spec.outputs and spec.outputs.gpu) then
     spec_error(spec, "field 'gpu_bytes' needs outputs.gpu = true")
   end
-  if type(spec.gpu_bytes) == "number" and (spec.gpu_bytes < 0 or spec.gpu_bytes ~= math.floor(spec.gpu_bytes)) then
+  if type(spec.gpu_bytes) == "number" and not (spec.gpu_bytes >= 0 and spec.gpu_bytes <= 2^48
+      and spec.gpu_bytes == math.floor(spec.gpu_bytes)) then
     spec_error(spec, "field 'gpu_bytes' must be a non-negative integer, got " .. tostring(spec.gpu_bytes))
   end
   for k, o in pairs(spec.outputs or {}) do
@@ -89,3 +90,13 @@ local function run_script(src, path)
 end
 
 K.run_script = run_script
+
+-- What must match between the main state and worker states for a type:
+-- name, version, outputs, timeout and reservation (a function: its kind).
+function K.spec_signature(spec)
+  local o = spec.outputs or {}
+  local g = spec.gpu_bytes
+  return fmt("%s version %d%s%s%s%s", spec.name, spec.version or 1, o.disk and " disk" or "",
+    o.gpu and " gpu" or "", spec.timeout_ms and (" timeout_ms " .. spec.timeout_ms) or "",
+    g == nil and "" or type(g) == "function" and " gpu_bytes fn" or (" gpu_bytes " .. g))
+end

@@ -27,6 +27,11 @@ function Buf.tostring(b, i, j)
   local n = tonumber(b.size)
   i = i or 1
   j = j or n
+  if type(i) ~= "number" or type(j) ~= "number" or i ~= i or j ~= j then
+    error(fmt("buf:tostring: positions must be numbers, got %s and %s", type(i) == "number" and tostring(i)
+      or type(i), type(j) == "number" and tostring(j) or type(j)), 2)
+  end
+  i, j = floor(i), floor(j)
   if i < 1 then i = 1 end
   if j > n then j = n end
   if j < i then return "" end

@@ -65,7 +65,8 @@ function Ctx.stage_texture(ctx, t)
   if traced then api.trace_span(ctx._rt, K.worker_ptr, "staging", ts, now_ns(), ctx._item) end
   if rc == 0 then return true end
   if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"
-  error(ffi_string(errbuf), 2)
+  local m = ffi_string(errbuf)
+  error(m:sub(1, 15) == "stage_texture: " and "ctx:" .. m or m, 2)
 end
 
 -- rt:gl_attach(): the calling thread's current GL context becomes kiln's

@@ -24,7 +24,9 @@ local function report(self, spec, err)
       local ok, e = pcall(h, err)
       if not ok then
         local m = "on_error handler failed: " .. tostring(e)
-        api.record_error(self._c, err.type, err.key, #err.key, err.session, S_APPLY, m, "")
+        local stage = S_APPLY
+        for i = 0, #STAGE_NAMES do if STAGE_NAMES[i] == err.stage then stage = i end end
+        api.record_error(self._c, err.type, err.key, #err.key, err.session, stage, m, "")
       end
     end
   end
@@ -178,7 +180,10 @@ end
 -- queued, parked or running; false if the timeout passed first.
 function RT:drain(timeout_s)
   check_open(self, "rt:drain")
-  if timeout_s ~= nil and (type(timeout_s) ~= "number" or not (timeout_s >= 0 and timeout_s <= 1e9)) then
+  if timeout_s ~= nil and type(timeout_s) ~= "number" then
+    error("rt:drain: timeout must be a number of seconds, got " .. type(timeout_s), 2)
+  end
+  if timeout_s ~= nil and not (timeout_s >= 0 and timeout_s <= 1e9) then
     error("rt:drain: timeout must be a number of seconds from 0 to 1e9, got " .. tostring(timeout_s), 2)
   end
   local deadline = timeout_s and (tonumber(now_ns()) + timeout_s * 1e9)

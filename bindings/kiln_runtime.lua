@@ -40,6 +40,9 @@ function kiln.runtime(opts)
       error(fmt("kiln.runtime: option '%s' must be a %s, got %s", k, want, type(v)), 2)
     end
   end
+  if opts.cache_dir and opts.cache_dir:find("\0", 1, true) then
+    error(fmt("kiln.runtime: option 'cache_dir' %q holds a NUL byte", opts.cache_dir), 2)
+  end
   local workers = opts.workers or 2
   check_count("kiln.runtime", "workers", workers, 1, 256)
   local disk = opts.disk_slots or 2 * workers
@@ -107,6 +110,7 @@ end
 function RT:load(path)
   check_open(self, "rt:load")
   if type(path) ~= "string" then error("rt:load: expected a file path, got " .. type(path), 2) end
+  if path:find("\0", 1, true) then error(fmt("rt:load: the path %q holds a NUL byte", path), 2) end
   local srcp = ffi.new("char *[1]")
   if api.script_read(path, srcp, lenbox, errbuf) ~= 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
   local src = ffi_string(srcp[0], lenbox[0])
@@ -123,14 +127,14 @@ function RT:load(path)
       tostring(perr)), 2)
   end
   local declared = {}
-  for i, spec in ipairs(specs) do declared[i] = spec.name end
+  for i, spec in ipairs(specs) do declared[i] = K.spec_signature(spec) end
   if perr ~= concat(declared, "\n") then
     error(fmt("rt:load: %s declares other types in a worker state (%s) than in the main state (%s)",
-      path, (perr:gsub("\n", ", ")), concat(declared, ", ")), 2)
+      path, (perr:gsub("\n", "; ")), concat(declared, "; ")), 2)
   end
   for _, spec in ipairs(specs) do
     if spec.outputs and spec.outputs.disk and api.disk_open(self._c, errbuf) ~= 0 then
-      error("rt:load: cache: " .. ffi_string(errbuf), 2)
+      error("rt:load: " .. ffi_string(errbuf), 2)
     end
   end
   local hash = api.hash64(src, #src)
@@ -222,7 +226,7 @@ function RT:enqueue(tname, key, opts)
   if type(need_gpu) == "function" then
     local ok, n = pcall(need_gpu, key, args)
     if not ok then error(fmt("rt:enqueue('%s', '%s'): gpu_bytes failed: %s", tname, key, tostring(n)), 2) end
-    if type(n) ~= "number" or n < 0 or n ~= math.floor(n) then
+    if type(n) ~= "number" or not (n >= 0 and n <= 2^48 and n == math.floor(n)) then
       error(fmt("rt:enqueue('%s', '%s'): gpu_bytes returned %s, not a byte count", tname, key, tostring(n)), 2)
     end
     need_gpu = n
@@ -311,12 +315,22 @@ function RT:close(opts)
       local key = ffi_string(api.item_key(item, lenbox), lenbox[0])
       local m = "not run: the runtime closed before its deadline"
       api.record_error(c, spec and spec.name or "?", key, #key, api.item_session(item), S_QUEUE, m, "")
+    elseif st == ST_OK and spec and (not spec.apply or api.item_result(item) == nil) then
+      -- Nothing to apply (no apply, or compute returned nil): the item is
+      -- complete, its outputs ran.
+      if spec.apply then
+        self._noop = self._noop + 1
+        self:_count(spec, "noop")
+      end
+      self:_count(spec, "completed")
+      api.finish(c, item)
+      item = nil
     elseif st == ST_OK and spec then
       discarded[spec.name] = (discarded[spec.name] or 0) + 1
       total = total + 1
       self:_count(spec, "canceled")
     end
-    api.discard(c, item)
+    if item ~= nil then api.discard(c, item) end
   end
   local note
   if total > 0 then

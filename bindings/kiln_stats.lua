@@ -50,7 +50,7 @@ function RT:stats()
                retries = tonumber(ds.retries), pending = tonumber(ds.pending_jobs),
                pending_bytes = tonumber(ds.pending_bytes), read_hits = tonumber(ds.read_hits),
                misses = misses, miss_total = total, entries = tonumber(ds.index_entries),
-               temps_removed = tonumber(ds.temps_removed) }
+               temps_removed = tonumber(ds.temps_removed), scan_skipped = tonumber(ds.scan_skipped) }
     s.cache_misses = total
   end
   local sm = self._summary

@@ -81,6 +81,14 @@ local function walk(v, depth, root)
   elseif tv == "cdata" then
     if is_buffer(v) then
       if v.flags ~= 0 and not output_moved[v] then bad_buffer(root, depth) end
+      -- A buffer moves, so it can travel once: a second place in the same
+      -- value would arrive empty.
+      for i = 1, #found do
+        if found[i] == v then
+          error(path_string(root, depth) .. " is a kiln.buffer that appears earlier in the same "
+            .. "value (a buffer moves, so it can travel only once; copy it with kiln.buffer(buf:tostring()))", 0)
+        end
+      end
       local n = #found + 1
       found[n] = v
       return { [BUFKEY] = n }

@@ -2,8 +2,8 @@
 -- checks, output and hand-off to the render thread.
 local K, kiln = ...
 local ffi, api = K.ffi, K.api
-local type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset =
-  type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset
+local type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset, next =
+  type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset, next
 local ffi_string, fmt, band = ffi.string, string.format, require("bit").band
 local S = K.S
 local S_COMPUTE, S_OUTPUT, S_LOAD = S.COMPUTE, S.OUTPUT, S.LOAD
@@ -11,6 +11,7 @@ local FLAG_FROM_CACHE = K.FLAG_FROM_CACHE
 local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
 local Ctx, new_ctx, encode, decode, dec = K.Ctx, K.new_ctx, K.encode, K.decode, K.dec
 local run_script = K.run_script
+local tclear = require "table.clear"
 local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
 local function decode_meta(p, n) return dec:set(p, n):decode() end
 local rt_c -- this state's runtime pointer
@@ -33,8 +34,13 @@ local worker_ctx = setmetatable({}, Ctx) -- reused item after item (see Ctx.__ne
 -- admitted with it, so their admission time would count the wait).
 local last_end
 
+local output_moved = K.output_moved
+
 local function run_item(item, tstart)
   last_end = nil
+  -- Buffers an output moved to disk may travel to apply with their own
+  -- item only.
+  if next(output_moved) ~= nil then tclear(output_moved) end
   local tid = api.item_type(item)
   local spec = worker_types[tid]
   local kp = api.item_key(item, lenbox)
@@ -147,10 +153,14 @@ function kiln._worker_sync()
     if not ok then
       local m = fmt("worker %d: loading %s: %s", api.worker_index(worker_ptr), path, tostring(e))
       api.record_error(rt_c, "", "", 0, api.session(rt_c), S_LOAD, m, "")
-      -- The types the main state registered from this script keep no code
-      -- in this state: their items fail here, naming why.
+      -- The types the main state registered from this script: a type this
+      -- state ran before keeps that older code, whose artifacts carry the
+      -- older identity (never the new one); a new type has no code here, so
+      -- its items fail, naming why.
       local n = api.types_of_script(rt_c, api.hash64(src, #src), idbox, 256)
-      for i = 0, n - 1 do worker_types[idbox[i]] = { broken = m } end
+      for i = 0, n - 1 do
+        if not worker_types[idbox[i]] then worker_types[idbox[i]] = { broken = m } end
+      end
     end
   end
 end
@@ -168,6 +178,9 @@ end
 local BATCH = 8
 local batch, dones = ffi.new("void *[8]"), ffi.new("void *[8]")
 
+local quick = {}         -- type id -> its last timed item here took < QUICK_NS
+local QUICK_NS = 100000  -- 0.1 ms
+
 local function worker_loop()
   local ndone = 0
   while true do
@@ -177,17 +190,31 @@ local function worker_loop()
       if ctrlbox[0] == 0 then return end
       worker_control()
     end
-    for i = 0, n - 1 do
+    local i = 0
+    while i < n do -- n shrinks when the batch's tail goes back
       local item = batch[i]
-      local spec = worker_types[api.item_type(item)]
+      local tid = api.item_type(item)
+      local spec = worker_types[tid]
+      -- A batch is for quick items. Before an item of a type not yet seen
+      -- to be quick here, the rest of the batch goes back to the queue (and
+      -- its tokens to their pools): another worker takes them rather than
+      -- waiting behind a long or runaway compute.
+      local t0
+      if i < n - 1 and not quick[tid] then
+        api.worker_return(worker_ptr, batch + (i + 1), n - 1 - i)
+        n = i + 1
+      end
+      if i == 0 then t0 = api.now_ns() end
       if spec and spec.timeout_ms then
         api.run_guarded(worker_ptr, item)
         last_end = nil -- that state kept its own time
       else
         run_item(item, i > 0 and last_end or nil)
       end
+      if t0 then quick[tid] = api.now_ns() - t0 < QUICK_NS end
       dones[i] = item
       ndone = i + 1
+      i = i + 1
     end
   end
 end
@@ -227,7 +254,7 @@ end
 function kiln._probe(src, path)
   K.IS_WORKER = true
   local names = {}
-  for i, spec in ipairs(run_script(src, path)) do names[i] = spec.name end
+  for i, spec in ipairs(run_script(src, path)) do names[i] = K.spec_signature(spec) end
   return table.concat(names, "\n")
 end
 

@@ -224,6 +224,19 @@ static void rt_free(struct kiln_rt *rt) {
   free(rt);
 }
 
+/* Close's deadline message names types, not ids. */
+static const char *sched_type_name(void *ud, uint32_t id, char *buf, size_t n) {
+  kiln__ltype_name(ud, id, buf, n);
+  return buf;
+}
+
+/* "gpu_new: out of memory" -> "out of memory": an internal operation's
+ * name means nothing to the caller. */
+static const char *bare_msg(const char *m) {
+  size_t k = strspn(m, "abcdefghijklmnopqrstuvwxyz_");
+  return k > 0 && m[k] == ':' && m[k + 1] == ' ' ? m + k + 2 : m;
+}
+
 /* "none": no renderer at all (bake): stage_texture skips, returning false. */
 static const char *const backend_names[] = { "auto", "ring", "pbo", "direct", "null", "none", NULL };
 
@@ -259,13 +272,13 @@ static int l_new_runtime(lua_State *L) {
                            .ring_bytes = (size_t)ring };
   if (kiln_gpu_new(&gcfg, &rt->gpu, msg) != KILN_OK) {
     rt_free(rt);
-    lua_pushfstring(L, "kiln.runtime: %s", msg);
+    lua_pushfstring(L, "kiln.runtime: %s", bare_msg(msg));
     return lua_error(L);
   }
   kiln_gpu_set_release_cb(rt->gpu, kiln__lgpu_released, rt);
   if (kiln_trace_new(NULL, &rt->trace, msg) != KILN_OK) {
     rt_free(rt);
-    lua_pushfstring(L, "kiln.runtime: %s", msg);
+    lua_pushfstring(L, "kiln.runtime: %s", bare_msg(msg));
     return lua_error(L);
   }
   rt->track_render = kiln_trace_track_new(rt->trace, "render thread", NULL);
@@ -277,10 +290,11 @@ static int l_new_runtime(lua_State *L) {
   cfg.capacity[KILN_POOL_DISK] = (uint64_t)disk;
   cfg.capacity[KILN_POOL_GPU] = cap;
   kiln_sched_ops ops = { .ud = rt, .worker_init = kiln__lworker_init, .worker_fini = kiln__lworker_fini, .loop = kiln__lworker_loop,
+                         .type_name = sched_type_name,
                          .payload_free = kiln__lsched_payload_free };
   if (kiln_sched_new(&cfg, &ops, &rt->sched, msg) != KILN_OK) {
     rt_free(rt);
-    lua_pushfstring(L, "kiln.runtime: %s", msg);
+    lua_pushfstring(L, "kiln.runtime: %s", bare_msg(msg));
     return lua_error(L);
   }
   h->rt = rt;

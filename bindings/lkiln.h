@@ -168,6 +168,7 @@
     void (*free)(void *p);                                                                \
     int (*types_of_script)(struct kiln_rt *rt, uint64_t hash, int *out, int max);         \
     int (*deadline_expired)(struct kiln_lworker *w);                                      \
+    void (*worker_return)(struct kiln_lworker *w, void **items, int n);                   \
   } kiln_api;
 
 KILN_FFI_DEFS

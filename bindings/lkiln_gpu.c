@@ -115,6 +115,10 @@ static int rt_error(lua_State *L, const char *what, const char *msg) {
   const char *bare = strncmp(what, "rt:", 3) == 0 ? what + 3 : what;
   size_t n = strlen(bare);
   if (strncmp(msg, bare, n) == 0 && msg[n] == ':' && msg[n + 1] == ' ') msg += n + 2;
+  else { /* "texture_new: ...": an internal operation's name says nothing */
+    size_t k = strspn(msg, "abcdefghijklmnopqrstuvwxyz_");
+    if (k > 0 && msg[k] == ':' && msg[k + 1] == ' ') msg += k + 2;
+  }
   return raise(L, "%s: %s", what, msg);
 }
 

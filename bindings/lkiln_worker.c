@@ -139,6 +139,14 @@ void kiln__lworker_loop(void *ud, void *wdata, kiln_sched_worker *h) {
   }
 }
 
+/* FFI, worker: gives the unstarted tail of the batch it holds back to the
+ * scheduler (another worker may take those items at once). */
+static void a_worker_return(struct kiln_lworker *w, void **items, int n) {
+  if (n <= 0 || n > w->nheld) return;
+  kiln_sched_worker_return(w->handle, (kiln_item **)items, n);
+  w->nheld -= n; /* they are the tail of held[]: a loop failure must not complete them */
+}
+
 /* FFI, worker: completes done[0..ndone), fills out[] with the next batch
  * (blocking until there is one). */
 static int a_worker_batch(struct kiln_lworker *w, void **done, int ndone, void **out, int max,
@@ -203,6 +211,7 @@ static void a_run_guarded(struct kiln_lworker *w, void *item) {
 
 void kiln__lworker_api(kiln_api *a) {
   a->deadline_expired = deadline_expired;
+  a->worker_return = a_worker_return;
   a->deadline_set = deadline_set;
   a->deadline_clear = deadline_clear;
   a->worker_index = worker_index;

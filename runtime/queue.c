@@ -36,22 +36,40 @@ int kiln_pq_reserve(kiln_pq *q, int nlevels) {
   return KILN_OK;
 }
 
-int kiln_pq_push(kiln_pq *q, struct kiln_item *it) {
+/* The level for it's priority, created if needed; NULL: out of memory. */
+static kiln_pq_level *level_for(kiln_pq *q, const struct kiln_item *it) {
   int found;
   int i = find_level(q, it->priority, &found);
   if (!found) {
-    if (q->nlv == q->caplv && kiln_pq_reserve(q, q->nlv + 1)) return KILN_NOMEM;
+    if (q->nlv == q->caplv && kiln_pq_reserve(q, q->nlv + 1)) return NULL;
     memmove(&q->lv[i + 1], &q->lv[i], (size_t)(q->nlv - i) * sizeof *q->lv);
     q->nlv++;
     q->lv[i].priority = it->priority;
     q->lv[i].head = q->lv[i].tail = NULL;
   }
-  kiln_pq_level *l = &q->lv[i];
+  return &q->lv[i];
+}
+
+int kiln_pq_push(kiln_pq *q, struct kiln_item *it) {
+  kiln_pq_level *l = level_for(q, it);
+  if (!l) return KILN_NOMEM;
   it->qnext = NULL;
   it->qprev = l->tail;
   if (l->tail) l->tail->qnext = it;
   else l->head = it;
   l->tail = it;
+  q->n++;
+  return KILN_OK;
+}
+
+int kiln_pq_push_front(kiln_pq *q, struct kiln_item *it) {
+  kiln_pq_level *l = level_for(q, it);
+  if (!l) return KILN_NOMEM;
+  it->qprev = NULL;
+  it->qnext = l->head;
+  if (l->head) l->head->qprev = it;
+  else l->tail = it;
+  l->head = it;
   q->n++;
   return KILN_OK;
 }

@@ -40,6 +40,9 @@ int  kiln_pq_reserve(kiln_pq *q, int nlevels);
 /* Appends it at the tail of its priority's level. KILN_OK | KILN_NOMEM
  * (only when a new level must grow the level array). */
 int  kiln_pq_push(kiln_pq *q, struct kiln_item *it);
+/* Puts it at the head of its priority's level (an admitted item given
+ * back, ahead of the items queued behind it). Fails as kiln_pq_push. */
+int  kiln_pq_push_front(kiln_pq *q, struct kiln_item *it);
 struct kiln_item *kiln_pq_peek(const kiln_pq *q);
 struct kiln_item *kiln_pq_pop(kiln_pq *q);
 void kiln_pq_remove(kiln_pq *q, struct kiln_item *it);

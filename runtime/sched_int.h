@@ -63,6 +63,7 @@ struct kiln_sched {
   uint64_t ctl_gen;
   int closing;        /* enqueue refused */
   int stopping;       /* workers exit once nothing is left for them */
+  int canceling;      /* close canceled the queue: items given back are canceled */
   int gave_up;        /* close passed its deadline: results are dropped, workers leave */
   int closed;         /* close returned */
   int ngone;          /* workers that left their loop (or never entered it) */

@@ -215,7 +215,18 @@ static void give_up(kiln_sched *s, stuck_report *r) {
   }
 }
 
-static int report_stuck(char *msg, const stuck_report *r, double timeout_s) {
+/* Copies len bytes of src into dst (size bytes), cut to fit, with control
+ * bytes shown as '?' (keys and names may hold any byte); 1 if cut. */
+static int printable(char *dst, size_t size, const char *src, size_t len) {
+  size_t k = 0;
+  for (; k < len && k + 1 < size; k++)
+    dst[k] = ((unsigned char)src[k] < 0x20 || src[k] == 0x7f) ? '?' : src[k];
+  dst[k] = '\0';
+  return k < len;
+}
+
+/* Main thread, no lock held: ops.type_name may take the caller's locks. */
+static int report_stuck(kiln_sched *s, char *msg, const stuck_report *r, double timeout_s) {
   char buf[KILN_ERRMSG_MAX];
   size_t n = 0;
 #define ADD(...) do { if (n < sizeof buf) n += (size_t)snprintf(buf + n, sizeof buf - n, __VA_ARGS__); } while (0)
@@ -226,12 +237,18 @@ static int report_stuck(char *msg, const stuck_report *r, double timeout_s) {
     ADD("%s%llu item(s) still running at the %.3fs deadline, %d worker(s) abandoned:", n ? "; " : "",
         (unsigned long long)r->nrunning, timeout_s, r->nabandoned);
     for (int i = 0; i < r->nlisted; i++) {
-      char key[sizeof r->item[i].key];
-      for (size_t k = 0; k <= r->item[i].key_len; k++) /* keys may hold any byte */
-        key[k] = k == r->item[i].key_len ? '\0'
-               : (r->item[i].key[k] < 0x20 || r->item[i].key[k] == 0x7f) ? '?' : r->item[i].key[k];
-      ADD("%s type %u \"%s\"%s (%.2fs)", i ? "," : "", r->item[i].type, key,
-          r->item[i].key_len == sizeof key - 1 ? "..." : "", (double)r->item[i].ran_ns / 1e9);
+      const stuck_item *e = &r->item[i];
+      char key[sizeof e->key], name[40], nbuf[64];
+      printable(key, sizeof key, e->key, e->key_len);
+      const char *tn = s->ops.type_name ? s->ops.type_name(s->ops.ud, e->type, nbuf, sizeof nbuf) : NULL;
+      if (tn) {
+        if (tn == nbuf) nbuf[sizeof nbuf - 1] = '\0'; /* however it filled buf */
+        if (printable(name, sizeof name, tn, strlen(tn))) memcpy(name + sizeof name - 4, "...", 4);
+      } else {
+        snprintf(name, sizeof name, "%u", e->type);
+      }
+      ADD("%s type %s \"%s\"%s (%.2fs)", i ? "," : "", name, key,
+          e->key_len == sizeof key - 1 ? "..." : "", (double)e->ran_ns / 1e9);
     }
     if (r->nrunning > (uint64_t)r->nlisted)
       ADD(", and %llu more", (unsigned long long)(r->nrunning - (uint64_t)r->nlisted));
@@ -256,7 +273,10 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   pthread_mutex_lock(&s->lock);
   s->closing = 1;
   s->stopping = 1;
-  if (mode == KILN_CLOSE_CANCEL) dropped = kiln__cancel_queued(s);
+  if (mode == KILN_CLOSE_CANCEL) {
+    s->canceling = 1;
+    dropped = kiln__cancel_queued(s);
+  }
   pthread_cond_broadcast(&s->work_cv);
   pthread_cond_broadcast(&s->linger_cv);
   s->main_waiting++;
@@ -283,7 +303,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
     else pthread_join(w->thread, NULL);
     w->started = 0;
   }
-  return late && (r.nqueued || r.nabandoned) ? report_stuck(msg, &r, timeout_s) : KILN_OK;
+  return late && (r.nqueued || r.nabandoned) ? report_stuck(s, msg, &r, timeout_s) : KILN_OK;
 }
 
 int kiln_sched_abandoned(const kiln_sched *s) {

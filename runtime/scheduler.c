@@ -172,13 +172,22 @@ static void inflight_del(kiln_sched *s, kiln_item *it) {
   it->qnext = it->qprev = NULL;
 }
 
+static int needs_tokens(const kiln_item *it) {
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    if (it->need[p]) return 1;
+  return 0;
+}
+
 /* Worker, under lock: the next item this worker may run, with its tokens
  * taken, or NULL. Stale items met on the way go to *stale; items that can
- * never fit (capacity lowered) go to the done list as canceled. */
-static kiln_item *admit(kiln_sched *s, kiln_item **stale) {
+ * never fit (capacity lowered) go to the done list as canceled. free_only:
+ * stop at an item that needs tokens (NULL), leaving it queued. */
+static kiln_item *admit(kiln_sched *s, kiln_item **stale, int free_only) {
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
   kiln_item *it;
-  while ((it = kiln_pq_pop(&s->ready))) {
+  while ((it = kiln_pq_peek(&s->ready))) {
+    if (free_only && needs_tokens(it)) break;
+    kiln_pq_remove(&s->ready, it);
     int woke = -1; /* the pool that set tokens aside for it */
     if (it->promise) {
       woke = it->parked_pool;
@@ -321,10 +330,14 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       *control = 1;
       break;
     }
-    kiln_item *it = admit(s, &stale);
+    kiln_item *it = admit(s, &stale, 0);
     if (it) {
       out[n++] = it;
-      while (n < max && s->ready.n > 2 * s->nworkers && (it = admit(s, &stale))) out[n++] = it;
+      /* Tokens are taken at admission: an item that needs some goes alone,
+       * and none joins a batch behind another, so one slow item cannot
+       * hoard tokens for items that have not started. */
+      if (!needs_tokens(it))
+        while (n < max && s->ready.n > 2 * s->nworkers && (it = admit(s, &stale, 1))) out[n++] = it;
       if (s->ready.n) wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
       break;
     }
@@ -370,6 +383,97 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
 kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control) {
   kiln_item *it = NULL;
   return kiln_sched_worker_batch(w, &done, done ? 1 : 0, &it, 1, control) ? it : NULL;
+}
+
+/* Worker: items admitted but not started go back as if never admitted (see
+ * scheduler.h). Walked last to first so that pushing each at the head of
+ * its level keeps their order; a rerun folded in at a higher priority goes
+ * to that level's tail, as the enqueue that raised it would have. */
+void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
+  kiln_sched *s = w->s;
+  kiln_item *dead = NULL, *raised = NULL;
+  uint64_t freed[KILN_POOL_COUNT] = { 0 };
+  if (n <= 0) return;
+  pthread_mutex_lock(&s->lock);
+  /* Close has canceled the queue (or gave up): cancel them too, as the
+   * worker's own results are then (see complete). */
+  int drop = s->gave_up || s->canceling;
+  if (!drop) { /* room for their levels in every queue (moves never fail) */
+    int nlv = s->ready.nlv + n;
+    for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
+    drop = kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
+           kiln_pq_reserve(&s->parked[1], nlv); /* out of memory: canceled, never lost */
+  }
+  for (int i = n - 1; i >= 0; i--) {
+    kiln_item *it = items[i];
+    assert(it->where == KILN__INFLIGHT && it->status == KILN_ITEM_PENDING);
+    inflight_del(s, it);
+    s->n_inflight--;
+    for (int p = 0; p < KILN_POOL_COUNT; p++) {
+      freed[p] += it->held[p];
+      it->held[p] = 0;
+    }
+    it->t_admit_ns = 0;
+    kiln_item *q = it->pending; /* enqueued while it was admitted */
+    int up = 0;
+    if (q) {
+      it->pending = NULL;
+      q->parent = NULL;
+      q->where = KILN__NOWHERE;
+      s->n_pending--;
+      if (drop) {
+        q->status = KILN_ITEM_CANCELED;
+        atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      } else { /* that enqueue coalesces into it now; q keeps the old args to free */
+        void *a = it->args;
+        it->args = q->args;
+        q->args = a;
+        it->session = q->session;
+        it->flags = q->flags;
+        memcpy(it->need, q->need, sizeof it->need);
+        if (q->priority > it->priority) {
+          it->priority = q->priority;
+          up = 1;
+        }
+        s->coalesced++;
+      }
+      q->next = dead;
+      dead = q;
+    }
+    if (drop) {
+      it->where = KILN__NOWHERE;
+      it->status = KILN_ITEM_CANCELED;
+      unown(s, it);
+      atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      it->next = dead;
+      dead = it;
+      continue;
+    }
+    it->where = KILN__READY; /* still the key's owner: enqueue coalesces into it */
+    if (up) {
+      it->next = raised; /* walked backwards: the list comes out in order */
+      raised = it;
+    } else {
+      kiln_pq_push_front(&s->ready, it); /* reserved above: cannot fail */
+    }
+  }
+  for (kiln_item *it = raised, *next; it; it = next) {
+    next = it->next;
+    it->next = NULL;
+    kiln_pq_push(&s->ready, it);
+  }
+  for (int p = 0; p < KILN_POOL_COUNT; p++)
+    if (freed[p]) release_locked(s, p, freed[p]);
+  if (s->ready.n) wake_workers(s, 1); /* the woken one cascades */
+  if (kiln__all_idle(s)) {
+    if (s->main_waiting) pthread_cond_signal(&s->main_cv);
+    if (s->stopping) {
+      pthread_cond_broadcast(&s->work_cv);
+      pthread_cond_broadcast(&s->linger_cv);
+    }
+  }
+  pthread_mutex_unlock(&s->lock);
+  kiln__free_list(s, dead);
 }
 
 /* Under lock: takes every not-yet-started item out of the queue, counted

@@ -94,6 +94,10 @@ typedef struct kiln_sched_ops {
   /* Any thread: free an args/result/error payload. NULL payloads are never
    * passed. */
   void (*payload_free)(void *ud, void *payload);
+  /* Main thread (close), no lock held, optional: the name of a type for
+   * close's deadline message; may fill buf (n bytes) and return it, or
+   * return a string of its own. NULL (or a NULL return): the numeric id. */
+  const char *(*type_name)(void *ud, uint32_t type_id, char *buf, size_t n);
 } kiln_sched_ops;
 
 /* How worker threads compete with the render thread for a core. */
@@ -202,10 +206,30 @@ kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *co
 
 /* Worker thread (inside ops.loop): as kiln_sched_worker_step, for up to max
  * items at once: completes done[0..ndone) and fills out[], taking more than
- * one item only while the ready queue holds more than two per worker.
+ * one item only while the ready queue holds more than two per worker. An
+ * item that needs tokens (any need > 0) is only ever first in a batch, and
+ * then alone: a slow one must not hoard tokens for items behind it.
  * Returns the count; 0 has step's NULL meaning (see *control). */
 int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, kiln_item **out,
                             int max, int *control);
+
+/* Worker thread (inside ops.loop): gives back items this worker was handed
+ * by kiln_sched_worker_batch/step and has not started (status still
+ * KILN_ITEM_PENDING, no stage run, tokens not taken over), e.g. the rest of
+ * a batch whose first item runs long. items[] must be in the order the
+ * batch handed them out (any subset of them). Each one, as if never
+ * admitted: its tokens are released (parked items that now fit wake); it
+ * goes back to the ready queue at the head of its priority level, so the
+ * priority FIFO order is unchanged; it owns its key as a queued item again,
+ * so an enqueue of that key coalesces into it (a rerun enqueued while it
+ * was admitted is folded into it now, as that enqueue would have been:
+ * newest args, session, flags and needs, highest priority; counted
+ * coalesced); it is no longer in flight for close's report; an idle worker
+ * is woken. Once close cancels queued work (KILN_CLOSE_CANCEL, or past its
+ * deadline) a returned item is canceled instead: counted, freed. The
+ * caller must not touch the items afterwards (nor pass them as done): a
+ * worker may be admitting them already. */
+void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n);
 
 /* Main thread: tell every worker to run ops.control before its next item. */
 void kiln_sched_broadcast(kiln_sched *s);

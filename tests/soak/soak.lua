@@ -340,8 +340,11 @@ local function balanced(st)
   if n.calls ~= st.enqueued then
     why[#why + 1] = ("%d enqueue calls ~= enqueued = %d"):format(n.calls, st.enqueued)
   end
-  if n.coalesced ~= st.coalesced then
-    why[#why + 1] = ("%d calls returned coalesced, stats say %d"):format(n.coalesced, st.coalesced)
+  -- A rerun queued ("queued") behind an admitted item that a worker gives
+  -- back unstarted merges into it later, counted coalesced then: stats may
+  -- count more coalesced than calls answered, never fewer.
+  if n.coalesced > st.coalesced then
+    why[#why + 1] = ("%d calls returned coalesced, stats say only %d"):format(n.coalesced, st.coalesced)
   end
   return #why == 0, why
 end

@@ -209,7 +209,7 @@ describe("rt:load", function()
     local rt = kiln.runtime { workers = 1, cache_dir = "/dev/null/cache" }
     local ok, err = pcall(rt.load, rt, FIX .. "disky.lua")
     assert.is_false(ok)
-    assert.matches("rt:load: cache: ", err, 1, true)
+    assert.matches("rt:load: kiln disk: cannot create directory", err, 1, true)
     assert.matches("/dev/null/cache", err, 1, true)
     rt:close()
   end)

@@ -70,6 +70,14 @@ describe("forged and dead values", function()
     assert.is_true(rt:drain(10))
     rt:close()
   end)
+
+  it("refuses the same buffer twice in one value (it would arrive empty the second time)", function()
+    local rt = fresh()
+    local b = kiln.buffer("abc")
+    local e = err_of(rt.enqueue, rt, "hecho", "twice", { args = { b, { x = b } } })
+    assert.matches("args[2].x is a kiln.buffer that appears earlier in the same value", e, 1, true)
+    rt:close()
+  end)
 end)
 
 describe("compute returning nil", function()
@@ -138,6 +146,43 @@ describe("rt:load", function()
     rt:enqueue("hecho", "still-v1", { args = "v1" })
     assert.is_true(rt:drain(10))
     assert.equal("v1", _G.hlog["still-v1"])
+    rt:close()
+  end)
+
+  it("refuses a script that declares another version (or outputs) in worker states", function()
+    local rt = fresh()
+    _G.HOST_MAIN = true
+    local e = err_of(rt.load, rt, FIX .. "version_split.lua")
+    _G.HOST_MAIN = nil
+    assert.matches("declares other types in a worker state (split version 2) than in the main state "
+      .. "(split version 1)", e, 1, true)
+    rt:close()
+  end)
+
+  it("keeps the previous code in a worker that cannot load a new version", function()
+    local rt = fresh()
+    _G.HOST_MAIN = true
+    rt:load(FIX .. "reload_flaky.lua")
+    rt:enqueue("flaky", "a")
+    assert.is_true(rt:drain(10))
+    rt:load(FIX .. "reload_flaky.lua") -- passes in main and the check state; fails in workers
+    _G.HOST_MAIN = nil
+    rt:enqueue("flaky", "b")
+    assert.is_true(rt:drain(10))
+    assert.equal("v1", _G.flaky.b) -- ran, on the code the workers had
+    assert.equal(0, rt:stats().failed)
+    local seen = false
+    for _, e in ipairs(rt:errors()) do
+      if e.message:find("second load fails in workers only", 1, true) then seen = true end
+    end
+    assert.is_true(seen)
+    rt:close()
+  end)
+
+  it("refuses a gpu_bytes that is not a byte count", function()
+    local rt = fresh()
+    assert.matches("kiln.artifact 'huge': field 'gpu_bytes' must be a non-negative integer, got inf",
+      err_of(rt.load, rt, FIX .. "huge_gpu_bytes.lua"), 1, true)
     rt:close()
   end)
 
@@ -248,6 +293,36 @@ describe("close", function()
     os.remove(gate)
   end)
 
+  it("a runaway compute holds no other item or token hostage", function()
+    local gate = os.tmpname()
+    os.remove(gate)
+    local rt = fresh { workers = 2, disk_slots = 2 }
+    for i = 1, 40 do rt:enqueue("metad", "a" .. i, { force = true }) end
+    rt:enqueue("runaway", "stuck", { args = gate, priority = 5 })
+    for i = 1, 40 do rt:enqueue("hecho", "b" .. i, { args = i }) end
+    local t_end = kiln._now() + 10
+    while rt:stats().completed < 80 and kiln._now() < t_end do rt:pump(); os.execute("sleep 0.01") end
+    assert.equal(80, rt:stats().completed) -- everything but the runaway, on the other worker
+    io.open(gate, "w"):close()
+    assert.is_true(rt:drain(10))
+    os.remove(gate)
+    rt:close()
+  end)
+
+  it("names the type of an item still running at its deadline", function()
+    local gate = os.tmpname()
+    os.remove(gate)
+    local rt = fresh { workers = 1 }
+    rt:enqueue("runaway", "late", { args = gate })
+    local t_end = kiln._now() + 10
+    while rt:stats().in_flight == 0 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    local ok, msg = rt:close { timeout_s = 0.1 }
+    assert.is_false(ok)
+    assert.matches('type runaway "late"', msg, 1, true)
+    io.open(gate, "w"):close()
+    os.remove(gate)
+  end)
+
   it("says what it discarded when the host never pumped", function()
     local rt = fresh { workers = 2 }
     for i = 1, 20 do rt:enqueue("hecho", "d" .. i, { args = i }) end
@@ -265,6 +340,22 @@ describe("close", function()
       if e.type == "hecho" and e.message:find("close discarded 20", 1, true) then found = true end
     end
     assert.is_true(found)
+  end)
+
+  it("discards nothing that had nothing to apply: those items are complete", function()
+    local rt = fresh { workers = 2 }
+    for i = 1, 10 do rt:enqueue("nothing", "x" .. i) end -- nil results: nothing to apply
+    for i = 1, 10 do rt:enqueue("runaway", "r" .. i, { args = "/" }) end -- no apply at all
+    for i = 1, 10 do rt:enqueue("hecho", "h" .. i, { args = i }) end      -- a value to apply
+    local t_end = kiln._now() + 10
+    while rt:stats().waiting_apply < 30 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    local ok, note = rt:close()
+    assert.is_true(ok)
+    local s = rt:stats()
+    assert.equal(20, s.completed)
+    assert.equal(10, s.noop)
+    assert.equal(10, s.canceled)
+    assert.equal("discarded 10 unapplied result(s) (hecho: 10)", note)
   end)
 
   it("from an apply makes a running drain return false, not raise", function()
