@@ -355,20 +355,27 @@ static const luaL_Reg rt_meta[] = {
   { NULL, NULL }
 };
 
+lua_State *kiln_lua_newstate(int jit_off) {
+  lua_State *L = luaL_newstate();
+  if (!L) return NULL;
+  luaL_openlibs(L);
+  if (jit_off) luaJIT_setmode(L, 0, LUAJIT_MODE_ENGINE | LUAJIT_MODE_OFF);
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "preload");
+  lua_pushcfunction(L, luaopen_kiln);
+  lua_setfield(L, -2, "kiln");
+  lua_pop(L, 2);
+  return L;
+}
+
 /* probe(src, path) -> the type names the script declares when it runs in a
  * fresh worker-mode state, one a line; raises its error. */
 static int l_probe(lua_State *L) {
   size_t len;
   const char *src = luaL_checklstring(L, 1, &len);
   const char *path = luaL_checkstring(L, 2);
-  lua_State *P = luaL_newstate();
+  lua_State *P = kiln_lua_newstate(0);
   if (!P) return luaL_error(L, "out of memory");
-  luaL_openlibs(P);
-  lua_getglobal(P, "package");
-  lua_getfield(P, -1, "preload");
-  lua_pushcfunction(P, luaopen_kiln);
-  lua_setfield(P, -2, "kiln");
-  lua_pop(P, 2);
   lua_getglobal(P, "require");
   lua_pushliteral(P, "kiln");
   int rc = lua_pcall(P, 1, 1, 0);

@@ -166,18 +166,24 @@ static int a_disk_has(struct kiln_rt *rt, uint32_t tid, const char *key, size_t 
   return kiln_disk_has(d, &id);
 }
 
+/* item's identity as the code that ran it sees it (name: 256 bytes). */
+static void item_disk_id(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,
+                         kiln_disk_id *id, char *name) {
+  size_t klen;
+  const char *key = kiln_item_key(item, &klen);
+  disk_id(rt, kiln_item_type(item), key, klen, id, name);
+  id->version = version;
+  id->script_hash = hash;
+}
+
 static int a_disk_read(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,
                        kiln_blob *out, char *msg) {
   kiln_disk *d = kiln__lrt_disk(rt);
   memset(out, 0, sizeof *out);
   if (!d) return kiln_errf(msg, KILN_NOTFOUND, "no cache is open");
-  size_t klen;
-  const char *key = kiln_item_key(item, &klen);
   kiln_disk_id id;
   char name[256];
-  disk_id(rt, kiln_item_type(item), key, klen, &id, name);
-  id.version = version;
-  id.script_hash = hash;
+  item_disk_id(rt, item, version, hash, &id, name);
   return kiln_disk_read(d, &id, (kiln_disk_blob *)out, msg);
 }
 
@@ -188,13 +194,9 @@ static void a_disk_miss(struct kiln_rt *rt, void *item, uint32_t version, uint64
                         int reason) {
   kiln_disk *d = kiln__lrt_disk(rt);
   if (!d) return;
-  size_t klen;
-  const char *key = kiln_item_key(item, &klen);
   kiln_disk_id id;
   char name[256];
-  disk_id(rt, kiln_item_type(item), key, klen, &id, name);
-  id.version = version;
-  id.script_hash = hash;
+  item_disk_id(rt, item, version, hash, &id, name);
   kiln_disk_note_miss(d, &id, reason);
 }
 

@@ -56,16 +56,8 @@ static int worker_index(struct kiln_lworker *w) { return w->index + 1; }
 /* Builds a worker Lua state: libraries, the kiln module in worker mode, and
  * the runner function (left in the registry as *ref). */
 static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, char *msg) {
-  lua_State *L = luaL_newstate();
+  lua_State *L = kiln_lua_newstate(guarded);
   if (!L) { kiln_errf(msg, KILN_NOMEM, "could not create a Lua state"); return NULL; }
-  luaL_openlibs(L);
-  /* After openlibs: opening the jit library turns the compiler on. */
-  if (guarded) luaJIT_setmode(L, 0, LUAJIT_MODE_ENGINE | LUAJIT_MODE_OFF);
-  lua_getglobal(L, "package");
-  lua_getfield(L, -1, "preload");
-  lua_pushcfunction(L, luaopen_kiln);
-  lua_setfield(L, -2, "kiln");
-  lua_pop(L, 2);
   /* require("kiln")._worker_setup(api, rt, worker, guarded) returns the
    * worker loop (the runner of one item in a guarded state). */
   lua_getglobal(L, "require");

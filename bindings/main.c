@@ -73,17 +73,11 @@ int main(int argc, char **argv) {
     setenv("KILN_TRACE", argv[2], 1);
     script = 3;
   }
-  lua_State *L = luaL_newstate();
+  lua_State *L = kiln_lua_newstate(0);
   if (!L) {
     fputs("kiln: cannot create a Lua state (out of memory)\n", stderr);
     return 1;
   }
-  luaL_openlibs(L);
-  lua_getglobal(L, "package");
-  lua_getfield(L, -1, "preload");
-  lua_pushcfunction(L, luaopen_kiln);
-  lua_setfield(L, -2, "kiln");
-  lua_pop(L, 2);
   set_args(L, argc, argv, script);
   /* os.exit closes the state first (as os.exit(code, true) would), so the
    * runtimes a script leaves open finish and their queued writes land. */

@@ -147,11 +147,7 @@ local function wait_for_outputs(rt, n)
   end
 end
 
-local function errors_by_key(rt)
-  local m = {}
-  for _, e in ipairs(rt:errors()) do m[e.key] = e end
-  return m
-end
+local errors_by_key = require("helpers").errors_by_key
 
 -- A disk type "ed" with the given version; `extra` is appended to the
 -- source (an edit that changes nothing but the script's bytes).

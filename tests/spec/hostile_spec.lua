@@ -8,12 +8,8 @@ local ffi = require "ffi"
 local FIX = "tests/spec/fixtures/"
 local BIN = (os.getenv("BUILD") or "build") .. "/kiln"
 
-local function tmpdir()
-  local d = os.tmpname()
-  os.remove(d)
-  assert(os.execute("mkdir -p " .. d) == 0)
-  return d
-end
+local helpers = require "helpers"
+local tmpdir, errors_by_key = helpers.tmpdir, helpers.errors_by_key
 
 local function fresh(opts)
   opts = opts or { workers = 2, gpu_backend = "null" }
@@ -29,18 +25,7 @@ local function err_of(f, ...)
   return tostring(e)
 end
 
-local function errors_by_key(rt)
-  local t = {}
-  for _, e in ipairs(rt:errors()) do t[e.key] = e end
-  return t
-end
-
-local function run_child(args)
-  local p = io.popen("{ timeout -s KILL 30 " .. BIN .. " " .. args .. " 2>&1; echo \"rc=$?\"; } 2>&1")
-  local out = p:read("*a")
-  p:close()
-  return out, tonumber(out:match("rc=(%d+)%s*$"))
-end
+local function run_child(args) return helpers.run("timeout -s KILL 30 " .. BIN .. " " .. args) end
 
 describe("forged and dead values", function()
   it("refuses user tables that use kiln's buffer marker key, in args and in compute's value", function()

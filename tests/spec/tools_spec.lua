@@ -4,19 +4,8 @@ local json = require "dkjson"
 
 local bin = (os.getenv("BUILD") or "build") .. "/kiln"
 
-local function tmpdir()
-  local p = os.tmpname()
-  os.remove(p)
-  assert(os.execute("mkdir -p " .. p) == 0)
-  return p
-end
-
-local function run(cmd)
-  local p = io.popen(cmd .. " 2>&1; echo \"rc=$?\"")
-  local out = p:read("*a")
-  p:close()
-  return out, tonumber(out:match("rc=(%d+)%s*$"))
-end
+local helpers = require "helpers"
+local tmpdir, run = helpers.tmpdir, helpers.run
 
 local function read(path)
   local f = assert(io.open(path, "rb"))
