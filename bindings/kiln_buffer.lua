@@ -8,6 +8,7 @@ local fmt, floor = string.format, math.floor
 
 local buf_ct = ffi.typeof("kiln_buf")
 local BUF_MOVED = 1 -- KILN_BUF_MOVED
+local BUF_FREED = 2 -- freed by buf:free (also "moved": its bytes are gone)
 local Buf = {}
 
 local function is_buffer(v)
@@ -52,9 +53,17 @@ local function take_bytes(b)
   return ptr, len
 end
 
+-- Returns true; false for a buffer that moved (an apply freeing the tile
+-- its output wrote to disk: the memory is the writer's, nothing to do).
+-- Freeing a buffer twice is a bug in the script and raises.
 function Buf.free(b)
-  check_live(b, "buf:free")
+  if b.flags == BUF_FREED then
+    error("buf:free: the kiln.buffer was already freed", 2)
+  end
+  if b.flags ~= 0 then return false end
   api.mem_free((take_bytes(b)))
+  b.flags = BUF_FREED
+  return true
 end
 
 ffi.metatype(buf_ct, {
