@@ -32,7 +32,9 @@ static kiln_color check_color(lua_State *L, int idx, uint32_t def) {
     float v[4] = { 0, 0, 0, 1 };
     for (int i = 0; i < 4; i++) {
       lua_rawgeti(L, idx, i + 1);
-      if (!lua_isnil(L, -1)) v[i] = (float)luaL_checknumber(L, -1);
+      if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TNUMBER)
+        luaL_argerror(L, idx, "colour table entries must be numbers from 0 to 1");
+      if (!lua_isnil(L, -1)) v[i] = (float)lua_tonumber(L, -1);
       lua_pop(L, 1);
     }
     kiln_color c = { v[0], v[1], v[2], v[3] };
@@ -46,10 +48,38 @@ static int fail(lua_State *L, const char *what, const char *msg) {
   return luaL_error(L, "%s: %s", what, msg);
 }
 
+/* Field k of win:graph's table: a number, or def when absent. */
 static float field_num(lua_State *L, int t, const char *k, float def) {
   lua_getfield(L, t, k);
-  float v = lua_isnil(L, -1) ? def : (float)luaL_checknumber(L, -1);
+  if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TNUMBER)
+    luaL_error(L, "win:graph: field '%s' must be a number, got %s", k, luaL_typename(L, -1));
+  float v = lua_isnil(L, -1) ? def : (float)lua_tonumber(L, -1);
   lua_pop(L, 1);
+  return v;
+}
+
+/* Option k of kiln.window: an integer in lo..hi, or def when absent. */
+static int field_int(lua_State *L, int t, const char *k, int def, int lo, int hi) {
+  lua_getfield(L, t, k);
+  if (lua_isnil(L, -1)) { lua_pop(L, 1); return def; }
+  if (lua_type(L, -1) != LUA_TNUMBER)
+    return luaL_error(L, "kiln.window: option '%s' must be a number, got %s", k, luaL_typename(L, -1));
+  lua_Number v = lua_tonumber(L, -1);
+  lua_pop(L, 1);
+  if (!(v >= lo && v <= hi) || v != (lua_Number)(int)v)
+    return luaL_error(L, "kiln.window: option '%s' must be an integer from %d to %d, got %f", k, lo, hi,
+                      (double)v);
+  return (int)v;
+}
+
+/* Option k of kiln.window: a string, or NULL when absent. */
+static const char *field_str(lua_State *L, int t, const char *k) {
+  lua_getfield(L, t, k);
+  const char *v = NULL;
+  if (lua_type(L, -1) == LUA_TSTRING) v = lua_tostring(L, -1);
+  else if (!lua_isnil(L, -1))
+    luaL_error(L, "kiln.window: option '%s' must be a string, got %s", k, luaL_typename(L, -1));
+  lua_pop(L, 1); /* the string stays alive in the options table */
   return v;
 }
 
@@ -69,18 +99,16 @@ static int l_window(lua_State *L) {
                         lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
   }
   kiln_window_config cfg = { 0 };
-  cfg.width = (int)field_num(L, 1, "width", 0);
-  cfg.height = (int)field_num(L, 1, "height", 0);
-  lua_getfield(L, 1, "title");
-  cfg.title = lua_isnil(L, -1) ? NULL : luaL_checkstring(L, -1);
-  lua_getfield(L, 1, "font");
-  cfg.font_path = lua_isnil(L, -1) ? NULL : luaL_checkstring(L, -1);
+  cfg.width = field_int(L, 1, "width", 0, 0, 16384);
+  cfg.height = field_int(L, 1, "height", 0, 0, 16384);
+  cfg.title = field_str(L, 1, "title");
+  cfg.font_path = field_str(L, 1, "font");
   lua_getfield(L, 1, "visible");
   cfg.visible = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
   lua_getfield(L, 1, "vsync");
   cfg.vsync = lua_toboolean(L, -1);
-  lua_pop(L, 4);
-  cfg.font_px = (int)field_num(L, 1, "font_px", 0);
+  lua_pop(L, 2);
+  cfg.font_px = field_int(L, 1, "font_px", 0, 0, 512);
   lwin *w = lua_newuserdata(L, sizeof *w);
   w->win = NULL;
   luaL_getmetatable(L, KILN_WINDOW_MT);

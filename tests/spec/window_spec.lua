@@ -18,6 +18,22 @@ describe("kiln.window", function()
     return
   end
 
+  it("names the option or field of every bad value", function()
+    local function err(f) local ok, e = pcall(f); assert.is_false(ok); return e end
+    assert.matches("kiln.window: option 'width' must be a number, got string",
+      err(function() kiln.window { width = "x" } end), 1, true)
+    assert.matches("kiln.window: option 'width' must be an integer from 0 to 16384, got nan",
+      err(function() kiln.window { width = 0 / 0 } end), 1, true)
+    assert.matches("kiln.window: option 'title' must be a string, got number",
+      err(function() kiln.window { title = 5 } end), 1, true)
+    local win = kiln.window { width = 64, height = 64, visible = false }
+    assert.matches("win:graph: field 'x' must be a number, got string",
+      err(function() win:graph { values = { 1 }, x = "left" } end), 1, true)
+    assert.matches("bad argument #3 to 'rect' (number expected, got string)",
+      err(function() win:rect(1, 2, "x", 4) end), 1, true)
+    win:close()
+  end)
+
   it("draws rects, text and a graph, and saves a screenshot", function()
     local win = kiln.window { width = 320, height = 200, title = "spec", visible = false }
     local info = win:info()
