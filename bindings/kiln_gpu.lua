@@ -66,6 +66,9 @@ function Ctx.stage_texture(ctx, t)
   if rc == 0 then return true end
   if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"
   local m = ffi_string(errbuf)
+  -- The C side knows the slice as z: name the field the script used.
+  local zname = t.layer and "layer" or t.face and "face"
+  if zname then m = m:gsub("field 'z'", "field '" .. zname .. "'") end
   error(m:sub(1, 15) == "stage_texture: " and "ctx:" .. m or m, 2)
 end
 
@@ -122,6 +125,13 @@ function RT:read_texture(name, r)
     error("rt:read_texture: expected a texture name, got " .. type(name), 2)
   end
   r = r and check_opts("rt:read_texture", r, REGION_OPTS) or {}
+  local zname = r.layer and "layer" or r.face and "face"
+  if zname then
+    local ok, v = pcall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.face,
+      r.w or 1, r.h or 1, r.d or 1, r.level or 0)
+    if ok then return v end
+    error((tostring(v):gsub("field 'z'", "field '" .. zname .. "'")), 2)
+  end
   return ccall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.z or r.face or 0,
     r.w or 1, r.h or 1, r.d or 1, r.level or 0)
 end

@@ -102,6 +102,10 @@ function kiln.watch(dirs, opts)
   if K.IS_WORKER then
     error("kiln.watch: not available in a worker state (watch files from the main thread)", 2)
   end
+  if type(dirs) == "table" and dirs[1] == nil and next(dirs) ~= nil then
+    error(fmt("kiln.watch: expected a directory or a list of directories, got a table with key '%s'",
+      tostring((next(dirs)))), 2)
+  end
   return CF.watch(dirs, opts)
 end
 

@@ -255,6 +255,8 @@ describe("options", function()
       err_of(rt.read_texture, rt, "t", { wdth = 1 }), 1, true)
     assert.matches("rt:texture: field 'width' must be an integer from 0 to 2^30, got 10000000000",
       err_of(rt.texture, rt, { name = "big", width = 1e10, height = 1 }), 1, true)
+    assert.matches("kiln.watch: expected a directory or a list of directories, got a table with key 'dirs'",
+      err_of(kiln.watch, { dirs = "/tmp" }), 1, true)
     assert.is_false(rt._closed) -- none of the bad closes closed it
     rt:close()
   end)
