@@ -60,7 +60,7 @@ ifneq ($(V),1)
   Q := @
 endif
 
-.PHONY: all build deps test test-run demo demo-run bench bench-run check-asan check-tsan \
+.PHONY: install all build deps test test-run demo demo-run bench bench-run check-asan check-tsan \
         fuzz clean ctests gltests specs tools soak
 .DEFAULT_GOAL := all
 
@@ -177,6 +177,26 @@ bench: deps
 
 bench-run: build $(BENCH_BIN)
 	$(Q)BUILD=$(BUILD) LUAJIT=$(LUAJIT) bash tests/bench/run.sh
+
+# ---------------------------------------------------------------- install --
+# make install PREFIX=/usr/local: libkiln.a (the runtime and the Lua
+# bindings, for engines that link kiln into their own LuaJIT host), kiln.so
+# (a Lua C module for luajit and LÖVE), the kiln host, kiln.h and kiln.pc.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+FULL_LIB := $(BUILD)/libkiln-full.a
+$(FULL_LIB): $(RUNTIME_OBJ) $(BIND_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+install: all $(FULL_LIB)
+	$(Q)install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib/lua/5.1 $(DESTDIR)$(PREFIX)/bin
+	$(Q)install -m 644 $(FULL_LIB) $(DESTDIR)$(PREFIX)/lib/libkiln.a
+	$(Q)install -m 755 $(BUILD)/kiln.so $(DESTDIR)$(PREFIX)/lib/lua/5.1/kiln.so
+	$(Q)install -m 755 $(BUILD)/kiln $(DESTDIR)$(PREFIX)/bin/kiln
+	$(Q)install -m 644 bindings/kiln.h $(DESTDIR)$(PREFIX)/include/kiln.h
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' bindings/kiln.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/kiln.pc
+	@echo "kiln installed under $(DESTDIR)$(PREFIX)"
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz

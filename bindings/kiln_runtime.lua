@@ -111,6 +111,8 @@ end
 
 -- rt:load(path): runs the script in the main state and in every worker
 -- state; returns the names of the cache types it declared.
+local load_source
+
 function RT:load(path)
   check_open(self, "rt:load")
   if type(path) ~= "string" then error("rt:load: expected a file path, got " .. type(path), 2) end
@@ -119,26 +121,48 @@ function RT:load(path)
   if api.script_read(path, srcp, lenbox, errbuf) ~= 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
   local src = ffi_string(srcp[0], lenbox[0])
   api.free(srcp[0])
+  local names = load_source(self, src, path, "rt:load") -- not a tail call: errors use level 3
+  return names
+end
+
+-- rt:load_string(source, chunkname): rt:load for a script that is not a
+-- file (a .love archive, a virtual filesystem, a string built in code).
+-- chunkname names it in errors (chunkname:line) and identifies it: loading
+-- the same chunkname again re-registers its types (hot reload).
+function RT:load_string(src, chunkname)
+  check_open(self, "rt:load_string")
+  if type(src) ~= "string" then
+    error("rt:load_string: expected the script's source as a string, got " .. type(src), 2)
+  end
+  if type(chunkname) ~= "string" or chunkname == "" or chunkname:find("\0", 1, true) then
+    error("rt:load_string: expected a chunk name (a non-empty string that names the script in "
+      .. "errors), got " .. (type(chunkname) == "string" and fmt("%q", chunkname) or type(chunkname)), 2)
+  end
+  local names = load_source(self, src, chunkname, "rt:load_string")
+  return names
+end
+
+function load_source(self, src, path, what)
   local ok, specs = pcall(run_script, src, path)
-  if not ok then error("rt:load: " .. tostring(specs), 2) end
+  if not ok then error(what .. ": " .. tostring(specs), 3) end
   -- Workers run the script in states of their own: it must load there too,
   -- or its types would run older code there. A fresh worker-mode state
   -- tries it first; on failure nothing is registered and the previous
   -- version keeps running everywhere.
   local pok, perr = pcall(CF.probe, src, path)
   if not pok then
-    error(fmt("rt:load: %s loads in the main state but fails in a worker state: %s", path,
-      tostring(perr)), 2)
+    error(fmt("%s: %s loads in the main state but fails in a worker state: %s", what, path,
+      tostring(perr)), 3)
   end
   local declared = {}
   for i, spec in ipairs(specs) do declared[i] = K.spec_signature(spec) end
   if perr ~= concat(declared, "\n") then
-    error(fmt("rt:load: %s declares other types in a worker state (%s) than in the main state (%s)",
-      path, (perr:gsub("\n", "; ")), concat(declared, "; ")), 2)
+    error(fmt("%s: %s declares other types in a worker state (%s) than in the main state (%s)",
+      what, path, (perr:gsub("\n", "; ")), concat(declared, "; ")), 3)
   end
   for _, spec in ipairs(specs) do
     if spec.outputs and spec.outputs.disk and api.disk_open(self._c, errbuf) ~= 0 then
-      error("rt:load: " .. ffi_string(errbuf), 2)
+      error(what .. ": " .. ffi_string(errbuf), 3)
     end
   end
   local hash = api.hash64(src, #src)
@@ -148,7 +172,7 @@ function RT:load(path)
     local id = api.type_register(self._c, spec.name, spec.version or 1, hash,
       spec.timeout_ms and math.ceil(spec.timeout_ms) or 0, spec.output and 1 or 0,
       spec.apply and 1 or 0, errbuf)
-    if id < 0 then error("rt:load: " .. ffi_string(errbuf), 2) end
+    if id < 0 then error(what .. ": " .. ffi_string(errbuf), 3) end
     local outs = spec.outputs or {}
     self._types[id] = spec
     local need_gpu = 0
@@ -160,7 +184,7 @@ function RT:load(path)
     names[#names + 1] = spec.name
   end
   if api.script_add(self._c, path, src, #src, errbuf) ~= 0 then
-    error("rt:load: " .. ffi_string(errbuf), 2)
+    error(what .. ": " .. ffi_string(errbuf), 3)
   end
   return names
 end

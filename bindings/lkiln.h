@@ -173,11 +173,7 @@
 
 KILN_FFI_DEFS
 
-int luaopen_kiln(lua_State *L);
-/* A new Lua state with the standard libraries and `kiln` preloaded (for
- * require), or NULL when out of memory. jit_off: the interpreter only (the
- * JIT stays off even though opening the jit library turns it on). */
-lua_State *kiln_lua_newstate(int jit_off);
+#include "kiln.h" /* luaopen_kiln, kiln_lua_newstate: the public API */
 /* Pushes the kiln.window constructor (bindings/lwindow.c). */
 int kiln__lwindow_open(lua_State *L);
 /* Pushes the kiln.watch constructor (bindings/lwatch.c). */
