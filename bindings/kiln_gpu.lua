@@ -57,7 +57,8 @@ function Ctx.stage_texture(ctx, t)
       ctx.key, staged + len, reserved), 2)
   end
   rawset(ctx, "_staged", staged + len)
-  local z = t.layer or t.z or t.face or 0
+  -- A cube array's slice is layer * 6 + face; elsewhere one of them names it.
+  local z = t.layer and t.face and t.layer * 6 + t.face or t.layer or t.z or t.face or 0
   local traced = api.trace_on(ctx._rt) ~= 0
   local ts = traced and now_ns()
   local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
@@ -81,12 +82,16 @@ function RT:gl_attach()
   return backend
 end
 
-local KIND_LAYERS = { ["2d"] = true, ["2d_array"] = true, ["3d"] = true, cube = true }
+local KINDS = { ["1d"] = true, ["1d_array"] = true, ["2d"] = true, ["2d_array"] = true,
+                ["3d"] = true, cube = true, cube_array = true }
 local TEXTURE_FIELDS = { name = "string", width = "number", height = "number", format = "string",
-                         kind = "string", layers = "number", depth = "number", levels = "number" }
+                         kind = "string", layers = "number", depth = "number", levels = "number",
+                         gl = "number" }
 
 -- rt:texture { name =, width =, height =, format = "rgba8", kind = "2d", layers = 1,
---              depth = 1, levels = 1 }: immutable storage; workers stage into it by name.
+--              depth = 1, levels = 1, gl = nil }: immutable storage; workers stage into it by
+-- name. levels = 0: the full mip chain. gl = a texture the host made: kiln uploads into it
+-- and never deletes it.
 function RT:texture(desc)
   check_open(self, "rt:texture")
   if type(desc) ~= "table" then error("rt:texture: expected a table", 2) end
@@ -102,12 +107,13 @@ function RT:texture(desc)
     end
   end
   if not desc.name then error("rt:texture: field 'name' is required", 2) end
-  if desc.kind and not KIND_LAYERS[desc.kind] then
-    error(fmt("rt:texture '%s': field 'kind': unknown kind '%s' (2d, 2d_array, 3d, cube)",
-      desc.name, desc.kind), 2)
+  if desc.kind and not KINDS[desc.kind] then
+    error(fmt("rt:texture '%s': field 'kind': unknown kind '%s' (1d, 1d_array, 2d, 2d_array, 3d, "
+      .. "cube, cube_array)", desc.name, desc.kind), 2)
   end
   local id = ccall(CF.texture_new, self._lud, desc.name, desc.width or 0, desc.height or 0,
-    desc.format or "rgba8", desc.kind or "2d", desc.layers or 0, desc.depth or 0, desc.levels or 0)
+    desc.format or "rgba8", desc.kind or "2d", desc.layers or 0, desc.depth or 0, desc.levels or 1,
+    desc.gl)
   if self._backend_null then self._gpu_live = true end
   return id
 end
@@ -127,13 +133,23 @@ function RT:read_texture(name, r)
   r = r and check_opts("rt:read_texture", r, REGION_OPTS) or {}
   local zname = r.layer and "layer" or r.face and "face"
   if zname then
-    local ok, v = pcall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.face,
+    local z = r.layer and r.face and r.layer * 6 + r.face or r.layer or r.face
+    local ok, v = pcall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, z,
       r.w or 1, r.h or 1, r.d or 1, r.level or 0)
     if ok then return v end
     error((tostring(v):gsub("field 'z'", "field '" .. zname .. "'")), 2)
   end
   return ccall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.z or r.face or 0,
     r.w or 1, r.h or 1, r.d or 1, r.level or 0)
+end
+
+-- rt:texture_free(name): deletes a texture kiln made (forgets one it adopted);
+-- uploads still staged for it are dropped and counted, and the name can be
+-- made again (a resized atlas page).
+function RT:texture_free(name)
+  check_open(self, "rt:texture_free")
+  if type(name) ~= "string" then error("rt:texture_free: expected a texture name, got " .. type(name), 2) end
+  ccall(CF.texture_free, self._lud, name)
 end
 
 -- rt:texture_gl(name) -> the GL texture name, for drawing (render thread).

@@ -134,9 +134,11 @@ static int l_gl_attach(lua_State *L) {
   return 1;
 }
 
-static const char *const kind_names[] = { "2d", "2d_array", "3d", "cube", NULL };
+static const char *const kind_names[] = { "2d", "2d_array", "3d", "cube", "1d", "1d_array",
+                                          "cube_array", NULL };
 
-/* texture_new(rt, name, width, height, format, kind, layers, depth, levels) */
+/* texture_new(rt, name, width, height, format, kind, layers, depth, levels [, gl])
+ * gl: adopt the host's texture of that GL name instead of making one. */
 static int l_texture_new(lua_State *L) {
   struct kiln_rt *rt = check_rt(L);
   kiln_gpu_texture_desc d = { 0 };
@@ -153,17 +155,29 @@ static int l_texture_new(lua_State *L) {
   for (int i = 0; kind_names[i]; i++)
     if (strcmp(kind, kind_names[i]) == 0) k = i;
   if (k < 0)
-    return raise(L, "rt:texture '%s': field 'kind': unknown kind '%s' (2d, 2d_array, 3d, cube)",
-                      d.name, kind);
+    return raise(L, "rt:texture '%s': field 'kind': unknown kind '%s' (1d, 1d_array, 2d, 2d_array, "
+                      "3d, cube, cube_array)", d.name, kind);
   d.kind = (kiln_gpu_kind)k;
   d.layers = (int)luaL_optinteger(L, 7, 0);
   d.depth = (int)luaL_optinteger(L, 8, 0);
   d.levels = (int)luaL_optinteger(L, 9, 0);
   char msg[KILN_ERRMSG_MAX];
   kiln_gpu_tex id;
-  if (kiln_gpu_texture_new(rt->gpu, &d, &id, msg) != KILN_OK) return rt_error(L, "rt:texture", msg);
+  int rc = lua_isnoneornil(L, 10)
+             ? kiln_gpu_texture_new(rt->gpu, &d, &id, msg)
+             : kiln_gpu_texture_adopt(rt->gpu, &d, (unsigned)luaL_checkinteger(L, 10), &id, msg);
+  if (rc != KILN_OK) return rt_error(L, "rt:texture", msg);
   lua_pushinteger(L, (lua_Integer)id);
   return 1;
+}
+
+/* texture_free(rt, name): deletes a kiln-made texture, forgets an adopted one. */
+static int l_texture_free(lua_State *L) {
+  struct kiln_rt *rt = check_rt(L);
+  char msg[KILN_ERRMSG_MAX];
+  if (kiln_gpu_texture_free_name(rt->gpu, luaL_checkstring(L, 2), msg) != KILN_OK)
+    return rt_error(L, "rt:texture_free", msg);
+  return 0;
 }
 
 static kiln_gpu_tex check_tex(lua_State *L, struct kiln_rt *rt, int idx, const char *what) {
@@ -242,7 +256,7 @@ void kiln__lgpu_register(lua_State *L) {
   static const luaL_Reg gpu_fns[] = {
     { "gl_attach", l_gl_attach }, { "texture_new", l_texture_new },
     { "read_texture", l_read_texture }, { "texture_gl", l_texture_gl },
-    { "gpu_stats", l_gpu_stats }, { NULL, NULL }
+    { "gpu_stats", l_gpu_stats }, { "texture_free", l_texture_free }, { NULL, NULL }
   };
   luaL_register(L, NULL, gpu_fns);
 }

@@ -18,6 +18,7 @@
  * each commit's batch is one marker {fence, end counter, last seq}, and
  * markers retire in order. */
 #include "gpu.h"
+#include "gpu_context.h"
 
 #include <assert.h>
 #include <limits.h>
@@ -50,6 +51,7 @@
 struct tex {
   uint16_t gen;                 /* bumped on free; part of the handle */
   bool live;
+  bool adopted;                 /* the host's GL texture: never deleted */
   uint32_t hash;
   char name[TEX_NAME_MAX];
   kiln_gpu_texture_desc desc;   /* desc.name points at name */
@@ -128,7 +130,13 @@ struct kiln_gpu {
   size_t mk_cap, mk_start, mk_count;
   struct job jobs[BATCH];
   int unpack_align;
-  GLint saved_bind[4];
+  GLint saved_bind[KILN_GPU_KIND_COUNT];
+
+  /* --- render thread: the context attach found current, checked before
+   * every GL entry point, and the host's unpack state saved by a commit
+   * that issues (gpu_context.c) --- */
+  kiln_gpu_glctx glctx;
+  kiln_gpu_pixstore host_unpack;
 };
 
 /* ---------------------------------------------------- GL thread check -- */
@@ -226,7 +234,8 @@ static int check_render(kiln_gpu *gpu, const char *op, bool committing, char *ms
   if (!attached)
     return kiln_errf(msg, KILN_AGAIN, "%s: gpu is not attached to a GL context yet", op);
   if (!self) return kiln_errf(msg, KILN_THREAD, "%s: called off the render thread", op);
-  return KILN_OK;
+  /* commit runs the full check itself, only when it may issue GL */
+  return committing ? kiln_gpu_ctx_check_fast(&gpu->glctx, op, msg) : kiln_gpu_ctx_check(&gpu->glctx, op, msg);
 }
 
 static struct tex *tex_get(kiln_gpu *gpu, kiln_gpu_tex id) {  /* under mu */
@@ -252,8 +261,9 @@ static struct tex *tex_find(kiln_gpu *gpu, const char *name) {  /* under mu */
 /* Images in z at a level: layers, cube faces or 3d slices. */
 static int level_images(const kiln_gpu_texture_desc *d, int level) {
   switch (d->kind) {
-  case KILN_GPU_TEX_2D_ARRAY: return d->layers;
+  case KILN_GPU_TEX_2D_ARRAY: case KILN_GPU_TEX_1D_ARRAY: return d->layers;
   case KILN_GPU_TEX_CUBE: return 6;
+  case KILN_GPU_TEX_CUBE_ARRAY: return 6 * d->layers;
   case KILN_GPU_TEX_3D: return imax(1, d->depth >> level);
   default: return 1;
   }
@@ -261,13 +271,16 @@ static int level_images(const kiln_gpu_texture_desc *d, int level) {
 
 static GLenum gl_target(kiln_gpu_kind k) {
   static const GLenum t[KILN_GPU_KIND_COUNT] = {GL_TEXTURE_2D, GL_TEXTURE_2D_ARRAY,
-                                                GL_TEXTURE_3D, GL_TEXTURE_CUBE_MAP};
+                                                GL_TEXTURE_3D, GL_TEXTURE_CUBE_MAP,
+                                                GL_TEXTURE_1D, GL_TEXTURE_1D_ARRAY,
+                                                GL_TEXTURE_CUBE_MAP_ARRAY};
   return t[k];
 }
 
 static const GLenum binding_of[KILN_GPU_KIND_COUNT] = {
   GL_TEXTURE_BINDING_2D, GL_TEXTURE_BINDING_2D_ARRAY, GL_TEXTURE_BINDING_3D,
-  GL_TEXTURE_BINDING_CUBE_MAP};
+  GL_TEXTURE_BINDING_CUBE_MAP, GL_TEXTURE_BINDING_1D, GL_TEXTURE_BINDING_1D_ARRAY,
+  GL_TEXTURE_BINDING_CUBE_MAP_ARRAY};
 
 /* Checks a region, its format and its byte size against a texture. op and
  * the data field name ("data", "out") go into the message. */
@@ -302,7 +315,8 @@ static int check_region(const char *op, const char *datafield, const kiln_gpu_te
     return kiln_errf(msg, KILN_INVAL, "%s: field 'y': region %d+%d exceeds height %d of texture '%s'%s",
                      op, r->y, r->h, lh, tn, lvl);
   if ((int64_t)r->z + d > lz) {
-    static const char *const what[KILN_GPU_KIND_COUNT] = {"images", "layers", "slices", "faces"};
+    static const char *const what[KILN_GPU_KIND_COUNT] = {"images", "layers", "slices", "faces",
+                                                           "images", "layers", "layer-faces"};
     return kiln_errf(msg, KILN_INVAL, "%s: field 'z': region %d+%d exceeds the %d %s of %s texture '%s'%s",
                      op, r->z, d, lz, what[t->kind], kiln_gpu_kind_name(t->kind), tn, lvl);
   }
@@ -370,10 +384,11 @@ fail_space:
   return kiln_errf(msg, KILN_NOMEM, "gpu_new: out of memory for a %zu-byte ring", c.ring_bytes);
 }
 
-static int attach_gl(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, kiln_gpu_backend *chosen,
+static int attach_gl(kiln_gpu *gpu, kiln_gpu_loader *ld, kiln_gpu_backend *chosen,
                      unsigned char **ring, char *msg) {
-  if (!getproc) return kiln_errf(msg, KILN_INVAL, "gpu_attach: getproc is NULL");
-  int ver = gladLoadGL((GLADloadfunc)getproc);
+  int rc = kiln_gpu_ctx_resolve(ld, &gpu->glctx, NULL, msg);
+  if (rc != KILN_OK) return rc;
+  int ver = kiln_gpu_ctx_load_gl(ld);
   if (!ver)
     return kiln_errf(msg, KILN_GL, "gpu_attach: could not load OpenGL (is a context current on this thread?)");
   gl_thread_ok = true;
@@ -400,11 +415,13 @@ static int attach_gl(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, kiln_gpu_backen
   if (b == KILN_GPU_RING) {
     const GLbitfield flags = GL_MAP_WRITE_BIT | GL_MAP_PERSISTENT_BIT | GL_MAP_COHERENT_BIT;
     while (glGetError() != GL_NO_ERROR) {}
+    GLint host_buf = 0;  /* the host's binding survives attach */
+    glGetIntegerv(GL_PIXEL_UNPACK_BUFFER_BINDING, &host_buf);
     glGenBuffers(1, &gpu->ring_buf);
     glBindBuffer(GL_PIXEL_UNPACK_BUFFER, gpu->ring_buf);
     glBufferStorage(GL_PIXEL_UNPACK_BUFFER, (GLsizeiptr)gpu->cap, NULL, flags);
     void *p = glMapBufferRange(GL_PIXEL_UNPACK_BUFFER, 0, (GLsizeiptr)gpu->cap, flags);
-    glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+    glBindBuffer(GL_PIXEL_UNPACK_BUFFER, (GLuint)host_buf);
     GLenum e = glGetError();
     if (!p || e != GL_NO_ERROR) {
       glDeleteBuffers(1, &gpu->ring_buf);
@@ -426,7 +443,7 @@ static int attach_gl(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, kiln_gpu_backen
   return KILN_OK;
 }
 
-int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg) {
+int kiln_gpu_attach_impl(kiln_gpu *gpu, kiln_gpu_loader *ld, char *msg) {
   assert(gpu);
   pthread_mutex_lock(&gpu->mu);
   bool already = gpu->attached;
@@ -437,7 +454,7 @@ int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg) {
   if (gpu->cfg.backend == KILN_GPU_NULL) {
     gl_thread_ok = true;
   } else {
-    int rc = attach_gl(gpu, getproc, &b, &ring, msg);
+    int rc = attach_gl(gpu, ld, &b, &ring, msg);
     if (rc != KILN_OK) return rc;
   }
   pthread_mutex_lock(&gpu->mu);
@@ -450,6 +467,17 @@ int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg) {
   gpu->attached = true;
   pthread_mutex_unlock(&gpu->mu);
   return KILN_OK;
+}
+
+int kiln_gpu_context_check(kiln_gpu *gpu, char *msg) {
+  return check_render(gpu, "gl_context", false, msg);
+}
+
+const char *kiln_gpu_context_api(kiln_gpu *gpu) {
+  pthread_mutex_lock(&gpu->mu);
+  kiln_gpu_ctx_api api = gpu->attached ? gpu->glctx.api : KILN_GPU_CTX_UNKNOWN;
+  pthread_mutex_unlock(&gpu->mu);
+  return kiln_gpu_ctx_api_name(api);
 }
 
 void kiln_gpu_shutdown_waiters(kiln_gpu *gpu) {
@@ -467,10 +495,11 @@ void kiln_gpu_free(kiln_gpu *gpu) {
   while (gpu->users > 0) pthread_cond_wait(&gpu->idle, &gpu->mu);
   pthread_mutex_unlock(&gpu->mu);
 
-  bool gl = is_gl(gpu->backend) && gpu->attached && pthread_equal(pthread_self(), gpu->render);
+  bool gl = is_gl(gpu->backend) && gpu->attached && pthread_equal(pthread_self(), gpu->render) &&
+            kiln_gpu_ctx_check(&gpu->glctx, "free", NULL) == KILN_OK;  /* else leak, never hit the host's names */
   if (gl) {
     for (unsigned i = 0; i < gpu->ntex; i++)
-      if (gpu->tex[i].live && gpu->tex[i].gl) glDeleteTextures(1, &gpu->tex[i].gl);
+      if (gpu->tex[i].live && gpu->tex[i].gl && !gpu->tex[i].adopted) glDeleteTextures(1, &gpu->tex[i].gl);
     for (size_t i = 0; i < gpu->mk_count; i++) {
       GLsync s = gpu->mk[(gpu->mk_start + i) & (gpu->mk_cap - 1)].sync;
       if (s) glDeleteSync(s);
@@ -492,9 +521,8 @@ void kiln_gpu_free(kiln_gpu *gpu) {
 
 /* ----------------------------------------------------------- textures -- */
 
-static int check_desc(kiln_gpu *gpu, const kiln_gpu_texture_desc *in, kiln_gpu_texture_desc *d,
-                      char *msg) {
-  const char *op = "texture_new";
+static int check_desc(kiln_gpu *gpu, const char *op, const kiln_gpu_texture_desc *in,
+                      kiln_gpu_texture_desc *d, char *msg) {
   *d = *in;
   if (!d->name || !d->name[0]) return kiln_errf(msg, KILN_INVAL, "%s: field 'name': missing", op);
   if (strlen(d->name) >= TEX_NAME_MAX)
@@ -506,26 +534,35 @@ static int check_desc(kiln_gpu *gpu, const kiln_gpu_texture_desc *in, kiln_gpu_t
   if (!kiln_gpu_format_bytes(d->format))
     return kiln_errf(msg, KILN_INVAL, "%s: field 'format': unknown format %d for texture '%s'", op,
                      (int)d->format, n);
-  int maxdim = d->kind == KILN_GPU_TEX_3D ? gpu->lim.tex3d
-             : d->kind == KILN_GPU_TEX_CUBE ? gpu->lim.cube : gpu->lim.tex2d;
+  bool cube = d->kind == KILN_GPU_TEX_CUBE || d->kind == KILN_GPU_TEX_CUBE_ARRAY;
+  bool one_d = d->kind == KILN_GPU_TEX_1D || d->kind == KILN_GPU_TEX_1D_ARRAY;
+  bool layered = d->kind == KILN_GPU_TEX_2D_ARRAY || d->kind == KILN_GPU_TEX_1D_ARRAY ||
+                 d->kind == KILN_GPU_TEX_CUBE_ARRAY;
+  int maxdim = d->kind == KILN_GPU_TEX_3D ? gpu->lim.tex3d : cube ? gpu->lim.cube : gpu->lim.tex2d;
+  if (one_d && d->height == 0) d->height = 1;  /* 1d kinds have no height to give */
   if (d->width < 1) return kiln_errf(msg, KILN_INVAL, "%s: field 'width': %d is not positive (texture '%s')", op, d->width, n);
   if (d->height < 1) return kiln_errf(msg, KILN_INVAL, "%s: field 'height': %d is not positive (texture '%s')", op, d->height, n);
   if (d->width > maxdim)
     return kiln_errf(msg, KILN_INVAL, "%s: field 'width': %d exceeds the GL limit %d for texture '%s'", op, d->width, maxdim, n);
   if (d->height > maxdim)
     return kiln_errf(msg, KILN_INVAL, "%s: field 'height': %d exceeds the GL limit %d for texture '%s'", op, d->height, maxdim, n);
-  if (d->kind == KILN_GPU_TEX_CUBE && d->width != d->height)
-    return kiln_errf(msg, KILN_INVAL, "%s: field 'height': cube texture '%s' needs width == height (%d != %d)",
-                     op, n, d->width, d->height);
+  if (cube && d->width != d->height)
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'height': %s texture '%s' needs width == height (%d != %d)",
+                     op, kiln_gpu_kind_name(d->kind), n, d->width, d->height);
+  if (one_d && d->height != 1)
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'height': %d given for %s texture '%s' (must be 0 or 1)",
+                     op, d->height, kiln_gpu_kind_name(d->kind), n);
   if (d->layers == 0) d->layers = 1;
   if (d->depth == 0) d->depth = 1;
-  if (d->kind == KILN_GPU_TEX_2D_ARRAY) {
-    if (d->layers < 1 || d->layers > gpu->lim.layers)
+  if (layered) {
+    /* a cube array's GL layers are its layer-faces */
+    int maxl = d->kind == KILN_GPU_TEX_CUBE_ARRAY ? gpu->lim.layers / 6 : gpu->lim.layers;
+    if (d->layers < 1 || d->layers > maxl)
       return kiln_errf(msg, KILN_INVAL, "%s: field 'layers': %d out of range 1..%d for texture '%s'", op,
-                       d->layers, gpu->lim.layers, n);
+                       d->layers, maxl, n);
   } else if (d->layers != 1) {
-    return kiln_errf(msg, KILN_INVAL, "%s: field 'layers': %d given for %s texture '%s' (only 2d_array has layers)",
-                     op, d->layers, kiln_gpu_kind_name(d->kind), n);
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'layers': %d given for %s texture '%s' (only 2d_array, "
+                     "1d_array and cube_array have layers)", op, d->layers, kiln_gpu_kind_name(d->kind), n);
   }
   if (d->kind == KILN_GPU_TEX_3D) {
     if (d->depth < 1 || d->depth > gpu->lim.tex3d)
@@ -539,11 +576,27 @@ static int check_desc(kiln_gpu *gpu, const kiln_gpu_texture_desc *in, kiln_gpu_t
   if (d->kind == KILN_GPU_TEX_3D) big = imax(big, d->depth);
   int chain = 1;
   while (big >> chain) chain++;
-  if (d->levels == 0) d->levels = 1;
+  if (d->levels == 0) d->levels = chain;
   if (d->levels < 1 || d->levels > chain)
     return kiln_errf(msg, KILN_INVAL, "%s: field 'levels': %d out of range 1..%d (the mip chain) for texture '%s'",
                      op, d->levels, chain, n);
   return KILN_OK;
+}
+
+/* GL's view of a texture's storage: 1, 2 or 3 dimensions, and its height
+ * and depth there (1d arrays keep layers in height, cube arrays count
+ * layer-faces). */
+static int storage_dims(const kiln_gpu_texture_desc *d, int *h, int *z) {
+  *h = d->height;
+  *z = 1;
+  switch (d->kind) {
+  case KILN_GPU_TEX_1D: return 1;
+  case KILN_GPU_TEX_1D_ARRAY: *h = d->layers; return 2;
+  case KILN_GPU_TEX_2D: case KILN_GPU_TEX_CUBE: return 2;
+  case KILN_GPU_TEX_3D: *z = d->depth; return 3;
+  case KILN_GPU_TEX_CUBE_ARRAY: *z = 6 * d->layers; return 3;
+  default: *z = d->layers; return 3;
+  }
 }
 
 static int create_gl_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLuint *out, char *msg) {
@@ -551,24 +604,21 @@ static int create_gl_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLui
   kiln_gpu_format_gl(d->format, &ifmt, NULL, NULL);
   GLenum target = gl_target(d->kind);
   GLuint t = 0;
+  int sh, sz, dims = storage_dims(d, &sh, &sz);
   for (int i = 0; i < 16 && glGetError() != GL_NO_ERROR; i++) {}  /* errors not ours */
   if (gpu->dsa) {
     glCreateTextures(target, 1, &t);
-    if (d->kind == KILN_GPU_TEX_2D || d->kind == KILN_GPU_TEX_CUBE)
-      glTextureStorage2D(t, d->levels, ifmt, d->width, d->height);
-    else
-      glTextureStorage3D(t, d->levels, ifmt, d->width, d->height,
-                         d->kind == KILN_GPU_TEX_3D ? d->depth : d->layers);
+    if (dims == 1) glTextureStorage1D(t, d->levels, ifmt, d->width);
+    else if (dims == 2) glTextureStorage2D(t, d->levels, ifmt, d->width, sh);
+    else glTextureStorage3D(t, d->levels, ifmt, d->width, sh, sz);
   } else {
     GLint prev = 0;
     glGetIntegerv(binding_of[d->kind], &prev);
     glGenTextures(1, &t);
     glBindTexture(target, t);
-    if (d->kind == KILN_GPU_TEX_2D || d->kind == KILN_GPU_TEX_CUBE)
-      glTexStorage2D(target, d->levels, ifmt, d->width, d->height);
-    else
-      glTexStorage3D(target, d->levels, ifmt, d->width, d->height,
-                     d->kind == KILN_GPU_TEX_3D ? d->depth : d->layers);
+    if (dims == 1) glTexStorage1D(target, d->levels, ifmt, d->width);
+    else if (dims == 2) glTexStorage2D(target, d->levels, ifmt, d->width, sh);
+    else glTexStorage3D(target, d->levels, ifmt, d->width, sh, sz);
     glBindTexture(target, (GLuint)prev);
   }
   GLenum e = glGetError();
@@ -592,18 +642,76 @@ static int alloc_cpu_copy(const kiln_gpu_texture_desc *d, unsigned char **out, s
   return *out ? KILN_OK : KILN_NOMEM;
 }
 
-int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, kiln_gpu_tex *id, char *msg) {
+/* Render thread: checks that the host's GL texture matches its description
+ * (kind by binding it to the kind's target, then level 0's size and
+ * internal format, then that the levels exist). Leaves bindings as found. */
+static int check_host_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLuint name, char *msg) {
+  const char *op = "texture_adopt", *n = d->name, *k = kiln_gpu_kind_name(d->kind);
+  if (!name) return kiln_errf(msg, KILN_INVAL, "%s: field 'gl': 0 is not a GL texture (texture '%s')", op, n);
+  while (glGetError() != GL_NO_ERROR) {}  /* errors not ours */
+  if (!glIsTexture(name))
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'gl': %u is not a GL texture (created and bound?) for texture '%s'",
+                     op, name, n);
+  GLenum target = gl_target(d->kind);
+  GLint prev = 0;
+  glGetIntegerv(binding_of[d->kind], &prev);
+  glBindTexture(target, name);
+  if (glGetError() != GL_NO_ERROR)  /* a texture's target is fixed at its first binding */
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'kind': GL texture %u is not a %s texture (texture '%s')",
+                     op, name, k, n);
+  GLenum q = d->kind == KILN_GPU_TEX_CUBE ? GL_TEXTURE_CUBE_MAP_POSITIVE_X : target;
+  GLint w = 0, h = 0, z = 0, ifmt = 0, immutable = 0, ilevels = 0, lw = 0;
+  glGetTexLevelParameteriv(q, 0, GL_TEXTURE_WIDTH, &w);
+  glGetTexLevelParameteriv(q, 0, GL_TEXTURE_HEIGHT, &h);
+  glGetTexLevelParameteriv(q, 0, GL_TEXTURE_DEPTH, &z);
+  glGetTexLevelParameteriv(q, 0, GL_TEXTURE_INTERNAL_FORMAT, &ifmt);
+  glGetTexLevelParameteriv(q, d->levels - 1, GL_TEXTURE_WIDTH, &lw);
+  glGetTexParameteriv(target, GL_TEXTURE_IMMUTABLE_FORMAT, &immutable);
+  if (immutable) glGetTexParameteriv(target, GL_TEXTURE_IMMUTABLE_LEVELS, &ilevels);
+  glBindTexture(target, (GLuint)prev);
+  GLenum e = glGetError();
+  if (e != GL_NO_ERROR)
+    return kiln_errf(msg, KILN_GL, "%s: GL error 0x%04x querying GL texture %u for texture '%s'", op, e, name, n);
+  int sh, sz;
+  storage_dims(d, &sh, &sz);
+  const char *hf = d->kind == KILN_GPU_TEX_1D_ARRAY ? "layers" : "height";
+  const char *zf = d->kind == KILN_GPU_TEX_3D ? "depth" : "layers";
+  if (w != d->width)
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'width': GL texture %u is %d wide, texture '%s' says %d",
+                     op, name, w, n, d->width);
+  if (h != sh)
+    return kiln_errf(msg, KILN_INVAL, "%s: field '%s': GL texture %u has height %d, %s texture '%s' needs %d",
+                     op, hf, name, h, k, n, sh);
+  if (z != sz)
+    return kiln_errf(msg, KILN_INVAL, "%s: field '%s': GL texture %u has depth %d, %s texture '%s' needs %d",
+                     op, zf, name, z, k, n, sz);
+  unsigned want, base;
+  kiln_gpu_format_gl(d->format, &want, &base, NULL);
+  bool unorm8 = d->format == KILN_GPU_R8 || d->format == KILN_GPU_RG8 || d->format == KILN_GPU_RGBA8;
+  if ((unsigned)ifmt != want && !(unorm8 && (unsigned)ifmt == base))  /* glTexImage2D(GL_RGBA) */
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'format': GL texture %u has internal format 0x%04x, %s "
+                     "texture '%s' needs 0x%04x", op, name, (unsigned)ifmt, kiln_gpu_format_name(d->format), n, want);
+  if (immutable ? ilevels < d->levels : lw != imax(1, d->width >> (d->levels - 1)))
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'levels': GL texture %u lacks level %d; texture '%s' has %d levels",
+                     op, name, d->levels - 1, n, d->levels);
+  return KILN_OK;
+}
+
+/* Creates a texture, or adopts the host's (adopt: host is its GL name). */
+static int texture_add(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, bool adopt, GLuint host,
+                       kiln_gpu_tex *id, char *msg) {
+  const char *op = adopt ? "texture_adopt" : "texture_new";
   assert(gpu && desc && id);
   *id = 0;
-  int rc = check_render(gpu, "texture_new", false, msg);
+  int rc = check_render(gpu, op, false, msg);
   if (rc != KILN_OK) return rc;
   kiln_gpu_texture_desc d;
-  if ((rc = check_desc(gpu, desc, &d, msg)) != KILN_OK) return rc;
+  if ((rc = check_desc(gpu, op, desc, &d, msg)) != KILN_OK) return rc;
 
   pthread_mutex_lock(&gpu->mu);
   bool taken = tex_find(gpu, d.name) != NULL;
   pthread_mutex_unlock(&gpu->mu);
-  if (taken) return kiln_errf(msg, KILN_EXISTS, "texture_new: field 'name': texture '%s' exists", d.name);
+  if (taken) return kiln_errf(msg, KILN_EXISTS, "%s: field 'name': texture '%s' exists", op, d.name);
 
   /* Build everything outside the lock, then publish in one step. */
   GLuint gl = 0;
@@ -611,28 +719,37 @@ int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, kiln_
   size_t level_off[TEX_MAX_LEVELS] = {0};
   if (gpu->backend == KILN_GPU_NULL) {
     if (alloc_cpu_copy(&d, &cpu, level_off) != KILN_OK)
-      return kiln_errf(msg, KILN_NOMEM, "texture_new: out of memory for texture '%s'", d.name);
+      return kiln_errf(msg, KILN_NOMEM, "%s: out of memory for texture '%s'", op, d.name);
+  } else if (adopt) {
+    if ((rc = check_host_texture(gpu, &d, host, msg)) != KILN_OK) return rc;
   } else if ((rc = create_gl_texture(gpu, &d, &gl, msg)) != KILN_OK) {
     return rc;
   }
+  if (!is_gl(gpu->backend)) host = 0;  /* NULL backend: no GL name to keep */
 
   pthread_mutex_lock(&gpu->mu);
   struct tex *t = NULL;
   if (tex_find(gpu, d.name)) {  /* NULL backend: another thread won the race */
-    rc = kiln_errf(msg, KILN_EXISTS, "texture_new: field 'name': texture '%s' exists", d.name);
+    rc = kiln_errf(msg, KILN_EXISTS, "%s: field 'name': texture '%s' exists", op, d.name);
     goto out;
   }
+  for (unsigned i = 0; adopt && host && i < gpu->ntex; i++)
+    if (gpu->tex[i].live && gpu->tex[i].gl == host) {  /* two owners would free it twice */
+      rc = kiln_errf(msg, KILN_INVAL, "%s: field 'gl': GL texture %u is already texture '%s' (adopting '%s')",
+                     op, host, gpu->tex[i].name, d.name);
+      goto out;
+    }
   for (unsigned i = 0; i < gpu->ntex; i++)
     if (!gpu->tex[i].live) { t = &gpu->tex[i]; break; }
   if (!t) {
     if (gpu->ntex == TEX_MAX_SLOTS) {
-      rc = kiln_errf(msg, KILN_TOOBIG, "texture_new: more than %u textures", TEX_MAX_SLOTS);
+      rc = kiln_errf(msg, KILN_TOOBIG, "%s: more than %u textures", op, TEX_MAX_SLOTS);
       goto out;
     }
     if (gpu->ntex == gpu->tex_cap) {
       unsigned ncap = gpu->tex_cap ? gpu->tex_cap * 2 : 16;
       struct tex *nt = realloc(gpu->tex, ncap * sizeof *nt);
-      if (!nt) { rc = kiln_errf(msg, KILN_NOMEM, "texture_new: out of memory"); goto out; }
+      if (!nt) { rc = kiln_errf(msg, KILN_NOMEM, "%s: out of memory", op); goto out; }
       gpu->tex = nt;
       gpu->tex_cap = ncap;
     }
@@ -648,7 +765,8 @@ int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, kiln_
   t->hash = hash_name(t->name);
   t->desc = d;
   t->desc.name = t->name;
-  t->gl = gl;
+  t->gl = adopt ? host : gl;
+  t->adopted = adopt;
   t->cpu = cpu;
   memcpy(t->level_off, level_off, sizeof level_off);
   gpu->tex_live++;
@@ -664,6 +782,15 @@ out:
   return rc;
 }
 
+int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, kiln_gpu_tex *id, char *msg) {
+  return texture_add(gpu, desc, false, 0, id, msg);
+}
+
+int kiln_gpu_texture_adopt(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, unsigned gl_name,
+                           kiln_gpu_tex *id, char *msg) {
+  return texture_add(gpu, desc, true, gl_name, id, msg);
+}
+
 void kiln_gpu_texture_free(kiln_gpu *gpu, kiln_gpu_tex id) {
   assert(gpu);
   if (check_render(gpu, "texture_free", false, NULL) != KILN_OK) return;
@@ -672,7 +799,7 @@ void kiln_gpu_texture_free(kiln_gpu *gpu, kiln_gpu_tex id) {
   GLuint gl = 0;
   unsigned char *cpu = NULL;
   if (t) {
-    gl = t->gl;
+    gl = t->adopted ? 0 : t->gl;  /* the host's texture stays the host's */
     cpu = t->cpu;
     t->live = false;
     t->gl = 0;
@@ -682,6 +809,18 @@ void kiln_gpu_texture_free(kiln_gpu *gpu, kiln_gpu_tex id) {
   pthread_mutex_unlock(&gpu->mu);
   if (gl) glDeleteTextures(1, &gl);
   free(cpu);
+}
+
+int kiln_gpu_texture_free_name(kiln_gpu *gpu, const char *name, char *msg) {
+  assert(gpu);
+  int rc = check_render(gpu, "texture_free", false, msg);
+  if (rc != KILN_OK) return rc;
+  kiln_gpu_tex id;
+  if (!name) return kiln_errf(msg, KILN_NOTFOUND, "texture_free: field 'name': missing");
+  if (kiln_gpu_texture_find(gpu, name, &id) != KILN_OK)
+    return kiln_errf(msg, KILN_NOTFOUND, "texture_free: field 'name': no texture named '%s'", name);
+  kiln_gpu_texture_free(gpu, id);
+  return KILN_OK;
 }
 
 int kiln_gpu_texture_find(kiln_gpu *gpu, const char *name, kiln_gpu_tex *id) {
@@ -736,7 +875,9 @@ static int read_gl(kiln_gpu *gpu, const struct tex *t, const kiln_gpu_region *r,
   while (glGetError() != GL_NO_ERROR) {}
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  if (gpu->dsa) {
+  if (gpu->dsa && td->kind == KILN_GPU_TEX_1D_ARRAY) {  /* layers are GL's rows */
+    glGetTextureSubImage(t->gl, r->level, r->x, r->z, 0, r->w, d, 1, fmt, type, (GLsizei)len, out);
+  } else if (gpu->dsa) {
     glGetTextureSubImage(t->gl, r->level, r->x, r->y, r->z, r->w, r->h, d, fmt, type, (GLsizei)len, out);
   } else {
     /* glGetTexImage reads whole images: read the level, then crop. */
@@ -785,7 +926,13 @@ int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region 
   if ((rc = check_region("read_texture", "out", &t.desc, t.desc.format, region, len, &d, NULL, msg)) != KILN_OK)
     return rc;
   if (!out) return kiln_errf(msg, KILN_INVAL, "read_texture: field 'out': NULL");
-  if (gpu->backend != KILN_GPU_NULL) return read_gl(gpu, &t, region, d, out, len, msg);
+  if (gpu->backend != KILN_GPU_NULL) {
+    kiln_gpu_pixstore host;  /* read_gl sets pack state: give the host its own back */
+    kiln_gpu_pack_enter(&host);
+    rc = read_gl(gpu, &t, region, d, out, len, msg);
+    kiln_gpu_pack_leave(&host);
+    return rc;
+  }
   int l = region->level;
   cpu_copy(t.cpu + t.level_off[l], imax(1, t.desc.width >> l), imax(1, t.desc.height >> l), region, d,
            kiln_gpu_format_bytes(t.desc.format), out, false);
@@ -830,6 +977,9 @@ int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, s
   kiln_gpu_texture_desc td;
   char tname[TEX_NAME_MAX];
   kiln_gpu_tex id = 0;
+  bool freed = false;  /* a dead slot keeps its name until reused */
+  for (unsigned i = 0; !tp && up->texture && i < gpu->ntex && !freed; i++)
+    freed = !gpu->tex[i].live && strcmp(gpu->tex[i].name, up->texture) == 0;
   if (tp) {
     td = tp->desc;
     memcpy(tname, tp->name, sizeof tname);
@@ -841,7 +991,8 @@ int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, s
     if (up->id)
       return kiln_errf(msg, KILN_NOTFOUND, "%s: field 'texture': no texture with id 0x%x (freed?)", op, up->id);
     if (!up->texture) return kiln_errf(msg, KILN_NOTFOUND, "%s: field 'texture': missing", op);
-    return kiln_errf(msg, KILN_NOTFOUND, "%s: field 'texture': no texture named '%s'", op, up->texture);
+    return kiln_errf(msg, KILN_NOTFOUND, "%s: field 'texture': no texture named '%s'%s", op, up->texture,
+                     freed ? " (it was freed)" : "");
   }
   int d;
   int rc = check_region(op, "data", &td, up->format, &up->region, len, &d, NULL, msg);
@@ -1002,20 +1153,16 @@ static int push_marker(kiln_gpu *gpu, GLsync sync, uint64_t end, uint64_t seq) {
   return KILN_OK;
 }
 
+/* Only once something is issued: an empty commit queries no state. */
 static void gl_setup(kiln_gpu *gpu) {
-  glBindBuffer(GL_PIXEL_UNPACK_BUFFER, gpu->backend == KILN_GPU_RING ? gpu->ring_buf : 0);
-  glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-  glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, 0);
-  glPixelStorei(GL_UNPACK_SKIP_PIXELS, 0);
-  glPixelStorei(GL_UNPACK_SKIP_ROWS, 0);
-  glPixelStorei(GL_UNPACK_SKIP_IMAGES, 0);
-  gpu->unpack_align = 0;
+  kiln_gpu_unpack_enter(&gpu->host_unpack, gpu->backend == KILN_GPU_RING ? gpu->ring_buf : 0);
+  gpu->unpack_align = gpu->host_unpack.align;
   if (!gpu->dsa)
     for (int k = 0; k < KILN_GPU_KIND_COUNT; k++) glGetIntegerv(binding_of[k], &gpu->saved_bind[k]);
 }
 
 static void gl_teardown(kiln_gpu *gpu) {
-  glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+  kiln_gpu_unpack_leave(&gpu->host_unpack, gpu->unpack_align);
   if (!gpu->dsa)
     for (int k = 0; k < KILN_GPU_KIND_COUNT; k++)
       glBindTexture(gl_target((kiln_gpu_kind)k), (GLuint)gpu->saved_bind[k]);
@@ -1034,6 +1181,10 @@ static void gl_issue(kiln_gpu *gpu, const struct job *j, const unsigned char *sr
   if (gpu->dsa) {
     if (j->kind == KILN_GPU_TEX_2D)
       glTextureSubImage2D(j->gl, r->level, r->x, r->y, r->w, r->h, fmt, type, src);
+    else if (j->kind == KILN_GPU_TEX_1D)
+      glTextureSubImage1D(j->gl, r->level, r->x, r->w, fmt, type, src);
+    else if (j->kind == KILN_GPU_TEX_1D_ARRAY)  /* layers are GL's rows */
+      glTextureSubImage2D(j->gl, r->level, r->x, r->z, r->w, r->d, fmt, type, src);
     else  /* cube faces are layers to the DSA entry points */
       glTextureSubImage3D(j->gl, r->level, r->x, r->y, r->z, r->w, r->h, r->d, fmt, type, src);
     return;
@@ -1043,6 +1194,12 @@ static void gl_issue(kiln_gpu *gpu, const struct job *j, const unsigned char *sr
   switch (j->kind) {
   case KILN_GPU_TEX_2D:
     glTexSubImage2D(target, r->level, r->x, r->y, r->w, r->h, fmt, type, src);
+    break;
+  case KILN_GPU_TEX_1D:
+    glTexSubImage1D(target, r->level, r->x, r->w, fmt, type, src);
+    break;
+  case KILN_GPU_TEX_1D_ARRAY:
+    glTexSubImage2D(target, r->level, r->x, r->z, r->w, r->d, fmt, type, src);
     break;
   case KILN_GPU_TEX_CUBE:
     for (int f = 0; f < r->d; f++)
@@ -1094,12 +1251,24 @@ static void issue_jobs(kiln_gpu *gpu, struct job *jobs, unsigned n, bool *setup)
   }
 }
 
+/* Render thread: a fence to poll or an upload to take. libglvnd's
+ * glXGetCurrentContext costs a getpid() syscall: an idle commit skips it. */
+static bool commit_may_gl(kiln_gpu *gpu) {
+  if (gpu->mk_count) return true;
+  pthread_mutex_lock(&gpu->mu);
+  bool work = gpu->rec_count && rec_at(gpu, 0)->ready;
+  pthread_mutex_unlock(&gpu->mu);
+  return work;
+}
+
 int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t current_session,
                     kiln_gpu_commit_result *res) {
   assert(gpu);
   uint64_t t0 = now_ns();
   kiln_gpu_commit_result out = {0};
   int rc = check_render(gpu, "commit", true, NULL);
+  if (rc == KILN_OK && is_gl(gpu->backend) && commit_may_gl(gpu))
+    rc = kiln_gpu_ctx_check(&gpu->glctx, "commit", NULL);
   if (rc != KILN_OK) {
     if (res) *res = out;
     return rc;

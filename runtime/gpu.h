@@ -66,6 +66,9 @@ typedef enum kiln_gpu_kind {
   KILN_GPU_TEX_2D_ARRAY,
   KILN_GPU_TEX_3D,
   KILN_GPU_TEX_CUBE,
+  KILN_GPU_TEX_1D,          /* height 1 */
+  KILN_GPU_TEX_1D_ARRAY,    /* height 1; layers are region z */
+  KILN_GPU_TEX_CUBE_ARRAY,  /* layers cubes; region z = 6 * layer + face */
   KILN_GPU_KIND_COUNT
 } kiln_gpu_kind;
 
@@ -88,18 +91,22 @@ typedef uint32_t kiln_gpu_tex;
 
 typedef struct kiln_gpu_texture_desc {
   const char *name;         /* unique, 1..63 bytes; copied */
-  int width, height;        /* >= 1; cube: width == height */
+  int width, height;        /* >= 1; cube(_array): width == height;
+                               1d(_array): height 0 or 1 */
   kiln_gpu_format format;
   kiln_gpu_kind kind;
-  int layers;               /* 2d_array: >= 1 (0: 1); others must be 0 or 1 */
+  int layers;               /* 2d_array, 1d_array: layers, cube_array:
+                               cubes; >= 1 (0: 1); others must be 0 or 1 */
   int depth;                /* 3d: >= 1 (0: 1); others must be 0 or 1 */
-  int levels;               /* mip levels, 0: 1; at most the full chain */
+  int levels;               /* mip levels; 0: the full chain (down to 1x1);
+                               at most the full chain */
 } kiln_gpu_texture_desc;
 
-/* A box in one mip level. z is the layer (2d_array), slice (3d) or face
- * (cube, 0..5 = +X -X +Y -Y +Z -Z); d counts layers/slices/faces from z
- * (0: 1). Texel data is tightly packed: rows of w texels, w*h per image,
- * images in z order. */
+/* A box in one mip level. z is the layer (2d_array, 1d_array), slice (3d),
+ * face (cube, 0..5 = +X -X +Y -Y +Z -Z) or layer-face (cube_array,
+ * 6 * layer + face); d counts layers/slices/faces from z (0: 1). 1d and
+ * 1d_array regions have y 0 and h 1. Texel data is tightly packed: rows
+ * of w texels, w*h per image, images in z order. */
 typedef struct kiln_gpu_region {
   int x, y, z;
   int w, h, d;
@@ -151,6 +158,10 @@ typedef void (*kiln_gpu_release_fn)(void *ud, size_t bytes);
 
 /* GL loader: glfwGetProcAddress, SDL_GL_GetProcAddress... */
 typedef void (*(*kiln_gpu_getproc_fn)(const char *name))(void);
+/* The same returning a data pointer (a LuaJIT cdata `void *(*)(const char *)`). */
+typedef void *(*kiln_gpu_proc_fn)(const char *name);
+/* A loader with a user pointer (e.g. a trampoline into a Lua function). */
+typedef void *(*kiln_gpu_loader_fn)(void *ud, const char *name);
 
 /* ------------------------------------------------------------ lifetime -- */
 
@@ -161,17 +172,45 @@ typedef void (*(*kiln_gpu_getproc_fn)(const char *name))(void);
 int kiln_gpu_new(const kiln_gpu_config *cfg, kiln_gpu **out, char *msg);
 
 /* Render thread, context current: loads GL through glad, records the
- * calling thread as the render thread, installs the GL thread check and
- * sets up the backend (AUTO: RING when GL >= 4.4 or GL_ARB_buffer_storage,
- * else PBO). A forced backend the context cannot do fails. getproc may be
- * NULL for the NULL backend. GL function pointers are process-wide (glad),
- * so attach every kiln_gpu to the same kind of context.
+ * calling thread as the render thread and the current context, installs
+ * the GL thread check and sets up the backend (AUTO: RING when GL >= 4.4
+ * or GL_ARB_buffer_storage, else PBO). A forced backend the context cannot
+ * do fails. getproc NULL: the loader of whatever context is current is
+ * found at run time (glXGetProcAddressARB when glXGetCurrentContext() is
+ * set, else eglGetProcAddress for eglGetCurrentContext(), else
+ * glfwGetProcAddress for glfwGetCurrentContext()); the NULL backend needs
+ * none. GL function pointers are process-wide (glad), so attach every
+ * kiln_gpu to the same kind of context.
+ * The context: GLX, EGL or GLFW's current-context pointer at attach (with
+ * an explicit loader, the first of the three that is set; none: not
+ * checked). Every later render-thread entry point (commit, texture_new,
+ * texture_free, texture_gl, read_texture, free) first checks that it is
+ * still current and otherwise fails with KILN_THREAD, issuing no GL
+ * (texture_free does nothing, free leaks the GL objects). A commit with
+ * nothing to issue or poll checks only GLFW's current context (when GLFW
+ * knew it at attach): libglvnd's glX/eglGetCurrentContext cost a syscall.
+ * GL state: kiln restores what it changes of the host's state (pixel
+ * unpack/pack buffer bindings, GL_UNPACK_* / GL_PACK_* parameters, texture
+ * bindings of the active unit; it never changes the active unit).
  * Needs GL 4.2 (glTexStorage) and sync objects; RING needs 4.4 or
  * GL_ARB_buffer_storage; reads use glGetTextureSubImage with GL 4.5.
- * Errors: KILN_GL (loader failed, backend unsupported, mapping failed),
- * KILN_INVAL (getproc NULL for a GL backend), KILN_EXISTS (already
- * attached), KILN_NOMEM. */
+ * Errors: KILN_GL (no context current, loader failed, backend unsupported,
+ * mapping failed), KILN_EXISTS (already attached), KILN_NOMEM. */
 int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg);
+/* kiln_gpu_attach with a loader returning void * (NULL: found as above). */
+int kiln_gpu_attach_proc(kiln_gpu *gpu, kiln_gpu_proc_fn get_proc_address, char *msg);
+/* kiln_gpu_attach with loader(ud, name) (NULL: found as above). */
+int kiln_gpu_attach_loader(kiln_gpu *gpu, kiln_gpu_loader_fn loader, void *ud, char *msg);
+
+/* Render thread: KILN_OK when the context kiln attached to is current (or
+ * could not be identified, or the NULL backend), else KILN_THREAD with a
+ * message naming both contexts; KILN_AGAIN before attach. The message
+ * behind a KILN_THREAD from kiln_gpu_commit, which has no msg. */
+int kiln_gpu_context_check(kiln_gpu *gpu, char *msg);
+
+/* Any thread: the API whose context attach recorded: "glx", "egl",
+ * "glfw", or "unknown" (not attached, NULL backend, or not identified). */
+const char *kiln_gpu_context_api(kiln_gpu *gpu);
 
 /* Any thread: wakes every worker blocked in kiln_gpu_stage and makes every
  * later stage fail with KILN_CANCELED. Commit keeps working so the render
@@ -179,10 +218,10 @@ int kiln_gpu_attach(kiln_gpu *gpu, kiln_gpu_getproc_fn getproc, char *msg);
 void kiln_gpu_shutdown_waiters(kiln_gpu *gpu);
 
 /* Render thread with the context current when attached to GL (deletes the
- * textures, the ring and pending fences); any thread otherwise (GL objects
- * are then leaked, never touched off-thread). Wakes blocked workers with
- * KILN_CANCELED and waits until they have left kiln_gpu_stage; no thread
- * may call into gpu afterwards. NULL is a no-op. */
+ * textures kiln made, never adopted ones, the ring and pending fences); any
+ * thread otherwise (GL objects are then leaked, never touched off-thread).
+ * Wakes blocked workers with KILN_CANCELED and waits until they have left
+ * kiln_gpu_stage; no thread may call into gpu afterwards. NULL is a no-op. */
 void kiln_gpu_free(kiln_gpu *gpu);
 
 /* ------------------------------------------------------------ textures -- */
@@ -195,16 +234,42 @@ void kiln_gpu_free(kiln_gpu *gpu);
 int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc,
                          kiln_gpu_tex *id, char *msg);
 
-/* Render thread (NULL backend: the thread that commits). Deletes the
- * texture; uploads still staged for it are dropped at commit. Unknown ids
- * are ignored. */
+/* Render thread (NULL backend: any thread). Adopts a texture the host
+ * created, under desc->name, so workers stage into it by name like a
+ * kiln-made one. kiln uploads into it and never deletes it (texture_free
+ * and kiln_gpu_free only forget it); the host must keep it alive until it
+ * is freed here. On GL, gl_name must name a texture of desc->kind whose
+ * level 0 has desc's width, height (layers/depth) and the internal format
+ * of desc->format (unsized GL_RED/GL_RG/GL_RGBA is accepted for r8/rg8/
+ * rgba8), with desc->levels levels present (0: the full chain); any
+ * mismatch is an error naming the field. The texture's sampler state and
+ * bindings are not touched. NULL backend: gl_name is not checked (there is
+ * no GL) and the texture gets a CPU copy like a kiln-made one, so headless
+ * runs of the same script work; pass 0.
+ * Errors: as kiln_gpu_texture_new, plus KILN_INVAL (field 'gl': 0, not a
+ * texture, or already known to this gpu; a size, kind, format or levels
+ * mismatch). */
+int kiln_gpu_texture_adopt(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, unsigned gl_name,
+                           kiln_gpu_tex *id, char *msg);
+
+/* Render thread (NULL backend: the thread that commits). Deletes a
+ * kiln-made texture, forgets an adopted one (its GL texture is left to the
+ * host). Uploads still staged for it are dropped at the next commit and
+ * counted in `dropped` (their ring space is freed); they are never issued
+ * into a later texture of the same name, which gets a new id. Unknown or
+ * stale ids are ignored. */
 void kiln_gpu_texture_free(kiln_gpu *gpu, kiln_gpu_tex id);
+
+/* As kiln_gpu_texture_free, by name. Errors: KILN_NOTFOUND (field 'name'),
+ * KILN_THREAD, KILN_AGAIN (GL backend not attached). */
+int kiln_gpu_texture_free_name(kiln_gpu *gpu, const char *name, char *msg);
 
 /* Any thread. Errors: KILN_NOTFOUND. */
 int kiln_gpu_texture_find(kiln_gpu *gpu, const char *name, kiln_gpu_tex *id);
 
-/* Any thread. Copies the description; desc->name points into gpu and stays
- * valid until the texture is freed. Errors: KILN_NOTFOUND. */
+/* Any thread. Copies the description (levels, layers and depth resolved,
+ * never 0); desc->name points into gpu and stays valid until the texture is
+ * freed. Errors: KILN_NOTFOUND. */
 int kiln_gpu_texture_info(kiln_gpu *gpu, kiln_gpu_tex id, kiln_gpu_texture_desc *desc);
 
 /* Render thread. The GL texture name for the renderer; 0 for an unknown id,
@@ -264,9 +329,12 @@ size_t kiln_gpu_capacity(const kiln_gpu *gpu);
  *     issued with glTex(ture)SubImage* until the budget is spent. Stops at
  *     the first upload whose copy is still in progress;
  *  3. fences the batch (RING) and calls the release callback.
- * budget may be NULL (no limit); res may be NULL. Leaves GL_UNPACK_* state
- * at GL defaults except GL_UNPACK_ALIGNMENT, and no pixel-unpack buffer
- * bound. Errors: KILN_THREAD, KILN_AGAIN (GL backend not attached). */
+ * budget may be NULL (no limit); res may be NULL. Leaves the host's
+ * GL_UNPACK_* state, pixel-unpack buffer and texture bindings as it found
+ * them; queries none of it when nothing is issued. Errors: KILN_THREAD
+ * (off the render thread, or another context current: see
+ * kiln_gpu_context_check for the message), KILN_AGAIN (GL backend not
+ * attached). */
 int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t current_session,
                     kiln_gpu_commit_result *res);
 
@@ -298,7 +366,8 @@ kiln_gpu_format kiln_gpu_format_from_name(const char *name);
 /* Any thread. GL internal format, format and type; KILN_INVAL if unknown. */
 int kiln_gpu_format_gl(kiln_gpu_format f, unsigned *internal_format, unsigned *format,
                        unsigned *type);
-/* Any thread. "2d", "2d_array", "3d", "cube", or NULL. */
+/* Any thread. "2d", "2d_array", "3d", "cube", "1d", "1d_array",
+ * "cube_array", or NULL. */
 const char *kiln_gpu_kind_name(kiln_gpu_kind k);
 
 #endif

@@ -50,7 +50,8 @@ int kiln_gpu_format_gl(kiln_gpu_format f, unsigned *internal_format, unsigned *f
 }
 
 const char *kiln_gpu_kind_name(kiln_gpu_kind k) {
-  static const char *const names[KILN_GPU_KIND_COUNT] = {"2d", "2d_array", "3d", "cube"};
+  static const char *const names[KILN_GPU_KIND_COUNT] = {"2d", "2d_array", "3d", "cube",
+                                                              "1d", "1d_array", "cube_array"};
   return (unsigned)k < KILN_GPU_KIND_COUNT ? names[k] : NULL;
 }
 

@@ -23,6 +23,17 @@ check step link sh -c "gcc -std=c11 -o '$work/embed' tests/install/embed_smoke.c
 if [ -x "$work/embed" ]; then
   check step embed sh -c "'$work/embed' '$work/cache-embed' | grep -q 'embed: 16 applied, 16 written'"
 fi
+# The engine example: its own GLFW window and GL texture, kiln streaming into it.
+if [ "${KILN_HAVE_X:-0}" = 1 ] || [ -n "${DISPLAY:-}" ]; then
+  check step link-embed-c sh -c "gcc -std=c11 -Wall -Werror -o '$work/embed-c' examples/embed-c/main.c \
+    \$(pkg-config --cflags kiln glfw3 gl) \$(pkg-config --static --libs kiln) -lGL"
+  if [ -x "$work/embed-c" ]; then
+    check step embed-c sh -c "EMBED_CACHE='$work/cache-c' timeout 60 '$work/embed-c' --check | \
+      grep -q 'embed: 16/16 tiles applied, 0 wrong'"
+  fi
+else
+  echo "embed-c: no X server, skipped"
+fi
 check step module sh -c "cd '$work' && LUA_CPATH='$work/prefix/lib/lua/5.1/?.so' luajit -e \
   \"local k = require 'kiln'; assert(k.runtime and k.version); print('module ok', k.version)\" | grep -q 'module ok'"
 echo "install: $pass passed, $fail failed"

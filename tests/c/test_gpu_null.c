@@ -262,7 +262,7 @@ KT_TEST(texture_validation) {
   kiln_gpu_texture_desc d;
   KT_CHECK(kiln_gpu_texture_info(gpu, first, &d) == KILN_NOTFOUND);
   KT_CHECK(kiln_gpu_texture_info(gpu, id, &d) == KILN_OK && d.format == KILN_GPU_R8 && strcmp(d.name, "a") == 0);
-  KT_CHECK(d.levels == 1 && d.layers == 1 && d.depth == 1);
+  KT_CHECK(d.levels == 3 && d.layers == 1 && d.depth == 1);  /* levels 0: the full chain of 4x4 */
   kiln_gpu_texture_free(gpu, first);  /* stale handle: ignored */
   KT_CHECK(kiln_gpu_texture_find(gpu, "a", &id) == KILN_OK);
 #undef NEWT
@@ -654,8 +654,173 @@ KT_TEST(wrong_backend_calls) {
   kiln_gpu_free(gpu);
 }
 
+/* ------------------------------------- kinds, levels, adopt, free -- */
+
+KT_TEST(new_kinds) {
+  kiln_gpu *gpu = null_gpu(1 << 20);
+  KT_REQUIRE(gpu);
+  char msg[KILN_ERRMSG_MAX];
+  KT_CHECK(strcmp(kiln_gpu_kind_name(KILN_GPU_TEX_1D), "1d") == 0);
+  KT_CHECK(strcmp(kiln_gpu_kind_name(KILN_GPU_TEX_1D_ARRAY), "1d_array") == 0);
+  KT_CHECK(strcmp(kiln_gpu_kind_name(KILN_GPU_TEX_CUBE_ARRAY), "cube_array") == 0);
+  KT_CHECK(kiln_gpu_kind_name(KILN_GPU_KIND_COUNT) == NULL);
+  KT_REQUIRE(mk_tex(gpu, "line", 64, 0, KILN_GPU_RGBA8, KILN_GPU_TEX_1D, 0, 0, 0));
+  KT_REQUIRE(mk_tex(gpu, "lines", 32, 1, KILN_GPU_R8, KILN_GPU_TEX_1D_ARRAY, 5, 0, 2));
+  KT_REQUIRE(mk_tex(gpu, "cubes", 16, 16, KILN_GPU_RG16F, KILN_GPU_TEX_CUBE_ARRAY, 2, 0, 2));
+  kiln_gpu_tex id;
+  kiln_gpu_texture_desc d;
+  KT_REQUIRE(kiln_gpu_texture_find(gpu, "line", &id) == KILN_OK && kiln_gpu_texture_info(gpu, id, &d) == KILN_OK);
+  KT_CHECK(d.kind == KILN_GPU_TEX_1D && d.height == 1 && d.levels == 7 && d.layers == 1);
+  KT_CHECK(roundtrip(gpu, "line", KILN_GPU_RGBA8, (kiln_gpu_region){3, 0, 0, 20, 1, 1, 0}, 21));
+  KT_CHECK(roundtrip(gpu, "line", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 16, 1, 1, 2}, 22));
+  KT_CHECK(roundtrip(gpu, "line", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 6}, 23));
+  KT_CHECK(roundtrip(gpu, "lines", KILN_GPU_R8, (kiln_gpu_region){2, 0, 1, 10, 1, 3, 0}, 24));
+  KT_CHECK(roundtrip(gpu, "lines", KILN_GPU_R8, (kiln_gpu_region){0, 0, 4, 16, 1, 1, 1}, 25));
+  KT_CHECK(roundtrip(gpu, "cubes", KILN_GPU_RG16F, (kiln_gpu_region){1, 1, 4, 5, 5, 4, 0}, 26));  /* across cubes */
+  KT_CHECK(roundtrip(gpu, "cubes", KILN_GPU_RG16F, (kiln_gpu_region){0, 0, 11, 8, 8, 1, 1}, 27));
+  /* neighbours of an upload stay untouched: layer 0 of "lines" is still zero */
+  uint8_t z[32] = {1};
+  KT_REQUIRE(kiln_gpu_texture_find(gpu, "lines", &id) == KILN_OK);
+  KT_CHECK(kiln_gpu_read_texture(gpu, id, &(kiln_gpu_region){0, 0, 0, 32, 1, 1, 0}, z, 32, NULL) == KILN_OK);
+  int nz = 0;
+  for (int i = 0; i < 32; i++) nz += z[i] != 0;
+  KT_CHECK(nz == 0);
+  /* region checks name the field and the kind's images */
+  EXPECT_ERR(stage_err(gpu, "line", KILN_GPU_RGBA8, (kiln_gpu_region){0, 1, 0, 4, 1, 1, 0}, 16, msg),
+             KILN_INVAL, "field 'y': region 1+1 exceeds height 1 of texture 'line'");
+  EXPECT_ERR(stage_err(gpu, "line", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 1, 4, 1, 1, 0}, 16, msg),
+             KILN_INVAL, "field 'z': region 1+1 exceeds the 1 images of 1d texture 'line'");
+  EXPECT_ERR(stage_err(gpu, "line", KILN_GPU_RGBA8, (kiln_gpu_region){60, 0, 0, 8, 1, 1, 0}, 32, msg),
+             KILN_INVAL, "field 'x': region 60+8 exceeds width 64 of texture 'line'");
+  EXPECT_ERR(stage_err(gpu, "lines", KILN_GPU_R8, (kiln_gpu_region){0, 0, 4, 4, 1, 2, 0}, 8, msg),
+             KILN_INVAL, "field 'z': region 4+2 exceeds the 5 layers of 1d_array texture 'lines'");
+  EXPECT_ERR(stage_err(gpu, "lines", KILN_GPU_R8, (kiln_gpu_region){0, 0, 0, 4, 2, 1, 0}, 8, msg),
+             KILN_INVAL, "field 'y': region 0+2 exceeds height 1 of texture 'lines'");
+  EXPECT_ERR(stage_err(gpu, "cubes", KILN_GPU_RG16F, (kiln_gpu_region){0, 0, 10, 4, 4, 3, 0}, 192, msg),
+             KILN_INVAL, "field 'z': region 10+3 exceeds the 12 layer-faces of cube_array texture 'cubes'");
+  EXPECT_ERR(stage_err(gpu, "cubes", KILN_GPU_RG16F, (kiln_gpu_region){0, 0, 0, 9, 9, 1, 1}, 324, msg),
+             KILN_INVAL, "field 'x': region 0+9 exceeds width 8 of texture 'cubes' at level 1");
+  /* descriptions */
+#define NEWT(...) kiln_gpu_texture_new(gpu, &(kiln_gpu_texture_desc){__VA_ARGS__}, &id, msg)
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .height = 4, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_1D),
+             KILN_INVAL, "texture_new: field 'height': 4 given for 1d texture 'b'");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .height = 2, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_1D_ARRAY,
+                  .layers = 3), KILN_INVAL, "field 'height': 2 given for 1d_array texture 'b'");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_1D, .layers = 3),
+             KILN_INVAL, "field 'layers': 3 given for 1d texture 'b'");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .height = 4, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_CUBE_ARRAY,
+                  .layers = 2), KILN_INVAL, "field 'height': cube_array texture 'b' needs width == height");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .height = 8, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_CUBE_ARRAY,
+                  .layers = 100000), KILN_INVAL, "field 'layers': 100000 out of range 1..");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .height = 8, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_CUBE_ARRAY,
+                  .depth = 2), KILN_INVAL, "field 'depth': 2 given for cube_array texture 'b'");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_1D, .levels = 5),
+             KILN_INVAL, "field 'levels': 5 out of range 1..4");
+  EXPECT_ERR(NEWT(.name = "b", .width = 8, .height = 8, .format = KILN_GPU_R8, .kind = (kiln_gpu_kind)7),
+             KILN_INVAL, "field 'kind': unknown kind 7");
+  KT_CHECK(NEWT(.name = "b", .width = 8, .height = 8, .format = KILN_GPU_R8, .kind = KILN_GPU_TEX_CUBE_ARRAY) == 0);
+  KT_CHECK(kiln_gpu_texture_info(gpu, id, &d) == KILN_OK && d.layers == 1 && d.levels == 4);
+#undef NEWT
+  kiln_gpu_free(gpu);
+}
+
+KT_TEST(levels_zero_full_chain) {
+  kiln_gpu *gpu = null_gpu(1 << 20);
+  KT_REQUIRE(gpu);
+  kiln_gpu_tex id = mk_tex(gpu, "full", 64, 16, KILN_GPU_RGBA8, KILN_GPU_TEX_2D, 0, 0, 0);
+  KT_REQUIRE(id);
+  kiln_gpu_texture_desc d;
+  KT_CHECK(kiln_gpu_texture_info(gpu, id, &d) == KILN_OK && d.levels == 7);
+  KT_CHECK(roundtrip(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 6}, 31));
+  KT_CHECK(roundtrip(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 16, 4, 1, 2}, 32));
+  EXPECT_ERR(stage_err(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 7}, 4, msg),
+             KILN_INVAL, "field 'level': 7 out of range 0..6 of texture 'full'");
+  id = mk_tex(gpu, "vol", 8, 8, KILN_GPU_R8, KILN_GPU_TEX_3D, 0, 32, 0);
+  KT_CHECK(id && kiln_gpu_texture_info(gpu, id, &d) == KILN_OK && d.levels == 6);
+  KT_CHECK(roundtrip(gpu, "vol", KILN_GPU_R8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 5}, 33));
+  id = mk_tex(gpu, "arr", 8, 2, KILN_GPU_R8, KILN_GPU_TEX_2D_ARRAY, 40, 0, 0);  /* layers are no dimension */
+  KT_CHECK(id && kiln_gpu_texture_info(gpu, id, &d) == KILN_OK && d.levels == 4);
+  id = mk_tex(gpu, "one", 64, 64, KILN_GPU_R8, KILN_GPU_TEX_2D, 0, 0, 1);
+  KT_CHECK(id && kiln_gpu_texture_info(gpu, id, &d) == KILN_OK && d.levels == 1);
+  kiln_gpu_free(gpu);
+}
+
+KT_TEST(adopt_null) {
+  kiln_gpu *gpu = null_gpu(1 << 20);
+  KT_REQUIRE(gpu);
+  char msg[KILN_ERRMSG_MAX];
+  kiln_gpu_tex id = 0;
+  kiln_gpu_texture_desc desc = {.name = "host", .width = 32, .height = 16, .format = KILN_GPU_RGBA8, .levels = 1};
+  KT_REQUIRE(kiln_gpu_texture_adopt(gpu, &desc, 0, &id, msg) == KILN_OK && id);
+  KT_CHECK(kiln_gpu_texture_gl(gpu, id) == 0);  /* no GL on the NULL backend */
+  KT_CHECK(roundtrip(gpu, "host", KILN_GPU_RGBA8, (kiln_gpu_region){4, 2, 0, 8, 8, 1, 0}, 41));
+  EXPECT_ERR(kiln_gpu_texture_adopt(gpu, &desc, 0, &id, msg), KILN_EXISTS,
+             "texture_adopt: field 'name': texture 'host' exists");
+  EXPECT_ERR(kiln_gpu_texture_adopt(gpu, &(kiln_gpu_texture_desc){.name = "h2", .width = 0, .height = 4,
+                                    .format = KILN_GPU_R8}, 0, &id, msg),
+             KILN_INVAL, "texture_adopt: field 'width': 0 is not positive (texture 'h2')");
+  kiln_gpu_stats st;
+  kiln_gpu_stats_get(gpu, &st);
+  KT_CHECK(st.textures == 1);
+  KT_CHECK(kiln_gpu_texture_free_name(gpu, "host", msg) == KILN_OK);
+  kiln_gpu_stats_get(gpu, &st);
+  KT_CHECK(st.textures == 0);
+  EXPECT_ERR(kiln_gpu_texture_free_name(gpu, "host", msg), KILN_NOTFOUND,
+             "texture_free: field 'name': no texture named 'host'");
+  EXPECT_ERR(kiln_gpu_texture_free_name(gpu, NULL, msg), KILN_NOTFOUND, "field 'name'");
+  kiln_gpu_free(gpu);
+}
+
+KT_TEST(free_then_recreate) {
+  kiln_gpu *gpu = null_gpu(1 << 20);
+  KT_REQUIRE(gpu);
+  char msg[KILN_ERRMSG_MAX];
+  kiln_gpu_tex old = mk_tex(gpu, "page", 32, 32, KILN_GPU_RGBA8, KILN_GPU_TEX_2D, 0, 0, 1);
+  KT_REQUIRE(old);
+  uint8_t buf[16 * 16 * 4];
+  fill(buf, sizeof buf, 51);
+  kiln_gpu_upload up = {.texture = "page", .format = KILN_GPU_RGBA8, .region = {0, 0, 0, 16, 16, 1, 0}};
+  KT_REQUIRE(kiln_gpu_stage(gpu, &up, buf, sizeof buf, 1, NULL, msg) == KILN_OK);
+  up.region.x = 16;
+  KT_REQUIRE(kiln_gpu_stage(gpu, &up, buf, sizeof buf, 1, NULL, msg) == KILN_OK);
+  kiln_gpu_stats st;
+  kiln_gpu_stats_get(gpu, &st);
+  KT_CHECK(st.ring_used > 0);
+  KT_CHECK(kiln_gpu_texture_free_name(gpu, "page", msg) == KILN_OK);
+  /* staging into the freed name fails and says so */
+  EXPECT_ERR(kiln_gpu_stage(gpu, &up, buf, sizeof buf, 1, NULL, msg), KILN_NOTFOUND,
+             "stage_texture: field 'texture': no texture named 'page' (it was freed)");
+  EXPECT_ERR(kiln_gpu_stage(gpu, &(kiln_gpu_upload){.id = old, .format = KILN_GPU_RGBA8,
+                            .region = {0, 0, 0, 16, 16, 1, 0}}, buf, sizeof buf, 1, NULL, msg),
+             KILN_NOTFOUND, "field 'texture': no texture with id");
+  /* the same name again, bigger (an atlas page resized) */
+  kiln_gpu_tex id = mk_tex(gpu, "page", 64, 64, KILN_GPU_RGBA8, KILN_GPU_TEX_2D, 0, 0, 1);
+  KT_REQUIRE(id && id != old);
+  fill(buf, sizeof buf, 52);
+  up.region = (kiln_gpu_region){40, 40, 0, 16, 16, 1, 0};
+  KT_REQUIRE(kiln_gpu_stage(gpu, &up, buf, sizeof buf, 1, NULL, msg) == KILN_OK);
+  kiln_gpu_commit_result r;
+  KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, &r) == KILN_OK && r.dropped == 2 && r.issued == 1);
+  kiln_gpu_stats_get(gpu, &st);
+  KT_CHECK(st.dropped == 2 && st.issued == 1 && st.ring_used == 0 && st.textures == 1);
+  /* only the new upload landed: the old ones' texels are zero */
+  static uint8_t img[64 * 64 * 4];
+  KT_REQUIRE(kiln_gpu_read_texture(gpu, id, &(kiln_gpu_region){0, 0, 0, 64, 64, 1, 0}, img, sizeof img, msg) == 0);
+  int bad = 0;
+  for (int y = 0; y < 64; y++)
+    for (int x = 0; x < 64; x++)
+      for (int c = 0; c < 4; c++) {
+        int in = x >= 40 && x < 56 && y >= 40 && y < 56;
+        uint8_t want = in ? pat(52, (uint32_t)(((y - 40) * 16 + (x - 40)) * 4 + c)) : 0;
+        bad += img[(y * 64 + x) * 4 + c] != want;
+      }
+  KT_CHECK(bad == 0);
+  kiln_gpu_free(gpu);
+}
+
 KT_MAIN("gpu_null",
         KT_CASE(e2e_kinds_formats), KT_CASE(stage_validation), KT_CASE(texture_validation), KT_CASE(formats),
         KT_CASE(budgets), KT_CASE(stale_drop), KT_CASE(release_after), KT_CASE(ring_blocks_then_flows),
         KT_CASE(wrap_padding), KT_CASE(render_thread_never_blocks), KT_CASE(shutdown_wakes_waiters), KT_CASE(free_wakes_waiters),
-        KT_CASE(threaded_soak), KT_CASE(wrong_backend_calls))
+        KT_CASE(threaded_soak), KT_CASE(wrong_backend_calls), KT_CASE(new_kinds),
+        KT_CASE(levels_zero_full_chain), KT_CASE(adopt_null), KT_CASE(free_then_recreate))

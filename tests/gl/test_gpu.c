@@ -137,9 +137,9 @@ KT_TEST(backend_selection) {
   kiln_gpu_stats_get(gpu, &st);
   KT_CHECK(st.backend == KILN_GPU_AUTO);
   kiln_gpu_free(gpu);
-  /* a missing loader is an error, not a crash */
+  /* no loader: the current context's is found (tests/gl/test_gpu_context.c) */
   KT_REQUIRE(kiln_gpu_new(NULL, &gpu, msg) == KILN_OK);
-  KT_CHECK(kiln_gpu_attach(gpu, NULL, msg) == KILN_INVAL && strstr(msg, "getproc"));
+  KT_CHECK(kiln_gpu_attach(gpu, NULL, msg) == KILN_OK);
   kiln_gpu_free(gpu);
 }
 

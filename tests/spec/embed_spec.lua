@@ -53,3 +53,72 @@ describe("rt:load_string", function()
     rt:close()
   end)
 end)
+
+describe("host-made and freed textures, every kind (null backend)", function()
+  local FIX = "tests/spec/fixtures/"
+  local function gpu_rt()
+    local rt = kiln.runtime { workers = 2, gpu_backend = "null" }
+    rt:load(FIX .. "gpu_types.lua")
+    _G.gpu_rt, _G.gpu_log = rt, nil
+    return rt
+  end
+  local function tile(tex, a)
+    a.tex, a.readback, a.seed = tex, true, a.seed or 3
+    return a
+  end
+
+  it("stages into 1d, 1d_array and cube_array textures and reads them back", function()
+    local rt = gpu_rt()
+    rt:texture { name = "line", kind = "1d", width = 32, height = 1 }
+    rt:texture { name = "lines", kind = "1d_array", width = 16, height = 1, layers = 3 }
+    rt:texture { name = "cubes", kind = "cube_array", width = 8, height = 8, layers = 2 }
+    rt:enqueue("tile", "1d", { args = tile("line", { x = 8, w = 16, h = 1 }) })
+    rt:enqueue("tile", "1da", { args = tile("lines", { z = 2, zfield = "layer", w = 16, h = 1 }) })
+    rt:enqueue("tile", "ca", { args = tile("cubes", { z = 6 + 4, w = 8, h = 8 }) }) -- cube 1, face 4
+    assert.is_true(rt:drain(10))
+    for _, k in ipairs { "1d", "1da", "ca" } do assert.is_true(_G.gpu_log[k].readback_ok, k) end
+    local ok, e = pcall(rt.texture, rt, { name = "bad", kind = "cube_arr", width = 8, height = 8 })
+    assert.is_false(ok)
+    assert.matches("unknown kind 'cube_arr' (1d, 1d_array, 2d, 2d_array, 3d, cube, cube_array)", e, 1, true)
+    rt:close()
+  end)
+
+  it("levels = 0 is the full mip chain; omitted is one level", function()
+    local rt = gpu_rt()
+    rt:texture { name = "chain", width = 16, height = 16, levels = 0 }
+    rt:texture { name = "one", width = 16, height = 16 }
+    rt:enqueue("tile", "top", { args = tile("chain", { level = 4, w = 1, h = 1 }) })
+    assert.is_true(rt:drain(10))
+    assert.is_true(_G.gpu_log.top.readback_ok)
+    local ok, e = pcall(rt.read_texture, rt, "one", { level = 1 })
+    assert.is_false(ok)
+    assert.matches("level", e, 1, true)
+    rt:close()
+  end)
+
+  it("adopts a host texture and streams into it; texture_free drops uploads still staged for it", function()
+    local rt = gpu_rt()
+    rt:texture { name = "host", gl = 0, width = 16, height = 16 } -- null backend: no GL name
+    rt:enqueue("tile", "h", { args = tile("host", { w = 8, h = 8 }) })
+    assert.is_true(rt:drain(10))
+    assert.is_true(_G.gpu_log.h.readback_ok)
+
+    rt:texture { name = "page", width = 16, height = 16 }
+    for i = 0, 3 do rt:enqueue("tile", "p" .. i, { args = tile("page", { x = i * 4, w = 4, h = 4 }) }) end
+    local t_end = kiln._now() + 10
+    while rt:stats().waiting_apply < 4 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    rt:texture_free("page") -- four uploads staged, none committed
+    local ok, e = pcall(rt.read_texture, rt, "page", { w = 1, h = 1 })
+    assert.is_false(ok)
+    rt:texture { name = "page", width = 32, height = 32 } -- made again, bigger
+    local r = rt:pump { max_ms = 100 }
+    assert.equal(4, r.uploads_dropped)
+    assert.equal(0, r.uploads)
+    assert.equal(string.rep("\0", 32 * 32 * 4), rt:read_texture("page", { w = 32, h = 32 })) -- nothing stale
+    assert.is_true(rt:drain(10))
+    ok, e = pcall(rt.texture_free, rt, "nope")
+    assert.is_false(ok)
+    assert.matches("rt:texture_free: ", e, 1, true)
+    rt:close()
+  end)
+end)
