@@ -86,7 +86,7 @@ function K.check_opts(where, opts, spec)
         error(string.format("%s: option '%s' must be %s from %s to %s, got %s", where, k,
           want.int and "an integer" or "a number", num(want[1]), num(want[2]), num(v)), 3)
       end
-    elseif type(v) ~= want then
+    elseif want ~= true and type(v) ~= want then
       error(string.format("%s: option '%s' must be a %s, got %s", where, k, want, type(v)), 3)
     end
   end

@@ -75,9 +75,19 @@ end
 
 -- rt:gl_attach(): the calling thread's current GL context becomes kiln's
 -- (render thread). Returns the backend chosen: "ring", "pbo" or "direct".
-function RT:gl_attach()
+-- rt:gl_attach([{ get_proc_address = f }]): the GL context current on the
+-- calling thread becomes kiln's (GLFW, SDL, GLX or EGL: its loader is found
+-- when f is not given). f: a C function pointer (cdata, e.g. SDL's) or a
+-- Lua function name -> pointer. Returns the backend: ring, pbo or direct.
+local ATTACH_OPTS = { get_proc_address = true }
+function RT:gl_attach(opts)
   check_open(self, "rt:gl_attach")
-  local backend = ccall(CF.gl_attach, self._lud)
+  local loader
+  if opts ~= nil then
+    check_opts("rt:gl_attach", opts, ATTACH_OPTS)
+    loader = opts.get_proc_address
+  end
+  local backend = ccall(CF.gl_attach, self._lud, loader)
   self._gpu_live = true
   return backend
 end

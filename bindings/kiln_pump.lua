@@ -59,8 +59,11 @@ function pump(self, max_ms, max_bytes, max_uploads)
   local traced = api.trace_on(c) ~= 0
   if traced then api.trace_counters(c) end
   if self._gpu_live then
-    if api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres) == 0 then
+    local rc = api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres)
+    if rc == 0 then
       uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
+    elseif rc == -10 then -- KILN_THREAD: not the context kiln attached to; no GL was issued
+      error("rt:pump: " .. ffi_string(api.gpu_error(c)), 2)
     end
   end
   failed = failed + self:_late_errors()

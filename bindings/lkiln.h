@@ -169,6 +169,7 @@
     int (*types_of_script)(struct kiln_rt *rt, uint64_t hash, int *out, int max);         \
     int (*deadline_expired)(struct kiln_lworker *w);                                      \
     void (*worker_return)(struct kiln_lworker *w, void **items, int n);                   \
+    const char *(*gpu_error)(struct kiln_rt *rt);                                         \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -62,6 +62,7 @@ static int a_gpu_commit(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploa
   memset(out, 0, sizeof *out);
   if (!rt->gpu) return KILN_CLOSED;
   int rc = kiln_gpu_commit(rt->gpu, &b, kiln_sched_session(rt->sched), &r);
+  if (rc == KILN_THREAD) kiln_gpu_context_check(rt->gpu, rt->gpu_msg); /* why: for rt:pump */
   if (rc != KILN_OK) return rc;
   out->issued = r.issued;
   out->dropped = r.dropped;
@@ -123,11 +124,51 @@ static int rt_error(lua_State *L, const char *what, const char *msg) {
 }
 
 /* gl_attach(rt): the GL context of the calling thread becomes kiln's. */
+/* A Lua get_proc_address(name) -> pointer, called during attach only. */
+typedef struct lua_loader { lua_State *L; int fn; const char *err; } lua_loader;
+
+static void *lua_loader_call(void *ud, const char *name) {
+  lua_loader *ll = ud;
+  if (ll->err) return NULL;
+  lua_pushvalue(ll->L, ll->fn);
+  lua_pushstring(ll->L, name);
+  if (lua_pcall(ll->L, 1, 1, 0) != 0) {
+    ll->err = lua_tostring(ll->L, -1); /* kept on the stack until attach returns */
+    return NULL;
+  }
+  void *p = NULL;
+  if (lua_islightuserdata(ll->L, -1)) p = lua_touserdata(ll->L, -1);
+  else if (lua_type(ll->L, -1) == LUA_TNUMBER) p = (void *)(uintptr_t)lua_tonumber(ll->L, -1);
+  else if (!lua_isnil(ll->L, -1) && lua_type(ll->L, -1) != 10 /* cdata */)
+    ll->err = "get_proc_address must return a pointer (cdata, lightuserdata or number) or nil";
+  else if (lua_type(ll->L, -1) == 10) p = *(void **)lua_topointer(ll->L, -1); /* pointer cdata */
+  lua_pop(ll->L, 1);
+  return p;
+}
+
+/* gl_attach(rt [, loader]): the GL context current on the calling thread
+ * becomes kiln's. loader: nil (find the loader of whatever context is
+ * current: GLX, EGL or GLFW), a C function pointer (cdata, e.g.
+ * SDL_GL_GetProcAddress), or a Lua function name -> pointer. */
 static int l_gl_attach(lua_State *L) {
   struct kiln_rt *rt = check_rt(L);
   char msg[KILN_ERRMSG_MAX];
-  if (kiln_gpu_attach(rt->gpu, kiln_window_getproc(), msg) != KILN_OK)
-    return rt_error(L, "rt:gl_attach", msg);
+  int rc;
+  if (lua_isnoneornil(L, 2)) {
+    rc = kiln_gpu_attach(rt->gpu, NULL, msg);
+  } else if (lua_type(L, 2) == LUA_TFUNCTION) {
+    lua_loader ll = { L, 2, NULL };
+    rc = kiln_gpu_attach_loader(rt->gpu, lua_loader_call, &ll, msg);
+    if (ll.err) return raise(L, "rt:gl_attach: option 'get_proc_address' failed: %s", ll.err);
+  } else if (lua_type(L, 2) == 10 /* cdata: a function pointer */) {
+    kiln_gpu_proc_fn fn = *(kiln_gpu_proc_fn *)lua_topointer(L, 2);
+    if (!fn) return raise(L, "rt:gl_attach: option 'get_proc_address' is a NULL pointer");
+    rc = kiln_gpu_attach_proc(rt->gpu, fn, msg);
+  } else {
+    return raise(L, "rt:gl_attach: option 'get_proc_address' must be a C function pointer (cdata) "
+                    "or a Lua function, got %s", luaL_typename(L, 2));
+  }
+  if (rc != KILN_OK) return rt_error(L, "rt:gl_attach", msg);
   kiln_gpu_stats st;
   kiln_gpu_stats_get(rt->gpu, &st);
   lua_pushstring(L, kiln_gpu_backend_name(st.backend));
@@ -240,7 +281,10 @@ static int l_gpu_stats(lua_State *L) {
 }
 
 
+static const char *a_gpu_error(struct kiln_rt *rt) { return rt->gpu_msg; }
+
 void kiln__lgpu_api(kiln_api *a) {
+  a->gpu_error = a_gpu_error;
   a->gpu_stage = a_gpu_stage;
   a->gpu_release_item = a_gpu_release_item;
   a->gpu_commit = a_gpu_commit;

@@ -83,6 +83,7 @@ struct kiln_rt {
   int track_render, track_disk;
   uint64_t gpu_default_bytes;  /* reservation of a gpu type without gpu_bytes */
   int no_gpu;                  /* gpu_backend "none": uploads are skipped */
+  char gpu_msg[KILN_ERRMSG_MAX]; /* why the last commit failed (render thread) */
 };
 
 typedef struct late_err {

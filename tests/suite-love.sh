@@ -18,7 +18,7 @@ work=$(mktemp -d /tmp/kiln-love-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 pass=0 fail=0
 game() { # game NAME PATH: runs the game in self-test mode, bounded in time
-  HOME="$work/home" XDG_DATA_HOME="$work/data" LUA_CPATH="$root/$BUILD/?.so;;" KILN_LOVE_SELFTEST=1 \
+  env HOME="$work/home" XDG_DATA_HOME="$work/data" LUA_CPATH="$root/$BUILD/?.so;;" KILN_LOVE_SELFTEST=1 \
     KILN_LOVE_CACHE="$work/cache" KILN_LOVE_SHOT="$work/$1.png" \
     timeout 60 love "$2" >"$work/$1.log" 2>&1
 }
@@ -40,6 +40,8 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
 PY
 game packed "$work/game.love"
 expect packed "kiln-love: screen matches 64/64 tiles; completed 64, cache hits 64, failed 0"
+KILN_LOVE_GL=1 game gl examples/love
+expect gl "kiln-love: gl_attach in LÖVE's context: backend [a-z]+, 64/64 tiles read back right"
 if python3 -c "import sys; d=open(sys.argv[1],'rb').read(24); sys.exit(0 if d[1:4]==b'PNG' else 1)" "$work/dir.png" 2>/dev/null; then
   echo "ok screenshot"; pass=$((pass + 1))
 else echo "FAIL screenshot: no PNG written"; fail=$((fail + 1)); fi

@@ -18,6 +18,46 @@ describe("kiln.window", function()
     return
   end
 
+  it("rt:gl_attach takes the host's loader, and pump refuses another context", function()
+    local ffi = require "ffi"
+    local glfw = ffi.load("glfw")
+    pcall(ffi.cdef, "void *glfwGetProcAddress(const char *name);")
+    local a = kiln.window { width = 64, height = 64, visible = false }
+    -- a Lua loader
+    local rt = kiln.runtime { workers = 1 }
+    local asked = 0
+    assert.is_string(rt:gl_attach { get_proc_address = function(name)
+      asked = asked + 1
+      return glfw.glfwGetProcAddress(name)
+    end })
+    assert.is_true(asked > 10)
+    rt:close()
+    -- a C function pointer, as SDL_GL_GetProcAddress would be passed
+    rt = kiln.runtime { workers = 1 }
+    rt:gl_attach { get_proc_address = ffi.cast("void *(*)(const char *)", glfw.glfwGetProcAddress) }
+    rt:load("tests/spec/fixtures/gpu_types.lua")
+    rt:texture { name = "t", width = 16, height = 16 }
+    local ok, e = pcall(rt.gl_attach, rt, { get_proc_address = "glfw" })
+    assert.is_false(ok)
+    assert.matches("option 'get_proc_address' must be a C function pointer (cdata) or a Lua function, got string",
+      e, 1, true)
+    -- another context current: pump issues nothing into it and says why
+    local b = kiln.window { width = 32, height = 32, visible = false } -- now current
+    rt:enqueue("tile", "x", { args = { tex = "t", w = 4, h = 4, seed = 1 } })
+    local t_end = kiln._now() + 10
+    while rt:stats().waiting_apply < 1 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    ok, e = pcall(rt.pump, rt)
+    assert.is_false(ok)
+    assert.matches("rt:pump: ", e, 1, true)
+    assert.matches("context", e, 1, true)
+    b:close()
+    a:begin_frame(0) -- kiln's context current again
+    assert.is_true(rt:drain(10))
+    a:end_frame()
+    rt:close()
+    a:close()
+  end)
+
   it("names the option or field of every bad value", function()
     local function err(f) local ok, e = pcall(f); assert.is_false(ok); return e end
     assert.matches("kiln.window: option 'width' must be a number, got string",

@@ -30,3 +30,23 @@ kiln.artifact {
   load = function(ctx, key, bytes) return bytes end, -- a cache hit hands apply the same buffer
   apply = function(ctx, key, buf) _G.on_tile(key, buf) end,
 }
+
+-- The GL path (KILN_LOVE_GL=1): the same tile staged straight into a GL
+-- texture kiln made in LÖVE's context, committed by rt:pump.
+kiln.artifact {
+  name = "love_gl_tile", version = 1, outputs = { gpu = true }, gpu_bytes = SIZE * SIZE * 4,
+  compute = function(ctx, key, n)
+    local buf = kiln.buffer(SIZE * SIZE * 4, false)
+    local r, g, b = tile_color(n)
+    for i = 0, SIZE * SIZE - 1 do
+      buf.ptr[i * 4], buf.ptr[i * 4 + 1], buf.ptr[i * 4 + 2], buf.ptr[i * 4 + 3] = r, g, b, 255
+    end
+    return buf
+  end,
+  output = function(ctx, key, buf)
+    local n = ctx.args
+    ctx:stage_texture { texture = "kiln_atlas", x = n % 8 * SIZE, y = (n - n % 8) / 8 * SIZE,
+                        w = SIZE, h = SIZE, data = buf }
+  end,
+  apply = function(ctx, key) _G.on_gl_tile(key) end,
+}
