@@ -24,14 +24,10 @@ static const char *host =
 
 int main(int argc, char **argv) {
   if (argc < 2) { fputs("usage: embed_smoke CACHE_DIR\n", stderr); return 2; }
-  lua_State *L = luaL_newstate();
-  luaL_openlibs(L);
-  /* The engine registers kiln itself, as it would any C module. */
-  lua_getglobal(L, "package");
-  lua_getfield(L, -1, "preload");
-  lua_pushcfunction(L, luaopen_kiln);
-  lua_setfield(L, -2, "kiln");
-  lua_pop(L, 2);
+  /* kiln's own constructor: standard libraries plus `kiln` preloaded
+   * (examples/embed-c registers luaopen_kiln by hand instead). */
+  lua_State *L = kiln_lua_newstate(0);
+  if (!L) { fputs("embed: out of memory\n", stderr); return 1; }
   lua_pushstring(L, argv[1]);
   lua_setglobal(L, "arg_dir");
   int rc = luaL_dostring(L, host);
