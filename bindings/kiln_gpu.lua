@@ -96,7 +96,7 @@ local KINDS = { ["1d"] = true, ["1d_array"] = true, ["2d"] = true, ["2d_array"] 
                 ["3d"] = true, cube = true, cube_array = true }
 local TEXTURE_FIELDS = { name = "string", width = "number", height = "number", format = "string",
                          kind = "string", layers = "number", depth = "number", levels = "number",
-                         gl = "number" }
+                         gl = "number", filter = "string", wrap = "string" }
 
 -- rt:texture { name =, width =, height =, format = "rgba8", kind = "2d", layers = 1,
 --              depth = 1, levels = 1, gl = nil }: immutable storage; workers stage into it by
@@ -123,7 +123,7 @@ function RT:texture(desc)
   end
   local id = ccall(CF.texture_new, self._lud, desc.name, desc.width or 0, desc.height or 0,
     desc.format or "rgba8", desc.kind or "2d", desc.layers or 0, desc.depth or 0, desc.levels or 1,
-    desc.gl)
+    desc.gl, desc.filter, desc.wrap)
   if self._backend_null then self._gpu_live = true end
   return id
 end

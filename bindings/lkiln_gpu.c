@@ -17,6 +17,11 @@
 #include "window.h"
 
 /* Worker: ctx:stage_texture. Validation errors name the field. */
+#define FORMAT_LIST                                                                        \
+  "r8, rg8, rgba8, rgb8, srgb8, srgb8_alpha8, r16, rg16, rgba16, r16f, rg16f, rgb16f, rgba16f, " \
+  "r32f, rg32f, rgb32f, rgba32f, r8ui, r32ui, bc1, bc1_srgb, bc3, bc3_srgb, bc4, bc5, bc7, "     \
+  "bc7_srgb"
+
 static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, const char *format,
                        int x, int y, int z, int w, int h, int d, int level, const void *data,
                        size_t len, char *msg) {
@@ -25,8 +30,8 @@ static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, cons
   up.texture = texture;
   up.format = kiln_gpu_format_from_name(format);
   if (up.format == KILN_GPU_FORMAT_NONE)
-    return kiln_errf(msg, KILN_INVAL, "stage_texture: field 'format': unknown format '%s' "
-                     "(r8, rg8, rgba8, r16f, rg16f, rgba16f, r32f, rg32f, rgba32f)", format);
+    return kiln_errf(msg, KILN_INVAL, "stage_texture: field 'format': unknown format '%s' (%s)",
+                     format, FORMAT_LIST);
   up.region.x = x;
   up.region.y = y;
   up.region.z = z;
@@ -189,8 +194,8 @@ static int l_texture_new(lua_State *L) {
   const char *fmt = luaL_checkstring(L, 5);
   d.format = kiln_gpu_format_from_name(fmt);
   if (d.format == KILN_GPU_FORMAT_NONE)
-    return raise(L, "rt:texture '%s': field 'format': unknown format '%s' (r8, rg8, rgba8, "
-                      "r16f, rg16f, rgba16f, r32f, rg32f, rgba32f)", d.name, fmt);
+    return raise(L, "rt:texture '%s': field 'format': unknown format '%s' (%s)", d.name, fmt,
+                 FORMAT_LIST);
   const char *kind = luaL_optstring(L, 6, "2d");
   int k = -1;
   for (int i = 0; kind_names[i]; i++)
@@ -202,6 +207,13 @@ static int l_texture_new(lua_State *L) {
   d.layers = (int)luaL_optinteger(L, 7, 0);
   d.depth = (int)luaL_optinteger(L, 8, 0);
   d.levels = (int)luaL_optinteger(L, 9, 0);
+  const char *filter = luaL_optstring(L, 11, NULL), *wrap = luaL_optstring(L, 12, NULL);
+  if (filter && !(d.filter = kiln_gpu_filter_from_name(filter)))
+    return raise(L, "rt:texture '%s': field 'filter': unknown filter '%s' (nearest, linear, "
+                    "trilinear)", d.name, filter);
+  if (wrap && !(d.wrap = kiln_gpu_wrap_from_name(wrap)))
+    return raise(L, "rt:texture '%s': field 'wrap': unknown wrap '%s' (repeat, clamp, mirror)",
+                 d.name, wrap);
   char msg[KILN_ERRMSG_MAX];
   kiln_gpu_tex id;
   int rc = lua_isnoneornil(L, 10)
@@ -241,7 +253,7 @@ static int l_read_texture(lua_State *L) {
                         (int)luaL_checkinteger(L, 9) };
   if (r.w <= 0 || r.h <= 0 || r.d <= 0)
     return raise(L, "rt:read_texture: region w, h and d must be positive");
-  size_t len = (size_t)r.w * (size_t)r.h * (size_t)r.d * kiln_gpu_format_bytes(d.format);
+  size_t len = kiln_gpu_format_size(d.format, r.w, r.h, r.d); /* whole blocks when compressed */
   void *buf = lua_newuserdata(L, len); /* GC-owned: safe if we raise below */
   char msg[KILN_ERRMSG_MAX];
   if (kiln_gpu_read_texture(rt->gpu, id, &r, buf, len, msg) != KILN_OK)

@@ -14,11 +14,13 @@
  * and tail (everything below it is free). Offsets are counter % cap. A
  * reservation that would straddle the end starts at the next multiple of
  * cap, the skipped tail counting as used until it retires. Space is freed
- * strictly in FIFO order: uploads are issued in seq order (= ring order),
- * each commit's batch is one marker {fence, end counter, last seq}, and
+ * strictly in FIFO order: uploads may be issued out of seq (= ring) order
+ * by priority, but a commit pops only the prefix of records that were all
+ * issued or dropped, as one marker {fence, end counter, last seq}, and
  * markers retire in order. */
 #include "gpu.h"
 #include "gpu_context.h"
+#include "gpu_format.h"
 
 #include <assert.h>
 #include <limits.h>
@@ -67,8 +69,13 @@ struct rec {                    /* one staged upload */
   kiln_gpu_tex id;
   kiln_gpu_format format;
   kiln_gpu_region r;            /* d normalised to >= 1 */
+  int priority;                 /* commit issues higher first */
   bool ready;                   /* copy finished */
+  bool taken;                   /* issued or dropped; popped once all before it are */
+  bool issued;                  /* taken and handed to GL (needs a fence) */
 };
+
+struct cand { int priority; uint32_t idx; };  /* commit: a ready record, by deque index */
 
 struct job {                    /* a record taken by commit */
   struct rec rec;
@@ -76,6 +83,7 @@ struct job {                    /* a record taken by commit */
   GLuint gl;
   kiln_gpu_kind kind;
   size_t bpp;
+  kiln_gpu_format tfmt;         /* the texture's (rec.format is the data's) */
   unsigned char *cpu_level;     /* NULL backend: the level's base */
   int lw, lh;                   /* level size (NULL backend) */
   size_t pbo_off;
@@ -105,6 +113,7 @@ struct kiln_gpu {
   uint64_t next_seq, retired_seq;
   struct rec *rec;              /* deque, capacity a power of two */
   size_t rec_cap, rec_start, rec_count;
+  size_t rec_ready;             /* ready and not taken: an idle commit checks only this */
   struct release *rel;          /* deque, ordered by after_seq */
   size_t rel_cap, rel_start, rel_count;
   struct tex *tex;
@@ -129,6 +138,8 @@ struct kiln_gpu {
   struct marker *mk;
   size_t mk_cap, mk_start, mk_count;
   struct job jobs[BATCH];
+  struct cand *cand;            /* commit scratch: ready records in issue order */
+  size_t cand_cap;
   int unpack_align;
   GLint saved_bind[KILN_GPU_KIND_COUNT];
 
@@ -288,12 +299,14 @@ static int check_region(const char *op, const char *datafield, const kiln_gpu_te
                         kiln_gpu_format fmt, const kiln_gpu_region *r, size_t len,
                         int *d_out, size_t *need_out, char *msg) {
   const char *tn = t->name;
-  size_t bpp = kiln_gpu_format_bytes(fmt);
-  if (!bpp)
+  if (!kiln_gpu_format_bytes(fmt))
     return kiln_errf(msg, KILN_INVAL, "%s: field 'format': unknown format %d", op, (int)fmt);
-  if (fmt != t->format)
-    return kiln_errf(msg, KILN_INVAL, "%s: field 'format': %s does not match format %s of texture '%s'",
+  if (!kiln_gpu_format_converts(fmt, t->format))
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'format': %s does not match format %s of texture '%s' "
+                     "(GL converts only float to float, 8-bit unorm to unorm/sRGB, 16-bit unorm to 16-bit "
+                     "unorm of the same channel count; integer and compressed data only to their own format)",
                      op, kiln_gpu_format_name(fmt), kiln_gpu_format_name(t->format), tn);
+  bool block = kiln_gpu_format_compressed(fmt);
   if (r->level < 0 || r->level >= t->levels)
     return kiln_errf(msg, KILN_INVAL, "%s: field 'level': %d out of range 0..%d of texture '%s'",
                      op, r->level, t->levels - 1, tn);
@@ -320,10 +333,27 @@ static int check_region(const char *op, const char *datafield, const kiln_gpu_te
     return kiln_errf(msg, KILN_INVAL, "%s: field 'z': region %d+%d exceeds the %d %s of %s texture '%s'%s",
                      op, r->z, d, lz, what[t->kind], kiln_gpu_kind_name(t->kind), tn, lvl);
   }
-  size_t need = (size_t)r->w * (size_t)r->h * (size_t)d * bpp;
-  if (len != need)
-    return kiln_errf(msg, KILN_INVAL, "%s: field '%s': %zu bytes, but region %dx%dx%d of %s needs %zu",
-                     op, datafield, len, r->w, r->h, d, kiln_gpu_format_name(fmt), need);
+  if (block) {  /* GL takes whole 4x4 blocks; only the level's last ones may be partial */
+    const char *fn = kiln_gpu_format_name(fmt);
+    if (r->x % 4) return kiln_errf(msg, KILN_INVAL, "%s: field 'x': %d is not a multiple of 4 (4x4 blocks "
+                                   "of %s texture '%s')%s", op, r->x, fn, tn, lvl);
+    if (r->y % 4) return kiln_errf(msg, KILN_INVAL, "%s: field 'y': %d is not a multiple of 4 (4x4 blocks "
+                                   "of %s texture '%s')%s", op, r->y, fn, tn, lvl);
+    if (r->w % 4 && r->x + r->w != lw)
+      return kiln_errf(msg, KILN_INVAL, "%s: field 'w': %d is not a multiple of 4 and %d+%d does not end at "
+                       "width %d (4x4 blocks of %s texture '%s')%s", op, r->w, r->x, r->w, lw, fn, tn, lvl);
+    if (r->h % 4 && r->y + r->h != lh)
+      return kiln_errf(msg, KILN_INVAL, "%s: field 'h': %d is not a multiple of 4 and %d+%d does not end at "
+                       "height %d (4x4 blocks of %s texture '%s')%s", op, r->h, r->y, r->h, lh, fn, tn, lvl);
+  }
+  size_t need = kiln_gpu_format_size(fmt, r->w, r->h, d);
+  if (len != need) {
+    char blocks[64] = "";
+    if (block) snprintf(blocks, sizeof blocks, " (%dx%dx%d blocks of %zu bytes)", (r->w + 3) / 4,
+                        (r->h + 3) / 4, d, kiln_gpu_format_bytes(fmt));
+    return kiln_errf(msg, KILN_INVAL, "%s: field '%s': %zu bytes, but region %dx%dx%d of %s needs %zu%s",
+                     op, datafield, len, r->w, r->h, d, kiln_gpu_format_name(fmt), need, blocks);
+  }
   *d_out = d;
   if (need_out) *need_out = need;
   return KILN_OK;
@@ -513,6 +543,7 @@ void kiln_gpu_free(kiln_gpu *gpu) {
   free(gpu->rec);
   free(gpu->rel);
   free(gpu->mk);
+  free(gpu->cand);
   pthread_cond_destroy(&gpu->idle);
   pthread_cond_destroy(&gpu->space);
   pthread_mutex_destroy(&gpu->mu);
@@ -534,6 +565,20 @@ static int check_desc(kiln_gpu *gpu, const char *op, const kiln_gpu_texture_desc
   if (!kiln_gpu_format_bytes(d->format))
     return kiln_errf(msg, KILN_INVAL, "%s: field 'format': unknown format %d for texture '%s'", op,
                      (int)d->format, n);
+  if (kiln_gpu_format_compressed(d->format) && d->kind != KILN_GPU_TEX_2D && d->kind != KILN_GPU_TEX_2D_ARRAY &&
+      d->kind != KILN_GPU_TEX_CUBE && d->kind != KILN_GPU_TEX_CUBE_ARRAY)  /* GL has no 1d or 3d S3TC/RGTC */
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'kind': compressed format %s needs a 2d, 2d_array, cube or "
+                     "cube_array texture, not %s (texture '%s')", op, kiln_gpu_format_name(d->format),
+                     kiln_gpu_kind_name(d->kind), n);
+  if ((unsigned)d->filter >= KILN_GPU_FILTER_COUNT)
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'filter': unknown filter %d for texture '%s'", op, (int)d->filter, n);
+  if ((unsigned)d->wrap >= KILN_GPU_WRAP_COUNT)
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'wrap': unknown wrap %d for texture '%s'", op, (int)d->wrap, n);
+  if ((d->format == KILN_GPU_R8UI || d->format == KILN_GPU_R32UI) &&
+      (d->filter == KILN_GPU_FILTER_LINEAR || d->filter == KILN_GPU_FILTER_TRILINEAR))  /* else incomplete */
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'filter': %s on integer format %s texture '%s' (integer "
+                     "textures sample only with nearest)", op, kiln_gpu_filter_name(d->filter),
+                     kiln_gpu_format_name(d->format), n);
   bool cube = d->kind == KILN_GPU_TEX_CUBE || d->kind == KILN_GPU_TEX_CUBE_ARRAY;
   bool one_d = d->kind == KILN_GPU_TEX_1D || d->kind == KILN_GPU_TEX_1D_ARRAY;
   bool layered = d->kind == KILN_GPU_TEX_2D_ARRAY || d->kind == KILN_GPU_TEX_1D_ARRAY ||
@@ -599,9 +644,29 @@ static int storage_dims(const kiln_gpu_texture_desc *d, int *h, int *z) {
   }
 }
 
+/* Render thread: the desc's sampler state on texture t (bound to target
+ * unless dsa); a 0 field leaves GL's default. */
+static void set_sampler(GLuint t, GLenum target, bool dsa, const kiln_gpu_texture_desc *d) {
+  static const GLint minf[KILN_GPU_FILTER_COUNT] = {0, GL_NEAREST, GL_LINEAR, GL_LINEAR_MIPMAP_LINEAR};
+  static const GLint magf[KILN_GPU_FILTER_COUNT] = {0, GL_NEAREST, GL_LINEAR, GL_LINEAR};
+  static const GLint wrap[KILN_GPU_WRAP_COUNT] = {0, GL_REPEAT, GL_CLAMP_TO_EDGE, GL_MIRRORED_REPEAT};
+  GLenum pn[5] = {GL_TEXTURE_MIN_FILTER, GL_TEXTURE_MAG_FILTER, GL_TEXTURE_WRAP_S, GL_TEXTURE_WRAP_T,
+                  GL_TEXTURE_WRAP_R};
+  GLint v[5] = {minf[d->filter], magf[d->filter], wrap[d->wrap], wrap[d->wrap], wrap[d->wrap]};
+  for (int i = 0; i < 5; i++) {
+    if (!v[i]) continue;
+    if (dsa) glTextureParameteri(t, pn[i], v[i]);
+    else glTexParameteri(target, pn[i], v[i]);
+  }
+}
+
 static int create_gl_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLuint *out, char *msg) {
   unsigned ifmt;
   kiln_gpu_format_gl(d->format, &ifmt, NULL, NULL);
+  const char *ext = kiln_gpu_format_missing_ext(d->format);
+  if (ext)
+    return kiln_errf(msg, KILN_GL, "texture_new: field 'format': %s needs %s, which this GL context lacks "
+                     "(texture '%s')", kiln_gpu_format_name(d->format), ext, d->name);
   GLenum target = gl_target(d->kind);
   GLuint t = 0;
   int sh, sz, dims = storage_dims(d, &sh, &sz);
@@ -611,6 +676,7 @@ static int create_gl_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLui
     if (dims == 1) glTextureStorage1D(t, d->levels, ifmt, d->width);
     else if (dims == 2) glTextureStorage2D(t, d->levels, ifmt, d->width, sh);
     else glTextureStorage3D(t, d->levels, ifmt, d->width, sh, sz);
+    set_sampler(t, target, true, d);
   } else {
     GLint prev = 0;
     glGetIntegerv(binding_of[d->kind], &prev);
@@ -619,6 +685,7 @@ static int create_gl_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLui
     if (dims == 1) glTexStorage1D(target, d->levels, ifmt, d->width);
     else if (dims == 2) glTexStorage2D(target, d->levels, ifmt, d->width, sh);
     else glTexStorage3D(target, d->levels, ifmt, d->width, sh, sz);
+    set_sampler(t, target, false, d);
     glBindTexture(target, (GLuint)prev);
   }
   GLenum e = glGetError();
@@ -632,11 +699,11 @@ static int create_gl_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLui
 }
 
 static int alloc_cpu_copy(const kiln_gpu_texture_desc *d, unsigned char **out, size_t *level_off) {
-  size_t bpp = kiln_gpu_format_bytes(d->format), total = 0;
-  for (int l = 0; l < d->levels; l++) {
+  size_t total = 0;
+  for (int l = 0; l < d->levels; l++) {  /* compressed: whole blocks, as GL keeps them */
     level_off[l] = total;
-    total += (size_t)imax(1, d->width >> l) * (size_t)imax(1, d->height >> l) *
-             (size_t)level_images(d, l) * bpp;
+    total += kiln_gpu_format_size(d->format, imax(1, d->width >> l), imax(1, d->height >> l),
+                                  level_images(d, l));
   }
   *out = calloc(1, total);
   return *out ? KILN_OK : KILN_NOMEM;
@@ -687,7 +754,8 @@ static int check_host_texture(kiln_gpu *gpu, const kiln_gpu_texture_desc *d, GLu
                      op, zf, name, z, k, n, sz);
   unsigned want, base;
   kiln_gpu_format_gl(d->format, &want, &base, NULL);
-  bool unorm8 = d->format == KILN_GPU_R8 || d->format == KILN_GPU_RG8 || d->format == KILN_GPU_RGBA8;
+  bool unorm8 = d->format == KILN_GPU_R8 || d->format == KILN_GPU_RG8 || d->format == KILN_GPU_RGB8 ||
+                d->format == KILN_GPU_RGBA8;
   if ((unsigned)ifmt != want && !(unorm8 && (unsigned)ifmt == base))  /* glTexImage2D(GL_RGBA) */
     return kiln_errf(msg, KILN_INVAL, "%s: field 'format': GL texture %u has internal format 0x%04x, %s "
                      "texture '%s' needs 0x%04x", op, name, (unsigned)ifmt, kiln_gpu_format_name(d->format), n, want);
@@ -707,6 +775,9 @@ static int texture_add(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc, bool ad
   if (rc != KILN_OK) return rc;
   kiln_gpu_texture_desc d;
   if ((rc = check_desc(gpu, op, desc, &d, msg)) != KILN_OK) return rc;
+  if (adopt && (d.filter || d.wrap))  /* the host's texture, the host's sampler state */
+    return kiln_errf(msg, KILN_INVAL, "%s: field '%s': adopted texture '%s' keeps the host's sampler state "
+                     "(leave it 0)", op, d.filter ? "filter" : "wrap", d.name);
 
   pthread_mutex_lock(&gpu->mu);
   bool taken = tex_find(gpu, d.name) != NULL;
@@ -866,6 +937,71 @@ static void cpu_copy(unsigned char *level, int lw, int lh, const kiln_gpu_region
     }
 }
 
+/* A region of a compressed level in blocks, and the level's size in blocks
+ * (*lw, *lh), so cpu_copy moves whole blocks. */
+static kiln_gpu_region block_region(const kiln_gpu_region *r, int *lw, int *lh) {
+  kiln_gpu_region b = *r;
+  b.x = r->x / 4;
+  b.y = r->y / 4;
+  b.w = (r->w + 3) / 4;
+  b.h = (r->h + 3) / 4;
+  *lw = (*lw + 3) / 4;
+  *lh = (*lh + 3) / 4;
+  return b;
+}
+
+/* NULL backend: stores a job's packed data into its texture's CPU copy as
+ * GL would: whole blocks for compressed formats, float data converted to
+ * the texture's float width. */
+static void cpu_store(const struct job *j, const unsigned char *src) {
+  kiln_gpu_region r = j->rec.r;
+  int lw = j->lw, lh = j->lh;
+  if (kiln_gpu_format_compressed(j->tfmt)) r = block_region(&j->rec.r, &lw, &lh);
+  size_t sbpp = kiln_gpu_format_bytes(j->rec.format);
+  if (sbpp == j->bpp) {  /* same bytes: no conversion (unorm8 into sRGB is stored as given) */
+    cpu_copy(j->cpu_level, lw, lh, &r, r.d, j->bpp, (unsigned char *)(uintptr_t)src, true);
+    return;
+  }
+  for (int z = 0; z < r.d; z++)
+    for (int y = 0; y < r.h; y++)
+      kiln_gpu_format_convert(j->rec.format, j->tfmt, src + ((size_t)z * r.h + (size_t)y) * r.w * sbpp,
+                              j->cpu_level + (((size_t)(r.z + z) * lh + (size_t)(r.y + y)) * lw + (size_t)r.x) * j->bpp,
+                              (size_t)r.w);
+}
+
+/* read_gl for compressed textures: the blocks as stored. false: no memory. */
+static bool read_gl_blocks(kiln_gpu *gpu, const struct tex *t, const kiln_gpu_region *r, int d,
+                           void *out, size_t len) {
+  const kiln_gpu_texture_desc *td = &t->desc;
+  if (gpu->dsa) {
+    glGetCompressedTextureSubImage(t->gl, r->level, r->x, r->y, r->z, r->w, r->h, d, (GLsizei)len, out);
+    return true;
+  }
+  /* glGetCompressedTexImage reads whole images: read the level, then crop. */
+  int lw = imax(1, td->width >> r->level), lh = imax(1, td->height >> r->level);
+  bool cube = td->kind == KILN_GPU_TEX_CUBE;
+  int images = cube ? 1 : level_images(td, r->level);
+  size_t bb = kiln_gpu_format_bytes(td->format);
+  unsigned char *tmp = malloc(kiln_gpu_format_size(td->format, lw, lh, images));
+  if (!tmp) return false;
+  kiln_gpu_region br = block_region(r, &lw, &lh);
+  GLenum target = gl_target(td->kind);
+  GLint prev = 0;
+  glGetIntegerv(binding_of[td->kind], &prev);
+  glBindTexture(target, t->gl);
+  for (int z = 0; z < d; z++) {
+    if (cube) glGetCompressedTexImage(GL_TEXTURE_CUBE_MAP_POSITIVE_X + (GLenum)(r->z + z), r->level, tmp);
+    else if (z == 0) glGetCompressedTexImage(target, r->level, tmp);
+    kiln_gpu_region one = br;
+    one.z = cube ? 0 : br.z + z;
+    one.d = 1;
+    cpu_copy(tmp, lw, lh, &one, 1, bb, (unsigned char *)out + (size_t)z * br.w * br.h * bb, false);
+  }
+  glBindTexture(target, (GLuint)prev);
+  free(tmp);
+  return true;
+}
+
 static int read_gl(kiln_gpu *gpu, const struct tex *t, const kiln_gpu_region *r, int d,
                    void *out, size_t len, char *msg) {
   const kiln_gpu_texture_desc *td = &t->desc;
@@ -875,7 +1011,9 @@ static int read_gl(kiln_gpu *gpu, const struct tex *t, const kiln_gpu_region *r,
   while (glGetError() != GL_NO_ERROR) {}
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  if (gpu->dsa && td->kind == KILN_GPU_TEX_1D_ARRAY) {  /* layers are GL's rows */
+  if (kiln_gpu_format_compressed(td->format)) {
+    if (!read_gl_blocks(gpu, t, r, d, out, len)) return kiln_errf(msg, KILN_NOMEM, "read_texture: out of memory");
+  } else if (gpu->dsa && td->kind == KILN_GPU_TEX_1D_ARRAY) {  /* layers are GL's rows */
     glGetTextureSubImage(t->gl, r->level, r->x, r->z, 0, r->w, d, 1, fmt, type, (GLsizei)len, out);
   } else if (gpu->dsa) {
     glGetTextureSubImage(t->gl, r->level, r->x, r->y, r->z, r->w, r->h, d, fmt, type, (GLsizei)len, out);
@@ -933,9 +1071,10 @@ int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region 
     kiln_gpu_pack_leave(&host);
     return rc;
   }
-  int l = region->level;
-  cpu_copy(t.cpu + t.level_off[l], imax(1, t.desc.width >> l), imax(1, t.desc.height >> l), region, d,
-           kiln_gpu_format_bytes(t.desc.format), out, false);
+  int l = region->level, lw = imax(1, t.desc.width >> l), lh = imax(1, t.desc.height >> l);
+  kiln_gpu_region r = *region;
+  if (kiln_gpu_format_compressed(t.desc.format)) r = block_region(region, &lw, &lh);
+  cpu_copy(t.cpu + t.level_off[l], lw, lh, &r, d, kiln_gpu_format_bytes(t.desc.format), out, false);
   return KILN_OK;
 }
 
@@ -956,6 +1095,79 @@ static bool ring_fit(kiln_gpu *gpu, size_t n, uint64_t *begin) {
   if (b + n - gpu->tail > gpu->cap) return false;
   *begin = b;
   return true;
+}
+
+/* One band: reserves ring space (tickets serve reservations in arrival
+ * order, so a large upload is not starved by a stream of small ones),
+ * copies nrows unit rows of each of br->d images from src into it, packed,
+ * and marks it ready. The caller holds a users count. */
+static int stage_band(kiln_gpu *gpu, const char *op, kiln_gpu_tex id, kiln_gpu_format fmt,
+                      const kiln_gpu_region *br, int priority, uint64_t session, bool self,
+                      const unsigned char *src, size_t row, int nrows, size_t src_row, size_t src_img,
+                      uint64_t *seq, char *msg) {
+  size_t img = row * (size_t)nrows, len = img * (size_t)br->d;
+  size_t n = round_up(len, STAGE_ALIGN);
+  int rc = KILN_OK;
+  uint64_t begin = 0;
+  pthread_mutex_lock(&gpu->mu);
+  if (self) {
+    /* Only commit frees space, and it runs on this thread: never wait. */
+    if (!gpu->closed && (gpu->next_ticket != gpu->serving || !ring_fit(gpu, n, &begin))) {
+      rc = kiln_errf(msg, KILN_AGAIN, "%s: staging ring full (%zu of %zu bytes in use) and the render thread "
+                     "cannot wait for its own commit", op, (size_t)(gpu->head - gpu->tail), gpu->cap);
+      pthread_mutex_unlock(&gpu->mu);
+      return rc;
+    }
+    gpu->next_ticket++;
+  } else {
+    uint64_t ticket = gpu->next_ticket++;
+    bool waited = false;
+    while (!gpu->closed && (ticket != gpu->serving || !ring_fit(gpu, n, &begin))) {
+      if (!waited) { gpu->st.stalls++; waited = true; }
+      gpu->waiters++;
+      pthread_cond_wait(&gpu->space, &gpu->mu);
+      gpu->waiters--;
+    }
+  }
+  if (gpu->closed) {
+    rc = kiln_errf(msg, KILN_CANCELED, "%s: gpu shut down while waiting for ring space", op);
+  } else if (gpu->rec_count == gpu->rec_cap &&
+             grow((void **)&gpu->rec, &gpu->rec_cap, &gpu->rec_start, gpu->rec_count, sizeof *gpu->rec) != KILN_OK) {
+    rc = kiln_errf(msg, KILN_NOMEM, "%s: out of memory", op);
+    gpu->serving++;
+  } else {
+    gpu->head = begin + n;
+    gpu->serving++;
+    struct rec *r = rec_at(gpu, gpu->rec_count++);
+    *r = (struct rec){.seq = gpu->next_seq++, .session = session, .begin = begin, .end = begin + n,
+                      .len = len, .id = id, .format = fmt, .r = *br, .priority = priority};
+    if (seq) *seq = r->seq;
+    gpu->st.staged++;
+    gpu->st.bytes_staged += len;
+  }
+  if (gpu->waiters) pthread_cond_broadcast(&gpu->space);  /* next ticket may fit */
+  if (rc != KILN_OK) {
+    pthread_mutex_unlock(&gpu->mu);
+    return rc;
+  }
+  unsigned char *dst = gpu->ring + begin % gpu->cap;
+  uint64_t my_seq = gpu->next_seq - 1;
+  pthread_mutex_unlock(&gpu->mu);
+
+  if (src_row == row && (br->d == 1 || src_img == img)) {
+    memcpy(dst, src, len);
+  } else {
+    for (int z = 0; z < br->d; z++)
+      for (int y = 0; y < nrows; y++)
+        memcpy(dst + (size_t)z * img + (size_t)y * row, src + (size_t)z * src_img + (size_t)y * src_row, row);
+  }
+
+  pthread_mutex_lock(&gpu->mu);
+  /* commit pops only taken records, and takes only ready ones: ours is still in the deque */
+  rec_at(gpu, (size_t)(my_seq - rec_at(gpu, 0)->seq))->ready = true;
+  gpu->rec_ready++;
+  pthread_mutex_unlock(&gpu->mu);
+  return KILN_OK;
 }
 
 int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, size_t len,
@@ -994,74 +1206,95 @@ int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, s
     return kiln_errf(msg, KILN_NOTFOUND, "%s: field 'texture': no texture named '%s'%s", op, up->texture,
                      freed ? " (it was freed)" : "");
   }
+  /* Source layout. A unit row is a row of texels, or of 4x4 blocks for
+   * compressed data; the ring holds unit rows packed. */
+  const kiln_gpu_region *rg = &up->region;
   int d;
-  int rc = check_region(op, "data", &td, up->format, &up->region, len, &d, NULL, msg);
+  size_t need = 0;
+  int rc = check_region(op, "data", &td, up->format, rg,
+                        kiln_gpu_format_size(up->format, rg->w, rg->h, rg->d ? rg->d : 1), &d, &need, msg);
   if (rc != KILN_OK) return rc;
   if (!data) return kiln_errf(msg, KILN_INVAL, "%s: field 'data': NULL", op);
-  size_t n = round_up(len, STAGE_ALIGN);
-  if (n > gpu->cap)
-    return kiln_errf(msg, KILN_TOOBIG, "%s: field 'data': %zu-byte upload to texture '%s' exceeds the %zu-byte staging ring",
-                     op, len, tname, gpu->cap);
+  const char *fname = kiln_gpu_format_name(up->format);
+  if (up->row_length < 0 || (up->row_length && up->row_length < rg->w))
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'row_length': %d is less than the region's w %d (texture '%s')",
+                     op, up->row_length, rg->w, tname);
+  if (up->image_height < 0 || (up->image_height && up->image_height < rg->h))
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'image_height': %d is less than the region's h %d (texture '%s')",
+                     op, up->image_height, rg->h, tname);
+  int bdim = kiln_gpu_format_compressed(up->format) ? 4 : 1;
+  size_t ubytes = kiln_gpu_format_bytes(up->format);
+  size_t row = (size_t)((rg->w + bdim - 1) / bdim) * ubytes;
+  int rows = (rg->h + bdim - 1) / bdim;
+  assert(row * (size_t)rows * (size_t)d == need);
+  int rl = up->row_length ? up->row_length : rg->w, ih = up->image_height ? up->image_height : rg->h;
+  size_t src_row = (size_t)((rl + bdim - 1) / bdim) * ubytes;
+  size_t src_img = (size_t)((ih + bdim - 1) / bdim) * src_row;
+  /* one past the last byte read: offset + (d-1) images + (rows-1) rows + a row */
+  size_t a1, a2, end = SIZE_MAX;
+  if (!__builtin_mul_overflow((size_t)(d - 1), src_img, &a1) &&
+      !__builtin_mul_overflow((size_t)(rows - 1), src_row, &a2) && !__builtin_add_overflow(a1, a2, &a1) &&
+      !__builtin_add_overflow(a1, row, &a1) && !__builtin_add_overflow(a1, up->offset, &a1))
+    end = a1;
+  if (end > len) {
+    bool strided = rl != rg->w || (d > 1 && ih != rg->h);
+    if (up->offset && up->offset >= len)
+      return kiln_errf(msg, KILN_INVAL, "%s: field 'offset': %zu is past the end of the %zu-byte data (texture '%s')",
+                       op, up->offset, len, tname);
+    if (strided)
+      return kiln_errf(msg, KILN_INVAL, "%s: field 'row_length': region %dx%dx%d of %s with row_length %d, "
+                       "image_height %d from offset %zu reads up to byte %zu of the %zu-byte data (texture '%s')",
+                       op, rg->w, rg->h, d, fname, rl, ih, up->offset, end, len, tname);
+    if (up->offset)
+      return kiln_errf(msg, KILN_INVAL, "%s: field 'offset': region %dx%dx%d of %s needs %zu bytes from offset %zu, "
+                       "but the data has %zu (texture '%s')", op, rg->w, rg->h, d, fname, need, up->offset, len, tname);
+    return kiln_errf(msg, KILN_INVAL, "%s: field 'data': %zu bytes, but region %dx%dx%d of %s needs %zu",
+                     op, len, rg->w, rg->h, d, fname, need);
+  }
 
-  /* Reserve: tickets serve reservations in arrival order, so a large
-   * upload is not starved by a stream of small ones. */
+  /* Bands: whole images when one fits, else unit rows of one image. Each
+   * fits the ring and the caller's reservation, so every reservation can
+   * be served once commits retire what is ahead of it. */
+  bool capped = up->max_band_bytes && up->max_band_bytes < gpu->cap;
+  size_t limit = (capped ? up->max_band_bytes : gpu->cap) / STAGE_ALIGN * STAGE_ALIGN;
+  size_t img = row * (size_t)rows;
+  int zs = d, ys = rows;
+  if (need > limit) {
+    if (img <= limit) zs = (int)(limit / img);
+    else if (row <= limit) { zs = 1; ys = (int)(limit / row); }
+    else
+      return kiln_errf(msg, KILN_TOOBIG, "%s: field 'w': one row of region w %d of %s is %zu bytes, more than the "
+                       "%zu-byte %s (texture '%s')", op, rg->w, fname, row, limit,
+                       capped ? "max_band_bytes" : "staging ring", tname);
+  }
+  bool banded = zs < d || ys < rows;
+
   pthread_mutex_lock(&gpu->mu);
-  gpu->users++;
-  uint64_t begin = 0;
-  if (gpu->render_known && pthread_equal(pthread_self(), gpu->render)) {
-    /* Only commit frees space, and it runs on this thread: never wait. */
-    if (!gpu->closed && (gpu->next_ticket != gpu->serving || !ring_fit(gpu, n, &begin))) {
-      rc = kiln_errf(msg, KILN_AGAIN, "%s: staging ring full (%zu of %zu bytes in use) and the render thread "
-                     "cannot wait for its own commit", op, (size_t)(gpu->head - gpu->tail), gpu->cap);
-      goto unlock;
-    }
-    gpu->next_ticket++;
-  } else {
-    uint64_t ticket = gpu->next_ticket++;
-    bool waited = false;
-    while (!gpu->closed && (ticket != gpu->serving || !ring_fit(gpu, n, &begin))) {
-      if (!waited) { gpu->st.stalls++; waited = true; }
-      gpu->waiters++;
-      pthread_cond_wait(&gpu->space, &gpu->mu);
-      gpu->waiters--;
-    }
-  }
-  if (gpu->closed) {
-    rc = kiln_errf(msg, KILN_CANCELED, "%s: gpu shut down while waiting for ring space", op);
-  } else if (gpu->rec_count == gpu->rec_cap &&
-             grow((void **)&gpu->rec, &gpu->rec_cap, &gpu->rec_start, gpu->rec_count, sizeof *gpu->rec) != KILN_OK) {
-    rc = kiln_errf(msg, KILN_NOMEM, "%s: out of memory", op);
-    gpu->serving++;
-  } else {
-    gpu->head = begin + n;
-    gpu->serving++;
-    struct rec *r = rec_at(gpu, gpu->rec_count++);
-    *r = (struct rec){.seq = gpu->next_seq++, .session = session, .begin = begin, .end = begin + n,
-                      .len = len, .id = id, .format = up->format, .r = up->region, .ready = false};
-    r->r.d = d;
-    if (seq) *seq = r->seq;
-    gpu->st.staged++;
-    gpu->st.bytes_staged += len;
-  }
-  if (gpu->waiters) pthread_cond_broadcast(&gpu->space);  /* next ticket may fit */
-  if (rc != KILN_OK) {
-  unlock:
-    if (--gpu->users == 0 && gpu->closed) pthread_cond_broadcast(&gpu->idle);
-    pthread_mutex_unlock(&gpu->mu);
-    return rc;
-  }
-  unsigned char *dst = gpu->ring + begin % gpu->cap;
-  uint64_t my_seq = gpu->next_seq - 1;
+  gpu->users++;  /* across all bands: free waits for us */
+  bool self = gpu->render_known && pthread_equal(pthread_self(), gpu->render);
   pthread_mutex_unlock(&gpu->mu);
-
-  memcpy(dst, data, len);
-
+  if (banded && self) {
+    /* Only commit frees space, and it runs on this thread: a second band could never be waited for. */
+    rc = kiln_errf(msg, KILN_TOOBIG, "%s: field 'data': %zu-byte upload to texture '%s' exceeds the %zu-byte staging "
+                   "ring%s: split into bands, it must be staged from a worker", op, need, tname, gpu->cap,
+                   capped ? " or max_band_bytes" : "");
+  }
+  for (int z0 = 0; z0 < d && rc == KILN_OK; z0 += zs)
+    for (int y0 = 0; y0 < rows && rc == KILN_OK; y0 += ys) {
+      kiln_gpu_region br = *rg;
+      int nrows = ys < rows - y0 ? ys : rows - y0;
+      br.z = rg->z + z0;
+      br.d = zs < d - z0 ? zs : d - z0;
+      br.y = rg->y + y0 * bdim;
+      br.h = y0 + nrows == rows ? rg->h - y0 * bdim : nrows * bdim;  /* partial blocks only at the end */
+      const unsigned char *src = (const unsigned char *)data + up->offset + (size_t)z0 * src_img + (size_t)y0 * src_row;
+      rc = stage_band(gpu, op, id, up->format, &br, up->priority, session, self, src, row, nrows, src_row, src_img,
+                      seq, msg);
+    }
   pthread_mutex_lock(&gpu->mu);
-  /* commit pops only ready records, so ours is still in the deque */
-  rec_at(gpu, (size_t)(my_seq - rec_at(gpu, 0)->seq))->ready = true;
   if (--gpu->users == 0 && gpu->closed) pthread_cond_broadcast(&gpu->idle);
   pthread_mutex_unlock(&gpu->mu);
-  return KILN_OK;
+  return rc;
 }
 
 int kiln_gpu_release_after(kiln_gpu *gpu, size_t bytes) {
@@ -1090,6 +1323,19 @@ size_t kiln_gpu_capacity(const kiln_gpu *gpu) { return gpu->cap; }
 
 uint64_t kiln_gpu_issued_seq(const kiln_gpu *gpu) {
   return atomic_load_explicit(&((kiln_gpu *)gpu)->issued_seq, memory_order_acquire);
+}
+
+int kiln_gpu_seq_issued(kiln_gpu *gpu, uint64_t seq) {
+  assert(gpu);
+  if (seq <= kiln_gpu_issued_seq(gpu)) return 1;
+  pthread_mutex_lock(&gpu->mu);
+  int done;
+  uint64_t first = gpu->rec_count ? rec_at(gpu, 0)->seq : gpu->next_seq;
+  if (seq >= gpu->next_seq) done = 0;  /* not staged yet */
+  else if (seq < first) done = 1;      /* popped: taken and everything before it */
+  else done = rec_at(gpu, (size_t)(seq - first))->taken;
+  pthread_mutex_unlock(&gpu->mu);
+  return done;
 }
 
 void kiln_gpu_stats_get(kiln_gpu *gpu, kiln_gpu_stats *st) {
@@ -1168,11 +1414,44 @@ static void gl_teardown(kiln_gpu *gpu) {
       glBindTexture(gl_target((kiln_gpu_kind)k), (GLuint)gpu->saved_bind[k]);
 }
 
+/* gl_issue for compressed formats: whole blocks, sized in bytes (unpack
+ * alignment does not apply). */
+static void gl_issue_blocks(kiln_gpu *gpu, const struct job *j, const unsigned char *src) {
+  const kiln_gpu_region *r = &j->rec.r;
+  unsigned ifmt;
+  kiln_gpu_format_gl(j->rec.format, &ifmt, NULL, NULL);
+  GLsizei img = (GLsizei)kiln_gpu_format_size(j->rec.format, r->w, r->h, 1);
+  if (gpu->dsa) {
+    if (j->kind == KILN_GPU_TEX_2D) {
+      glCompressedTextureSubImage2D(j->gl, r->level, r->x, r->y, r->w, r->h, ifmt, img, src);
+    } else if (j->kind == KILN_GPU_TEX_CUBE) {  /* Mesa garbles faces after the first in one call */
+      for (int f = 0; f < r->d; f++)
+        glCompressedTextureSubImage3D(j->gl, r->level, r->x, r->y, r->z + f, r->w, r->h, 1, ifmt, img,
+                                      src + (size_t)f * (size_t)img);
+    } else {  /* cube array layer-faces are layers to the DSA entry points */
+      glCompressedTextureSubImage3D(j->gl, r->level, r->x, r->y, r->z, r->w, r->h, r->d, ifmt, img * r->d, src);
+    }
+    return;
+  }
+  GLenum target = gl_target(j->kind);
+  glBindTexture(target, j->gl);
+  if (j->kind == KILN_GPU_TEX_2D) {
+    glCompressedTexSubImage2D(target, r->level, r->x, r->y, r->w, r->h, ifmt, img, src);
+  } else if (j->kind == KILN_GPU_TEX_CUBE) {
+    for (int f = 0; f < r->d; f++)
+      glCompressedTexSubImage2D(GL_TEXTURE_CUBE_MAP_POSITIVE_X + (GLenum)(r->z + f), r->level, r->x, r->y, r->w,
+                                r->h, ifmt, img, src + (size_t)f * (size_t)img);
+  } else {
+    glCompressedTexSubImage3D(target, r->level, r->x, r->y, r->z, r->w, r->h, r->d, ifmt, img * r->d, src);
+  }
+}
+
 static void gl_issue(kiln_gpu *gpu, const struct job *j, const unsigned char *src) {
   const kiln_gpu_region *r = &j->rec.r;
+  if (kiln_gpu_format_compressed(j->rec.format)) { gl_issue_blocks(gpu, j, src); return; }
   unsigned fmt, type;
   kiln_gpu_format_gl(j->rec.format, NULL, &fmt, &type);
-  size_t row = (size_t)r->w * j->bpp;
+  size_t row = (size_t)r->w * kiln_gpu_format_bytes(j->rec.format);  /* the data's, not the texture's */
   int align = row % 8 == 0 ? 8 : row % 4 == 0 ? 4 : row % 2 == 0 ? 2 : 1;
   if (align != gpu->unpack_align) {
     glPixelStorei(GL_UNPACK_ALIGNMENT, align);
@@ -1216,8 +1495,7 @@ static void issue_jobs(kiln_gpu *gpu, struct job *jobs, unsigned n, bool *setup)
   if (gpu->backend == KILN_GPU_NULL) {
     for (unsigned i = 0; i < n; i++)
       if (!jobs[i].drop)
-        cpu_copy(jobs[i].cpu_level, jobs[i].lw, jobs[i].lh, &jobs[i].rec.r, jobs[i].rec.r.d, jobs[i].bpp,
-                 gpu->ring + jobs[i].rec.begin % gpu->cap, true);
+        cpu_store(&jobs[i], gpu->ring + jobs[i].rec.begin % gpu->cap);
     return;
   }
   bool any = false;
@@ -1256,13 +1534,63 @@ static void issue_jobs(kiln_gpu *gpu, struct job *jobs, unsigned n, bool *setup)
 static bool commit_may_gl(kiln_gpu *gpu) {
   if (gpu->mk_count) return true;
   pthread_mutex_lock(&gpu->mu);
-  bool work = gpu->rec_count && rec_at(gpu, 0)->ready;
+  bool work = gpu->rec_ready > 0;
   pthread_mutex_unlock(&gpu->mu);
   return work;
 }
 
+/* Issue order: drops first (no GL, they free space), then the ring's
+ * oldest record when it holds the ring more than half full (an upload
+ * issued ahead of it keeps its space until it goes: see the ring
+ * accounting above), then priority, higher first, seq order within one. */
+static int cand_cmp(const void *a, const void *b) {
+  const struct cand *x = a, *y = b;
+  if (x->priority != y->priority) return x->priority > y->priority ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Under mu: the records commit may take now, in issue order, into
+ * gpu->cand; returns how many. Within a priority a copy still in progress
+ * holds back the records after it, so FIFO holds. */
+static size_t collect(kiln_gpu *gpu, uint64_t current_session) {
+  if (gpu->cand_cap < gpu->rec_count) {
+    size_t ncap = gpu->rec_count * 2;
+    struct cand *nc = realloc(gpu->cand, ncap * sizeof *nc);
+    if (nc) { gpu->cand = nc; gpu->cand_cap = ncap; }
+  }
+  int blocked[16];
+  unsigned nblocked = 0;
+  size_t n = 0;
+  bool crowded = (gpu->head - gpu->tail) * 2 > gpu->cap;
+  for (size_t i = 0; i < gpu->rec_count && n < gpu->cand_cap; i++) {
+    struct rec *r = rec_at(gpu, i);
+    if (r->taken) continue;
+    bool held = false;
+    for (unsigned b = 0; b < nblocked && !held; b++) held = blocked[b] == r->priority;
+    if (!r->ready) {
+      if (held) continue;
+      if (nblocked == 16) break;  /* many priorities mid-copy: the rest waits a frame */
+      blocked[nblocked++] = r->priority;
+      continue;
+    }
+    if (held) continue;
+    int key = r->priority;
+    if (!tex_get(gpu, r->id) || r->session < current_session) key = INT_MAX;  /* a drop */
+    else if (i == 0 && crowded) key = INT_MAX - 1;
+    else if (key >= INT_MAX - 1) key = INT_MAX - 2;
+    gpu->cand[n++] = (struct cand){key, (uint32_t)i};
+  }
+  qsort(gpu->cand, n, sizeof *gpu->cand, cand_cmp);
+  return n;
+}
+
 int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t current_session,
                     kiln_gpu_commit_result *res) {
+  return kiln_gpu_commit_ns(gpu, budget, 0, current_session, res);
+}
+
+int kiln_gpu_commit_ns(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t max_ns,
+                       uint64_t current_session, kiln_gpu_commit_result *res) {
   assert(gpu);
   uint64_t t0 = now_ns();
   kiln_gpu_commit_result out = {0};
@@ -1278,23 +1606,38 @@ int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t curre
 
   unsigned max_n = budget && budget->max_uploads ? budget->max_uploads : UINT_MAX;
   size_t max_b = budget && budget->max_upload_bytes ? budget->max_upload_bytes : SIZE_MAX;
-  bool stop = false, setup = false, any = false;
-  uint64_t last_end = 0, last_seq = 0;
-  while (!stop) {
-    unsigned n = 0;
+  bool stop = false, setup = false;
+  size_t ncand = 0, k = 0;
+  pthread_mutex_lock(&gpu->mu);
+  if (gpu->rec_ready) ncand = collect(gpu, current_session);
+  pthread_mutex_unlock(&gpu->mu);
+  while (!stop && k < ncand) {
+    unsigned n = 0, take = BATCH, took = 0;
+    if (max_ns) {  /* time budget: take what the rest affords at the rate so far */
+      uint64_t spent = now_ns() - t0;
+      if (out.issued && spent >= max_ns) break;
+      uint64_t fit = out.issued ? (max_ns - spent) / (spent / out.issued + 1) : 1;
+      take = fit < 1 ? 1 : fit < BATCH ? (unsigned)fit : BATCH;
+    }
     pthread_mutex_lock(&gpu->mu);
-    while (n < BATCH && gpu->rec_count && rec_at(gpu, 0)->ready) {
-      struct rec *r = rec_at(gpu, 0);
+    while (n < BATCH && k < ncand) {
+      struct rec *r = rec_at(gpu, gpu->cand[k].idx);
       struct tex *t = tex_get(gpu, r->id);
       bool drop = !t || r->session < current_session;
       if (!drop) {
+        if (took == take) break;
         if (out.issued == max_n || (out.issued > 0 && r->len > max_b - out.bytes)) { stop = true; break; }
         if (out.issued == 0 && r->len > max_b) { out.oversized = 1; stop = true; }
         out.issued++;
         out.bytes += r->len;
+        took++;
       } else {
         out.dropped++;
       }
+      k++;
+      r->taken = true;
+      r->issued = !drop;
+      gpu->rec_ready--;
       struct job *j = &gpu->jobs[n++];
       j->rec = *r;
       j->drop = drop;
@@ -1302,28 +1645,40 @@ int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t curre
         j->gl = t->gl;
         j->kind = t->desc.kind;
         j->bpp = kiln_gpu_format_bytes(t->desc.format);
+        j->tfmt = t->desc.format;
         j->lw = imax(1, t->desc.width >> r->r.level);
         j->lh = imax(1, t->desc.height >> r->r.level);
         j->cpu_level = t->cpu ? t->cpu + t->level_off[r->r.level] : NULL;
       }
-      gpu->rec_start = (gpu->rec_start + 1) & (gpu->rec_cap - 1);
-      gpu->rec_count--;
       if (stop) break;
     }
-    if (n < BATCH) stop = true;  /* queue empty, budget spent or a copy in progress */
     pthread_mutex_unlock(&gpu->mu);
     if (n == 0) break;
-
     issue_jobs(gpu, gpu->jobs, n, &setup);
-    any = true;
-    last_end = gpu->jobs[n - 1].rec.end;
-    last_seq = gpu->jobs[n - 1].rec.seq;
+  }
+
+  /* Ring space frees in ring order: pop the taken prefix. Its uploads were
+   * all issued by now, so one fence after them covers them all. */
+  bool fence = false, popped = false;
+  uint64_t last_end = 0, last_seq = 0;
+  pthread_mutex_lock(&gpu->mu);
+  while (gpu->rec_count && rec_at(gpu, 0)->taken) {
+    struct rec *r = rec_at(gpu, 0);
+    fence |= r->issued;
+    last_end = r->end;
+    last_seq = r->seq;
+    popped = true;
+    gpu->rec_start = (gpu->rec_start + 1) & (gpu->rec_cap - 1);
+    gpu->rec_count--;
+  }
+  pthread_mutex_unlock(&gpu->mu);
+  if (popped) {
     atomic_store_explicit(&gpu->issued_seq, last_seq, memory_order_release);
     /* Without a GPU-visible ring the copy is done once the call returns. */
     if (!ring) retire_to(gpu, last_end, last_seq, 0);
   }
-  if (ring && any) {
-    GLsync s = out.issued ? glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0) : 0;
+  if (ring && popped) {
+    GLsync s = fence ? glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0) : 0;
     if (push_marker(gpu, s, last_end, last_seq) != KILN_OK) {
       /* Cannot track it: wait it out rather than lose ring space. Only on
        * allocation failure, never in normal running. */

@@ -58,8 +58,47 @@ typedef enum kiln_gpu_format {
   KILN_GPU_R32F,
   KILN_GPU_RG32F,
   KILN_GPU_RGBA32F,
+  KILN_GPU_RGB8,
+  KILN_GPU_SRGB8,           /* bytes stored as given, read as sRGB */
+  KILN_GPU_SRGB8_ALPHA8,
+  KILN_GPU_R16,             /* 16-bit UNORM */
+  KILN_GPU_RG16,
+  KILN_GPU_RGBA16,
+  KILN_GPU_RGB16F,
+  KILN_GPU_RGB32F,
+  KILN_GPU_R8UI,            /* integer: GL_RED_INTEGER, sampled with usampler */
+  KILN_GPU_R32UI,
+  /* Block-compressed, 4x4 texels a block (8 bytes: bc1, bc4; 16: the
+   * others). 2d, 2d_array, cube and cube_array textures only. bc1/bc3 need
+   * GL_EXT_texture_compression_s3tc (their sRGB forms also
+   * GL_EXT_texture_sRGB); bc4/bc5 (RGTC) and bc7 (BPTC) are core GL. */
+  KILN_GPU_BC1,             /* GL_COMPRESSED_RGBA_S3TC_DXT1_EXT */
+  KILN_GPU_BC1_SRGB,
+  KILN_GPU_BC3,             /* GL_COMPRESSED_RGBA_S3TC_DXT5_EXT */
+  KILN_GPU_BC3_SRGB,
+  KILN_GPU_BC4,             /* GL_COMPRESSED_RED_RGTC1 */
+  KILN_GPU_BC5,             /* GL_COMPRESSED_RG_RGTC2 */
+  KILN_GPU_BC7,             /* GL_COMPRESSED_RGBA_BPTC_UNORM */
+  KILN_GPU_BC7_SRGB,
   KILN_GPU_FORMAT_COUNT
 } kiln_gpu_format;
+
+/* Sampler state of a kiln-made texture; 0 leaves GL's defaults. */
+typedef enum kiln_gpu_filter {
+  KILN_GPU_FILTER_DEFAULT = 0,
+  KILN_GPU_FILTER_NEAREST,  /* min and mag GL_NEAREST (level base only) */
+  KILN_GPU_FILTER_LINEAR,   /* min and mag GL_LINEAR (level base only) */
+  KILN_GPU_FILTER_TRILINEAR,/* min GL_LINEAR_MIPMAP_LINEAR, mag GL_LINEAR */
+  KILN_GPU_FILTER_COUNT
+} kiln_gpu_filter;
+
+typedef enum kiln_gpu_wrap {
+  KILN_GPU_WRAP_DEFAULT = 0,
+  KILN_GPU_WRAP_REPEAT,     /* GL_REPEAT on s, t and r */
+  KILN_GPU_WRAP_CLAMP,      /* GL_CLAMP_TO_EDGE */
+  KILN_GPU_WRAP_MIRROR,     /* GL_MIRRORED_REPEAT */
+  KILN_GPU_WRAP_COUNT
+} kiln_gpu_wrap;
 
 typedef enum kiln_gpu_kind {
   KILN_GPU_TEX_2D = 0,
@@ -100,13 +139,19 @@ typedef struct kiln_gpu_texture_desc {
   int depth;                /* 3d: >= 1 (0: 1); others must be 0 or 1 */
   int levels;               /* mip levels; 0: the full chain (down to 1x1);
                                at most the full chain */
+  kiln_gpu_filter filter;   /* kiln-made textures only (adopt: must be 0);
+                               integer formats: nearest or default */
+  kiln_gpu_wrap wrap;       /* kiln-made textures only (adopt: must be 0) */
 } kiln_gpu_texture_desc;
 
 /* A box in one mip level. z is the layer (2d_array, 1d_array), slice (3d),
  * face (cube, 0..5 = +X -X +Y -Y +Z -Z) or layer-face (cube_array,
  * 6 * layer + face); d counts layers/slices/faces from z (0: 1). 1d and
  * 1d_array regions have y 0 and h 1. Texel data is tightly packed: rows
- * of w texels, w*h per image, images in z order. */
+ * of w texels, w*h per image, images in z order. Compressed formats count
+ * in 4x4 blocks: x and y multiples of 4, w and h too unless the region
+ * ends at the level's edge; data is rows of ceil(w/4) blocks,
+ * ceil(h/4) block rows per image (kiln_gpu_format_size). */
 typedef struct kiln_gpu_region {
   int x, y, z;
   int w, h, d;
@@ -116,11 +161,26 @@ typedef struct kiln_gpu_region {
 typedef struct kiln_gpu_upload {
   const char *texture;      /* texture name, or NULL when id is set */
   kiln_gpu_tex id;          /* nonzero: used instead of the name lookup */
-  kiln_gpu_format format;   /* must equal the texture's format */
+  kiln_gpu_format format;   /* the DATA's format: the texture's, or one
+                               GL converts from on upload
+                               (kiln_gpu_format_converts) */
   kiln_gpu_region region;
+  /* Where the region's texels sit in data (all 0: tightly packed from the
+   * start). The worker copies just the region's rows into the ring, packed
+   * there, so a sub-rectangle of a larger image or one level of a mip chain
+   * packed in one buffer costs no extra copy. */
+  size_t offset;            /* bytes from data to texel (0,0,0) of the region */
+  int row_length;           /* texels per source row; 0: region w */
+  int image_height;         /* rows per source image (3d, arrays); 0: region h */
+  int priority;             /* commit issues higher first, FIFO within one */
+  size_t max_band_bytes;    /* largest ring reservation per band (the item's
+                               reservation); 0 or more than the ring: the
+                               ring's capacity */
 } kiln_gpu_upload;
 
-/* Per-commit limits; 0 means no limit. */
+/* Per-commit limits; 0 means no limit. At least one upload is issued per
+ * commit whatever the limits, so staged work always progresses. The time
+ * limit is kiln_gpu_commit_ns's max_ns. */
 typedef struct kiln_gpu_budget {
   size_t max_upload_bytes;
   unsigned max_uploads;
@@ -228,8 +288,9 @@ void kiln_gpu_free(kiln_gpu *gpu);
 
 /* Render thread (NULL backend: any thread). Creates an immutable-storage
  * texture (glTexStorage*). desc->name is copied. Errors name the field:
- * KILN_INVAL (bad size, kind, format, layers, depth, levels), KILN_EXISTS
- * (name taken), KILN_THREAD, KILN_GL (GL refused the storage), KILN_NOMEM,
+ * KILN_INVAL (bad size, kind, format, layers, depth, levels, filter,
+ * wrap), KILN_EXISTS (name taken), KILN_THREAD, KILN_GL (GL refused the
+ * storage; the format needs an extension the context lacks), KILN_NOMEM,
  * KILN_AGAIN (GL backend not attached yet). */
 int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc,
                          kiln_gpu_tex *id, char *msg);
@@ -240,8 +301,8 @@ int kiln_gpu_texture_new(kiln_gpu *gpu, const kiln_gpu_texture_desc *desc,
  * and kiln_gpu_free only forget it); the host must keep it alive until it
  * is freed here. On GL, gl_name must name a texture of desc->kind whose
  * level 0 has desc's width, height (layers/depth) and the internal format
- * of desc->format (unsized GL_RED/GL_RG/GL_RGBA is accepted for r8/rg8/
- * rgba8), with desc->levels levels present (0: the full chain); any
+ * of desc->format (unsized GL_RED/GL_RG/GL_RGB/GL_RGBA is accepted for
+ * r8/rg8/rgb8/rgba8), with desc->levels levels present (0: the full chain); any
  * mismatch is an error naming the field. The texture's sampler state and
  * bindings are not touched. NULL backend: gl_name is not checked (there is
  * no GL) and the texture gets a CPU copy like a kiln-made one, so headless
@@ -277,9 +338,10 @@ int kiln_gpu_texture_info(kiln_gpu *gpu, kiln_gpu_tex id, kiln_gpu_texture_desc 
 unsigned kiln_gpu_texture_gl(kiln_gpu *gpu, kiln_gpu_tex id);
 
 /* Render thread (NULL backend: the thread that commits). Reads a region
- * back, tightly packed, into out (len must equal the region's size):
- * glGetTextureSubImage, glGetTexImage without GL 4.5, the CPU copy for
- * NULL. For tests and tools; it waits for the GPU.
+ * back, tightly packed, into out (len must equal the region's size), in
+ * the texture's format: glGetTextureSubImage, glGetTexImage without GL
+ * 4.5, the CPU copy for NULL. Compressed textures return their blocks
+ * (glGetCompressedTextureSubImage / glGetCompressedTexImage). For tests and tools; it waits for the GPU.
  * Errors: as kiln_gpu_stage's validation, KILN_THREAD, KILN_GL, KILN_NOMEM. */
 int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region *region,
                           void *out, size_t len, char *msg);
@@ -287,7 +349,15 @@ int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region 
 /* -------------------------------------------------------------- worker -- */
 
 /* Worker (any thread; never calls GL). Validates the upload against its
- * texture, then reserves ring space and copies len bytes from data. Blocks
+ * texture, then reserves ring space and copies the region's rows from data
+ * (see kiln_gpu_upload.offset; len is data's length, which must hold
+ * offset plus the last byte read). An upload whose packed size exceeds
+ * max_band_bytes (or the ring) is split into bands of rows (of whole
+ * images when one fits), each reserved, copied and later committed on its
+ * own as ring space frees; *seq is the last band's, so an apply gated on
+ * it runs after the whole upload was issued. On an error after some bands
+ * were staged, *seq is the last staged band's (they are issued or dropped
+ * like any upload). Blocks
  * on a condition variable while the ring has no contiguous space (it is
  * freed as the render thread retires fences); reservations are served in
  * arrival order. On the render thread (the one that attached; NULL
@@ -297,7 +367,9 @@ int kiln_gpu_read_texture(kiln_gpu *gpu, kiln_gpu_tex id, const kiln_gpu_region 
  * session. *seq receives the upload's seq (may be NULL). data is only read
  * during the call.
  * Errors (msg names the field): KILN_NOTFOUND (texture), KILN_INVAL
- * (format, level, region, data size), KILN_TOOBIG (larger than the ring),
+ * (format, level, region, offset, row_length, image_height, data size),
+ * KILN_TOOBIG (one row larger than a band; on the render thread, an upload
+ * needing more than one band),
  * KILN_CANCELED (kiln_gpu_shutdown_waiters or free), KILN_AGAIN (GL backend
  * not attached; ring full on the render thread), KILN_NOMEM. */
 int kiln_gpu_stage(kiln_gpu *gpu, const kiln_gpu_upload *up, const void *data, size_t len,
@@ -323,12 +395,15 @@ size_t kiln_gpu_capacity(const kiln_gpu *gpu);
 /* Render thread. Never waits for the GPU:
  *  1. retires fences that have signalled (zero-timeout glClientWaitSync),
  *     freeing their ring space in FIFO order and waking blocked workers;
- *  2. walks staged uploads in seq order: an upload of a session older than
- *     current_session, or for a freed texture, is dropped (no GL call, the
- *     texture keeps its contents, its space is freed); the others are
- *     issued with glTex(ture)SubImage* until the budget is spent. Stops at
+ *  2. drops every staged upload of a session older than current_session,
+ *     or for a freed texture (no GL call, the texture keeps its contents,
+ *     its space is freed); issues the others with glTex(ture)SubImage* in
+ *     priority order (higher first, seq order within a priority) until the
+ *     budget (bytes, count, time) is spent. Within a priority it stops at
  *     the first upload whose copy is still in progress;
- *  3. fences the batch (RING) and calls the release callback.
+ *  3. fences the batch (RING) and calls the release callback. Ring space
+ *     frees in ring order: an upload issued ahead of an earlier one keeps
+ *     its space until the earlier one is issued and fenced too.
  * budget may be NULL (no limit); res may be NULL. Leaves the host's
  * GL_UNPACK_* state, pixel-unpack buffer and texture bindings as it found
  * them; queries none of it when nothing is issued. Errors: KILN_THREAD
@@ -338,8 +413,23 @@ size_t kiln_gpu_capacity(const kiln_gpu *gpu);
 int kiln_gpu_commit(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t current_session,
                     kiln_gpu_commit_result *res);
 
-/* Any thread: see the ordering contract above. 0 before any upload. */
+/* kiln_gpu_commit with a time budget too: stops issuing once max_ns (0: no
+ * limit) have passed since the call began, measured between uploads (it
+ * takes a batch sized by the rate so far, so it may run over by about one
+ * upload); the first upload is always issued. */
+int kiln_gpu_commit_ns(kiln_gpu *gpu, const kiln_gpu_budget *budget, uint64_t max_ns,
+                       uint64_t current_session, kiln_gpu_commit_result *res);
+
+/* Any thread: see the ordering contract above. 0 before any upload. With
+ * priorities it may lag behind uploads issued ahead of lower-priority ones
+ * (see kiln_gpu_seq_issued). */
 uint64_t kiln_gpu_issued_seq(const kiln_gpu *gpu);
+
+/* Any thread: 1 when the upload with this seq was issued to GL or dropped
+ * (seq 0: 1). Exact even when priorities reorder commits. An item's
+ * uploads staged at one priority issue in seq order, so its last seq
+ * stands for all of them. */
+int kiln_gpu_seq_issued(kiln_gpu *gpu, uint64_t seq);
 
 /* Any thread: a consistent snapshot. */
 void kiln_gpu_stats_get(kiln_gpu *gpu, kiln_gpu_stats *st);
@@ -357,17 +447,37 @@ const char *kiln_gpu_backend_name(kiln_gpu_backend b);
 
 /* ------------------------------------------------------------- formats -- */
 
-/* Any thread. Bytes per texel, 0 for an unknown format. */
+/* Any thread. Bytes per texel (compressed: per 4x4 block), 0 for an
+ * unknown format. */
 size_t kiln_gpu_format_bytes(kiln_gpu_format f);
+/* Any thread. 1 for a block-compressed format, else 0. */
+int kiln_gpu_format_compressed(kiln_gpu_format f);
+/* Any thread. Bytes of a tightly packed w x h x d region of format f
+ * (compressed: whole 4x4 blocks); 0 for an unknown format or a size < 1. */
+size_t kiln_gpu_format_size(kiln_gpu_format f, int w, int h, int d);
+/* Any thread. 1 when data of format `data` may be uploaded into a texture
+ * of format `tex`: the same format, or the same channel count within one
+ * class where GL converts on upload: float (16f/32f either way), 8-bit
+ * UNORM (linear or sRGB: bytes stored as given), 16-bit UNORM. Integer and
+ * compressed formats only into themselves. */
+int kiln_gpu_format_converts(kiln_gpu_format data, kiln_gpu_format tex);
 /* Any thread. "rgba8"... or NULL for an unknown format. */
 const char *kiln_gpu_format_name(kiln_gpu_format f);
 /* Any thread. KILN_GPU_FORMAT_NONE for an unknown name. */
 kiln_gpu_format kiln_gpu_format_from_name(const char *name);
-/* Any thread. GL internal format, format and type; KILN_INVAL if unknown. */
+/* Any thread. GL internal format, format and type; KILN_INVAL if unknown.
+ * Compressed formats have format and type 0 (glCompressedTexSubImage*). */
 int kiln_gpu_format_gl(kiln_gpu_format f, unsigned *internal_format, unsigned *format,
                        unsigned *type);
 /* Any thread. "2d", "2d_array", "3d", "cube", "1d", "1d_array",
  * "cube_array", or NULL. */
 const char *kiln_gpu_kind_name(kiln_gpu_kind k);
+/* Any thread. "nearest", "linear", "trilinear" / "repeat", "clamp",
+ * "mirror"; "default" for 0; NULL when unknown. */
+const char *kiln_gpu_filter_name(kiln_gpu_filter f);
+const char *kiln_gpu_wrap_name(kiln_gpu_wrap w);
+/* Any thread. 0 (DEFAULT) for an unknown or NULL name. */
+kiln_gpu_filter kiln_gpu_filter_from_name(const char *name);
+kiln_gpu_wrap kiln_gpu_wrap_from_name(const char *name);
 
 #endif

@@ -122,3 +122,46 @@ describe("host-made and freed textures, every kind (null backend)", function()
     rt:close()
   end)
 end)
+
+describe("texture formats (null backend)", function()
+  local FIX = "tests/spec/fixtures/"
+
+  it("stages compressed blocks and converts float data into a half-float texture", function()
+    local rt = kiln.runtime { workers = 1, gpu_backend = "null" }
+    rt:load(FIX .. "gpu_types.lua")
+    rt:texture { name = "c", width = 8, height = 8, format = "bc1", filter = "linear", wrap = "clamp" }
+    rt:texture { name = "h", width = 2, height = 1, format = "rgba16f" }
+    local blocks = {}
+    for i = 1, 32 do blocks[i] = string.char(i * 7 % 256) end
+    blocks = table.concat(blocks) -- 4 BC1 blocks of 8 bytes: an 8x8 region
+    rt:enqueue("stage_bad", "bc1", { args = { t = { texture = "c", w = 8, h = 8, format = "bc1" }, data = blocks } })
+    local ffi = require "ffi"
+    local f = ffi.new("float[8]", { 1, 0.5, 2, -1, 0.25, 4, 1.5, -0.5 })
+    rt:enqueue("stage_bad", "f32", { args = { t = { texture = "h", w = 2, h = 1, format = "rgba32f" },
+                                             data = ffi.string(f, 32) } })
+    assert.is_true(rt:drain(10))
+    assert.equal(0, rt:stats().failed)
+    assert.equal(blocks, rt:read_texture("c", { w = 8, h = 8 })) -- block for block
+    local half = rt:read_texture("h", { w = 2, h = 1 })
+    local h16 = ffi.cast("const uint16_t *", half)
+    assert.same({ 0x3C00, 0x3800, 0x4000, 0xBC00, 0x3400, 0x4400, 0x3E00, 0xB800 },
+      { h16[0], h16[1], h16[2], h16[3], h16[4], h16[5], h16[6], h16[7] })
+    rt:close()
+  end)
+
+  it("names the field of an unknown format, filter or wrap, and of a block-misaligned region", function()
+    local rt = kiln.runtime { workers = 1, gpu_backend = "null" }
+    local function err(t) local ok, e = pcall(rt.texture, rt, t); assert.is_false(ok); return e end
+    assert.matches("field 'format': unknown format 'bc2' (r8, rg8, rgba8, rgb8,",
+      err { name = "x", width = 4, height = 4, format = "bc2" }, 1, true)
+    assert.matches("field 'filter': unknown filter 'cubic' (nearest, linear, trilinear)",
+      err { name = "x", width = 4, height = 4, filter = "cubic" }, 1, true)
+    assert.matches("field 'wrap': unknown wrap 'edge' (repeat, clamp, mirror)",
+      err { name = "x", width = 4, height = 4, wrap = "edge" }, 1, true)
+    rt:texture { name = "c", width = 16, height = 16, format = "bc7" }
+    local ok, e = pcall(rt.read_texture, rt, "c", { x = 2, w = 4, h = 4 })
+    assert.is_false(ok)
+    assert.matches("field 'x'", e, 1, true)
+    rt:close()
+  end)
+end)

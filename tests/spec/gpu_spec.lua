@@ -434,8 +434,8 @@ describe("gpu validation (null)", function()
     err({ name = "a", width = "4", height = 4 }, "rt:texture: field 'width' must be a number, got string")
     err({ name = "a", width = 4, height = 4, kind = "cubemap" },
       "rt:texture 'a': field 'kind': unknown kind 'cubemap' (1d, 1d_array, 2d, 2d_array, 3d, cube, cube_array)")
-    err({ name = "a", width = 4, height = 4, format = "rgb8" },
-      "rt:texture 'a': field 'format': unknown format 'rgb8' (r8, rg8, rgba8, r16f, rg16f, rgba16f, r32f, rg32f, rgba32f)")
+    err({ name = "a", width = 4, height = 4, format = "rgb9" },
+      "rt:texture 'a': field 'format': unknown format 'rgb9' (r8, rg8, rgba8, rgb8, srgb8")
     err({ name = "a", width = 0, height = 4 }, "field 'width': 0 is not positive (texture 'a')")
     err({ name = "a", width = 8, height = 4, kind = "cube" },
       "field 'height': cube texture 'a' needs width == height (8 != 4)")
