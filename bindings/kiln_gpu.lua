@@ -8,7 +8,8 @@ local errbuf, now_ns, is_buffer, check_live = K.errbuf, K.now_ns, K.is_buffer, K
 local Ctx, RT, ccall, check_open, check_opts = K.Ctx, K.RT, K.ccall, K.check_open, K.check_opts
 local STAGE_FIELDS = { texture = "string", x = "number", y = "number", layer = "number",
                        z = "number", face = "number", w = "number", h = "number", d = "number",
-                       level = "number", format = "string", data = true }
+                       level = "number", format = "string", data = true, offset = "number",
+                       row_length = "number", image_height = "number" }
 
 -- ctx:stage_texture { texture =, x =, y =, layer|z|face =, w =, h =, d = 1, level = 0,
 --                     format = "rgba8", data = buf_or_string }  (output only)
@@ -46,23 +47,15 @@ function Ctx.stage_texture(ctx, t)
     error("ctx:stage_texture: field 'data' must be a kiln.buffer or a string, got " .. type(data), 2)
   end
   if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
-  -- An item stages at most what it reserved: beyond that it would wait for
-  -- ring space that only its own later release could give.
-  local item = ctx._item
-  local staged = rawget(ctx, "_staged") or 0 -- reset per item by the worker
-  local reserved = tonumber(api.item_tokens(item, 1)) -- KILN_POOL_GPU
-  if staged + len > reserved then
-    error(fmt("ctx:stage_texture: type '%s' key '%s': field 'data' brings this item's staged "
-      .. "bytes to %d, beyond its gpu_bytes reservation of %d (raise gpu_bytes)", spec.name,
-      ctx.key, staged + len, reserved), 2)
-  end
-  rawset(ctx, "_staged", staged + len)
+  -- C stages an upload bigger than the item's reservation in bands that
+  -- each fit it (committed over as many pumps as it takes).
   -- A cube array's slice is layer * 6 + face; elsewhere one of them names it.
   local z = t.layer and t.face and t.layer * 6 + t.face or t.layer or t.z or t.face or 0
   local traced = api.trace_on(ctx._rt) ~= 0
   local ts = traced and now_ns()
   local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
-    z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, errbuf)
+    z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, t.offset or 0, t.row_length or 0,
+    t.image_height or 0, errbuf)
   if traced then api.trace_span(ctx._rt, K.worker_ptr, "staging", ts, now_ns(), ctx._item) end
   if rc == 0 then return true end
   if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"

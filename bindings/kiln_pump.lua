@@ -40,17 +40,18 @@ local upres = ffi.new("kiln_upload_result")
 -- its uploads were issued). Returns { applied, dropped, failed, uploads,
 -- upload_bytes, uploads_dropped, ms }.
 local PUMP_OPTS = { max_ms = { 0, 1e6 }, max_upload_bytes = { 1, 2^52, int = true },
-                    max_uploads = { 1, 2^31, int = true } }
+                    max_uploads = { 1, 2^31, int = true }, max_upload_ms = { 0, 1e6 } }
 local pump
 
 function RT:pump(opts)
   check_open(self, "rt:pump")
-  if opts == nil then return pump(self, 2, 8 * 2^20, 256) end
+  if opts == nil then return pump(self, 2, 8 * 2^20, 256, 0) end
   check_opts("rt:pump", opts, PUMP_OPTS)
-  return pump(self, opts.max_ms or 2, opts.max_upload_bytes or 8 * 2^20, opts.max_uploads or 256)
+  return pump(self, opts.max_ms or 2, opts.max_upload_bytes or 8 * 2^20, opts.max_uploads or 256,
+    opts.max_upload_ms or 0)
 end
 
-function pump(self, max_ms, max_bytes, max_uploads)
+function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
   local c = self._c
   local t0 = now_ns()
   local deadline = t0 + max_ms * 1e6
@@ -59,7 +60,8 @@ function pump(self, max_ms, max_bytes, max_uploads)
   local traced = api.trace_on(c) ~= 0
   if traced then api.trace_counters(c) end
   if self._gpu_live then
-    local rc = api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31), upres)
+    local rc = api.gpu_commit(c, math.min(max_bytes, 2^52), math.min(max_uploads, 2^31),
+      max_upload_ms, upres)
     if rc == 0 then
       uploads, upload_bytes, uploads_dropped = upres.issued, tonumber(upres.bytes), upres.dropped
     elseif rc == -10 then -- KILN_THREAD: not the context kiln attached to; no GL was issued
@@ -191,7 +193,7 @@ function RT:drain(timeout_s)
   end
   local deadline = timeout_s and (tonumber(now_ns()) + timeout_s * 1e9)
   while true do
-    pump(self, math.huge, 2^52, 2^31)
+    pump(self, math.huge, 2^52, 2^31, 0)
     -- A callback closed the runtime: nothing more will finish.
     if self._closed then return false end
     local remain = -1
@@ -199,21 +201,27 @@ function RT:drain(timeout_s)
       remain = (deadline - tonumber(now_ns())) / 1e9
       if remain <= 0 then return false end
     end
-    -- Ring space only comes back when this thread retires fences: while
-    -- uploads are in flight, wake up to commit again instead of sleeping
-    -- on workers that may be waiting for that space.
-    if self._gpu_live and api.gpu_ring_used(self._c) > 0 then
+    -- Ring space only comes back when this thread commits and retires
+    -- fences, and a stager (an upload in bands waits for the space its own
+    -- last band used) may start waiting at any time: with a live GPU and
+    -- work outstanding, commit again every 2 ms instead of sleeping on
+    -- workers that may be waiting for that space. (drain is for tools; a
+    -- render loop pumps every frame anyway.)
+    local counts = self._counts
+    api.counts(self._c, counts)
+    if self._gpu_live and (api.gpu_ring_used(self._c) > 0
+        or counts.queued + counts.deferred + counts.in_flight > 0) then
       remain = remain < 0 and 0.002 or math.min(remain, 0.002)
     end
     if api.wait(self._c, remain) == 1 then
       -- Idle: the last artifacts may still be on their way to disk.
       if api.disk_drain(self._c, deadline and math.max(0, (deadline - tonumber(now_ns())) / 1e9) or -1,
         errbuf) ~= 0 then
-        if not self._closed then pump(self, math.huge, 2^52, 2^31) end
+        if not self._closed then pump(self, math.huge, 2^52, 2^31, 0) end
         return false
       end
       if self._closed then return false end
-      pump(self, math.huge, 2^52, 2^31)
+      pump(self, math.huge, 2^52, 2^31, 0)
       return not self._closed
     end
   end

@@ -121,10 +121,11 @@
     void (*count_failure)(struct kiln_rt *rt);                                            \
     int (*gpu_stage)(struct kiln_rt *rt, void *item, const char *texture,                 \
                      const char *format, int x, int y, int z, int w, int h, int d,        \
-                     int level, const void *data, size_t len, char *msg);                 \
+                     int level, const void *data, size_t len, double offset,              \
+                     int row_length, int image_height, char *msg);                        \
     void (*gpu_release_item)(struct kiln_rt *rt, void *item);                             \
     int (*gpu_commit)(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploads,         \
-                      kiln_upload_result *out);                                           \
+                      double max_ms, kiln_upload_result *out);                            \
     uint64_t (*gpu_issued)(struct kiln_rt *rt);                                           \
     uint64_t (*item_gpu_seq)(void *item);                                                 \
     uint64_t (*gpu_capacity)(struct kiln_rt *rt);                                         \

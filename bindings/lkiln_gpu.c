@@ -24,7 +24,7 @@
 
 static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, const char *format,
                        int x, int y, int z, int w, int h, int d, int level, const void *data,
-                       size_t len, char *msg) {
+                       size_t len, double offset, int row_length, int image_height, char *msg) {
   if (rt->no_gpu || !rt->gpu) return KILN_CANCELED; /* no renderer: nothing to upload to */
   kiln_gpu_upload up = { 0 };
   up.texture = texture;
@@ -39,9 +39,18 @@ static int a_gpu_stage(struct kiln_rt *rt, void *item, const char *texture, cons
   up.region.h = h;
   up.region.d = d;
   up.region.level = level;
+  up.offset = (size_t)offset;
+  up.row_length = row_length;
+  up.image_height = image_height;
+  up.priority = kiln_item_priority(item); /* commits go by priority */
+  /* An upload bigger than the item's reservation goes in bands of at most
+   * that much ring space: the reservation holds, whatever the size. */
+  /* Ring slots are 64-byte aligned: a reservation rounds up to whole slots. */
+  up.max_band_bytes = ((size_t)kiln_item_tokens(item, KILN_POOL_GPU) + 63) & ~(size_t)63;
   uint64_t seq = 0;
   int rc = kiln_gpu_stage(rt->gpu, &up, data, len, kiln_item_session(item), &seq, msg);
-  if (rc == KILN_OK && seq > kiln_item_gpu_seq(item)) kiln_item_set_gpu_seq(item, seq);
+  /* Bands already in the ring hold the item's release back, even on error. */
+  if (seq > kiln_item_gpu_seq(item)) kiln_item_set_gpu_seq(item, seq);
   return rc;
 }
 
@@ -61,12 +70,12 @@ void kiln__lgpu_released(void *ud, size_t bytes) {
 
 /* Render thread: issue staged uploads within the budget. */
 static int a_gpu_commit(struct kiln_rt *rt, size_t max_bytes, unsigned max_uploads,
-                        kiln_upload_result *out) {
+                        double max_ms, kiln_upload_result *out) {
   kiln_gpu_budget b = { max_bytes, max_uploads };
   kiln_gpu_commit_result r;
   memset(out, 0, sizeof *out);
   if (!rt->gpu) return KILN_CLOSED;
-  int rc = kiln_gpu_commit(rt->gpu, &b, kiln_sched_session(rt->sched), &r);
+  int rc = kiln_gpu_commit_ns(rt->gpu, &b, (uint64_t)(max_ms * 1e6), kiln_sched_session(rt->sched), &r);
   if (rc == KILN_THREAD) kiln_gpu_context_check(rt->gpu, rt->gpu_msg); /* why: for rt:pump */
   if (rc != KILN_OK) return rc;
   out->issued = r.issued;

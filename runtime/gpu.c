@@ -1573,9 +1573,9 @@ static size_t collect(kiln_gpu *gpu, uint64_t current_session) {
       blocked[nblocked++] = r->priority;
       continue;
     }
-    if (held) continue;
     int key = r->priority;
-    if (!tex_get(gpu, r->id) || r->session < current_session) key = INT_MAX;  /* a drop */
+    if (!tex_get(gpu, r->id) || r->session < current_session) key = INT_MAX;  /* a drop: order is moot */
+    else if (held) continue;
     else if (i == 0 && crowded) key = INT_MAX - 1;
     else if (key >= INT_MAX - 1) key = INT_MAX - 2;
     gpu->cand[n++] = (struct cand){key, (uint32_t)i};

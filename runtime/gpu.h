@@ -3,8 +3,9 @@
  *
  * Workers validate an upload and memcpy it into a staging ring; they never
  * call GL. The render thread, once per frame, retires finished uploads with
- * zero-timeout fence polls (never waits) and issues staged uploads in staging
- * order within a byte and count budget. Backends:
+ * zero-timeout fence polls (never waits) and issues staged uploads in
+ * priority order (staging order within a priority) within a byte, count
+ * and time budget. Backends:
  *   RING    persistent, coherent mapped buffer (GL 4.4 / ARB_buffer_storage):
  *           workers write straight into GPU-visible memory; glTexSubImage
  *           reads from buffer offsets; a fence per commit guards reuse.

@@ -653,7 +653,7 @@ describe("pump", function()
     assert.has_error(function() rt:pump { max_uploads = "many" } end,
       "rt:pump: option 'max_uploads' must be a number, got string")
     assert.has_error(function() rt:pump { max_mss = 1 } end,
-      "rt:pump: unknown option 'max_mss' (options: max_ms, max_upload_bytes, max_uploads)")
+      "rt:pump: unknown option 'max_mss' (options: max_ms, max_upload_bytes, max_upload_ms, max_uploads)")
     assert.has_error(function() rt:pump(3) end, "rt:pump: options must be a table, got number")
     assert.has_error(function() rt:drain(-1) end,
       "rt:drain: timeout must be a number of seconds from 0 to 1e9, got -1")

@@ -318,12 +318,19 @@ describe("gpu admission (null)", function()
     check_tile(rt, args)
   end)
 
-  it("gpu_bytes larger than the ring, or not a byte count, fails enqueue clearly", function()
+  it("an upload bigger than the ring and than gpu_bytes arrives whole, in bands", function()
     local rt = make_rt("null", { ring_bytes = 16384 })
-    rt:texture { name = "atlas", width = 64, height = 64 }
-    assert.has_error(function()
-      rt:enqueue("tile", "big", { args = { tex = "atlas", w = 64, h = 64, seed = 1, bytes = 2^20 } })
-    end, "rt:enqueue('tile', 'big'): gpu_bytes 1048576 exceed the GPU staging ring (16384 bytes; raise ring_bytes)")
+    rt:texture { name = "big", width = 128, height = 128 } -- 64 KiB: four rings
+    rt:enqueue("tile", "huge", { args = { tex = "big", w = 128, h = 128, seed = 5, bytes = 2^20,
+                                          readback = true } })
+    assert.is_true(rt:drain(10))
+    assert.is_true(_G.gpu_log.huge.readback_ok)
+    assert.equal(16384, rt:stats().gpu_tokens.peak) -- the reservation is clamped to the ring
+    assert.equal(0, rt:stats().gpu_tokens.used)
+  end)
+
+  it("gpu_bytes that is not a byte count fails enqueue clearly", function()
+    local rt = make_rt("null", { ring_bytes = 16384 })
     local ok, err = pcall(rt.enqueue, rt, "tile", "s", { args = { w = 1, h = 1, bytes_mode = "string" } })
     assert.is_false(ok)
     assert.matches("rt:enqueue('tile', 's'): gpu_bytes returned lots, not a byte count", err, 1, true)
