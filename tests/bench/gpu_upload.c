@@ -25,6 +25,7 @@
 #include <GLFW/glfw3.h>
 
 #include <stdint.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +163,79 @@ static void bench_ring(kiln_gpu *gpu, kiln_gpu_tex id, int tile, size_t n, struc
   kiln_gpu_commit(gpu, NULL, 1, NULL);  /* retire the fences: the ring is free for the next round */
 }
 
+/* Render-thread cost of committing n uploads of w x h in fmt (each split
+ * into bands of at most band bytes; 0: whole), staged first: microseconds
+ * per whole upload, the median of rounds. */
+struct stage_job { kiln_gpu *gpu; kiln_gpu_tex id; kiln_gpu_format fmt; int w, h, n; size_t band; };
+
+/* A worker's side: bands are staged off the render thread (it could not
+ * wait for its own commit); everything here fits the ring at once. */
+static void *stage_all(void *arg) {
+  struct stage_job *j = arg;
+  size_t bytes = kiln_gpu_format_size(j->fmt, j->w, j->h, 1);
+  for (int i = 0; i < j->n; i++) {
+    kiln_gpu_upload up = {.id = j->id, .format = j->fmt, .region = {0, 0, 0, j->w, j->h, 1, 0},
+                          .max_band_bytes = j->band};
+    char msg[KILN_ERRMSG_MAX];
+    if (kiln_gpu_stage(j->gpu, &up, src + (size_t)i * 4096, bytes, 1, NULL, msg) != KILN_OK) {
+      fprintf(stderr, "stage: %s\n", msg);
+      exit(1);
+    }
+  }
+  return NULL;
+}
+
+static double commit_cost(kiln_gpu *gpu, kiln_gpu_tex id, kiln_gpu_format fmt, int w, int h,
+                          size_t band, int n, int rounds) {
+  struct samples s = {0};
+  for (int r = -1; r < rounds; r++) {
+    struct stage_job j = {gpu, id, fmt, w, h, n, band};
+    pthread_t th;
+    pthread_create(&th, NULL, stage_all, &j);
+    pthread_join(th, NULL);
+    kiln_gpu_budget b = {.max_uploads = 1u << 20};
+    kiln_gpu_commit_result cr;
+    double t0 = now();
+    kiln_gpu_commit(gpu, &b, 1, &cr);
+    double dt = now() - t0;
+    glFinish();
+    kiln_gpu_commit(gpu, NULL, 1, NULL); /* retire: the ring is free for the next round */
+    if (r >= 0) add(&s, dt * 1e6 / n);
+  }
+  double m = med(&s);
+  free(s.v);
+  return m;
+}
+
+/* Issue 11's figures: one 256x256 rgba8 upload split into bands against
+ * whole, and compressed (bc1, bc7) 256x256 uploads against rgba8. */
+static void bench_bands_and_blocks(kiln_gpu *gpu, int rounds) {
+  char msg[KILN_ERRMSG_MAX];
+  kiln_gpu_tex t8, tbc1, tbc7;
+  if (kiln_gpu_texture_new(gpu, &(kiln_gpu_texture_desc){.name = "b8", .width = 256, .height = 256,
+                           .format = KILN_GPU_RGBA8}, &t8, msg) ||
+      kiln_gpu_texture_new(gpu, &(kiln_gpu_texture_desc){.name = "bc1", .width = 256, .height = 256,
+                           .format = KILN_GPU_BC1}, &tbc1, msg) ||
+      kiln_gpu_texture_new(gpu, &(kiln_gpu_texture_desc){.name = "bc7", .width = 256, .height = 256,
+                           .format = KILN_GPU_BC7}, &tbc7, msg)) {
+    fprintf(stderr, "gpu_upload: %s\n", msg);
+    return;
+  }
+  const int n = 16;
+  double whole = commit_cost(gpu, t8, KILN_GPU_RGBA8, 256, 256, 0, n, rounds);
+  double banded = commit_cost(gpu, t8, KILN_GPU_RGBA8, 256, 256, 256 * 4 * 32, n, rounds); /* 8 bands */
+  double bc1 = commit_cost(gpu, tbc1, KILN_GPU_BC1, 256, 256, 0, n, rounds);
+  double bc7 = commit_cost(gpu, tbc7, KILN_GPU_BC7, 256, 256, 0, n, rounds);
+  printf("gpu_upload: 256x256 rgba8 render thread: whole %.2f us/upload, in 8 bands %.2f us/upload\n",
+         whole, banded);
+  printf("gpu_upload: ratio 256x256 banded/whole %.2f (for reference: 8 bands of 32 rows, one commit)\n",
+         banded / whole);
+  printf("gpu_upload: 256x256 render thread: bc1 %.2f us (32 KiB), bc7 %.2f us (64 KiB), rgba8 %.2f us (256 KiB)\n",
+         bc1, bc7, whole);
+  printf("gpu_upload: ratio 256x256 bc1/rgba8 %.2f, bc7/rgba8 %.2f (for reference)\n", bc1 / whole,
+         bc7 / whole);
+}
+
 int main(int argc, char **argv) {
   int rounds = argc > 1 ? atoi(argv[1]) : 9;
   if (rounds < 1) rounds = 1;
@@ -244,6 +318,8 @@ int main(int argc, char **argv) {
     free(warm.memcpy_us.v); free(warm.stage_us.v); free(warm.ring_us.v); free(warm.direct_us.v);
     free(warm.rawpbo_us.v);
   }
+
+  bench_bands_and_blocks(gpu, rounds);
 
   /* a commit with nothing staged and no fence pending */
   kiln_gpu_commit(gpu, NULL, 1, NULL);
