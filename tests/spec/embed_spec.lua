@@ -165,3 +165,30 @@ describe("texture formats (null backend)", function()
     rt:close()
   end)
 end)
+
+describe("staging part of a buffer (null backend)", function()
+  it("stages a sub-rectangle with offset and row_length, and names the field of a bad one", function()
+    local rt = kiln.runtime { workers = 1, gpu_backend = "null" }
+    rt:load("tests/spec/fixtures/gpu_types.lua")
+    rt:texture { name = "s", width = 2, height = 2 }
+    -- a 4x4 rgba8 image whose texel (x, y) holds bytes x, y, 7, 9; stage its 2x2 block at (1, 2)
+    local img = {}
+    for y = 0, 3 do for x = 0, 3 do img[#img + 1] = string.char(x, y, 7, 9) end end
+    img = table.concat(img)
+    rt:enqueue("stage_bad", "sub", { args = { t = { texture = "s", w = 2, h = 2, offset = (2 * 4 + 1) * 4,
+                                                   row_length = 4 }, data = img } })
+    rt:enqueue("stage_bad", "over", { args = { t = { texture = "s", w = 2, h = 2, offset = 60,
+                                                    row_length = 4 }, data = img } })
+    assert.is_true(rt:drain(10))
+    assert.equal(string.char(1, 2, 7, 9, 2, 2, 7, 9, 1, 3, 7, 9, 2, 3, 7, 9), rt:read_texture("s", { w = 2, h = 2 }))
+    local e
+    for _, x in ipairs(rt:errors()) do if x.key == "over" then e = x end end
+    assert.is_not_nil(e)
+    assert.matches("from offset 60 reads up to byte 84 of the 64-byte data", e.message, 1, true)
+    local ok, err = pcall(rt.pump, rt, { max_upload_ms = -1 })
+    assert.is_false(ok)
+    assert.matches("option 'max_upload_ms' must be a number from 0 to 1000000, got -1", err, 1, true)
+    rt:pump { max_upload_ms = 0.5 }
+    rt:close()
+  end)
+end)
