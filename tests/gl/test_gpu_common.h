@@ -87,17 +87,21 @@ static inline uint32_t tg_hash(uint32_t seed, uint32_t i) {
   return h;
 }
 
-/* Fills n bytes of texels of format f; float formats get finite values in
- * [1, 2) so no driver canonicalises them on the way. */
+static inline int tg_is_half(kiln_gpu_format f) {
+  return f == KILN_GPU_R16F || f == KILN_GPU_RG16F || f == KILN_GPU_RGBA16F || f == KILN_GPU_RGB16F;
+}
+static inline int tg_is_float(kiln_gpu_format f) {
+  return f == KILN_GPU_R32F || f == KILN_GPU_RG32F || f == KILN_GPU_RGBA32F || f == KILN_GPU_RGB32F;
+}
+
+/* Fills n bytes of texels (or blocks) of format f: halves and floats get
+ * finite values in [1, 2) so no driver canonicalises them on the way; any
+ * bytes are valid unorm, integer and block data. */
 static inline void tg_fill(void *p, size_t n, kiln_gpu_format f, uint32_t seed) {
-  size_t bpp = kiln_gpu_format_bytes(f);
-  int half = f == KILN_GPU_R16F || f == KILN_GPU_RG16F || f == KILN_GPU_RGBA16F;
-  int flt = f == KILN_GPU_R32F || f == KILN_GPU_RG32F || f == KILN_GPU_RGBA32F;
-  (void)bpp;
-  if (half) {
+  if (tg_is_half(f)) {
     uint16_t *q = p;
     for (size_t i = 0; i < n / 2; i++) q[i] = (uint16_t)(0x3c00 | (tg_hash(seed, (uint32_t)i) & 0x3ff));
-  } else if (flt) {
+  } else if (tg_is_float(f)) {
     uint32_t *q = p;
     for (size_t i = 0; i < n / 4; i++) q[i] = 0x3f800000u | (tg_hash(seed, (uint32_t)i) & 0x7fffff);
   } else {
@@ -106,8 +110,9 @@ static inline void tg_fill(void *p, size_t n, kiln_gpu_format f, uint32_t seed) 
   }
 }
 
+/* Bytes of region r in format f (whole blocks for compressed formats). */
 static inline size_t tg_bytes(const kiln_gpu_region *r, kiln_gpu_format f) {
-  return (size_t)r->w * r->h * (r->d ? r->d : 1) * kiln_gpu_format_bytes(f);
+  return kiln_gpu_format_size(f, r->w, r->h, r->d ? r->d : 1);
 }
 
 /* Commits until nothing is staged or in flight (test helper: glFinish makes
@@ -120,6 +125,56 @@ static inline void tg_drain(kiln_gpu *gpu, uint64_t session) {
     if (st.ring_used == 0 && st.fences_pending == 0) return;
     if (gpu && st.backend != KILN_GPU_NULL) glFinish();
   }
+}
+
+/* The GL backends the format and texture tests run on (pbo and direct
+ * also without DSA, through legacy_gl). */
+struct tg_be { kiln_gpu_backend b; int legacy; };
+static const struct tg_be tg_backends[] __attribute__((unused)) = {
+  {KILN_GPU_RING, 0}, {KILN_GPU_PBO, 0}, {KILN_GPU_PBO, 1}, {KILN_GPU_DIRECT, 0}, {KILN_GPU_DIRECT, 1},
+};
+#define TG_NBE (sizeof tg_backends / sizeof tg_backends[0])
+
+static inline const char *tg_be_name(const struct tg_be *b) {
+  static char s[32];
+  snprintf(s, sizeof s, "%s%s", kiln_gpu_backend_name(b->b), b->legacy ? "/legacy" : "");
+  return s;
+}
+
+/* KT_CHECKs that call returns code and that msg holds every substring. */
+#define EXPECT_ERR(call, code, ...) do { \
+    char msg[KILN_ERRMSG_MAX] = ""; int rc_ = (call); \
+    if (rc_ != (code)) fprintf(stderr, "  rc %d, message '%s'\n", rc_, msg); \
+    KT_CHECK(rc_ == (code)); \
+    const char *subs_[] = {__VA_ARGS__}; \
+    for (size_t i_ = 0; i_ < sizeof subs_ / sizeof subs_[0]; i_++) \
+      if (!strstr(msg, subs_[i_])) { fprintf(stderr, "  message '%s' lacks '%s'\n", msg, subs_[i_]); KT_CHECK(0); } \
+  } while (0)
+
+struct tg_up { kiln_gpu *gpu; const char *tex; kiln_gpu_format f; kiln_gpu_region r; uint32_t seed; int rc; };
+
+static inline void *tg_stage_thread(void *arg) {
+  struct tg_up *u = arg;
+  size_t n = tg_bytes(&u->r, u->f);
+  void *buf = malloc(n);
+  tg_fill(buf, n, u->f, u->seed);
+  kiln_gpu_upload up = {.texture = u->tex, .format = u->f, .region = u->r};
+  char msg[KILN_ERRMSG_MAX];
+  u->rc = kiln_gpu_stage(u->gpu, &up, buf, n, 1, NULL, msg);
+  if (u->rc) fprintf(stderr, "  stage %s: %s\n", u->tex, msg);
+  free(buf);
+  return NULL;
+}
+
+/* Stages one upload of the tg_fill pattern of seed from a worker thread
+ * (workers never call GL); 1 when it was staged. */
+static inline int tg_stage_on_worker(kiln_gpu *gpu, const char *tex, kiln_gpu_format f, kiln_gpu_region r,
+                                     uint32_t seed) {
+  struct tg_up u = {gpu, tex, f, r, seed, -1};
+  pthread_t th;
+  pthread_create(&th, NULL, tg_stage_thread, &u);
+  pthread_join(th, NULL);
+  return u.rc == KILN_OK;
 }
 
 #endif

@@ -10,87 +10,20 @@
  * (pbo and direct also without DSA, through legacy_gl). */
 #include "test_gpu_common.h"
 
-struct be { kiln_gpu_backend b; int legacy; };
-static const struct be backends[] = {
-  {KILN_GPU_RING, 0}, {KILN_GPU_PBO, 0}, {KILN_GPU_PBO, 1}, {KILN_GPU_DIRECT, 0}, {KILN_GPU_DIRECT, 1},
-};
-#define NBE (sizeof backends / sizeof backends[0])
-
-static const char *be_name(const struct be *b) {
-  static char s[32];
-  snprintf(s, sizeof s, "%s%s", kiln_gpu_backend_name(b->b), b->legacy ? "/legacy" : "");
-  return s;
-}
 
 #define FOR_BACKENDS(fn) \
-  for (size_t i_ = 0; i_ < NBE; i_++) { \
+  for (size_t i_ = 0; i_ < TG_NBE; i_++) { \
     int f_ = 0; \
-    fn(&backends[i_], &f_); \
-    if (f_) { fprintf(stderr, "  ... on backend %s\n", be_name(&backends[i_])); *kt_failed = 1; } \
+    fn(&tg_backends[i_], &f_); \
+    if (f_) { fprintf(stderr, "  ... on backend %s\n", tg_be_name(&tg_backends[i_])); *kt_failed = 1; } \
   }
 
-#define EXPECT_ERR(call, code, ...) do { \
-    char msg[KILN_ERRMSG_MAX] = ""; int rc_ = (call); \
-    if (rc_ != (code)) fprintf(stderr, "  rc %d, message '%s'\n", rc_, msg); \
-    KT_CHECK(rc_ == (code)); \
-    const char *subs_[] = {__VA_ARGS__}; \
-    for (size_t i_ = 0; i_ < sizeof subs_ / sizeof subs_[0]; i_++) \
-      if (!strstr(msg, subs_[i_])) { fprintf(stderr, "  message '%s' lacks '%s'\n", msg, subs_[i_]); KT_CHECK(0); } \
-  } while (0)
 
-static int is_half(kiln_gpu_format f) {
-  return f == KILN_GPU_R16F || f == KILN_GPU_RG16F || f == KILN_GPU_RGBA16F || f == KILN_GPU_RGB16F;
-}
-static int is_float(kiln_gpu_format f) {
-  return f == KILN_GPU_R32F || f == KILN_GPU_RG32F || f == KILN_GPU_RGBA32F || f == KILN_GPU_RGB32F;
-}
 
-/* Texel (or block) bytes of format f: halves and floats in [1, 2), random
- * bytes otherwise (any bytes are valid unorm, integer and block data). */
-static void fill(void *p, size_t n, kiln_gpu_format f, uint32_t seed) {
-  if (is_half(f)) {
-    uint16_t *q = p;
-    for (size_t i = 0; i < n / 2; i++) q[i] = (uint16_t)(0x3c00 | (tg_hash(seed, (uint32_t)i) & 0x3ff));
-  } else if (is_float(f)) {
-    uint32_t *q = p;
-    for (size_t i = 0; i < n / 4; i++) q[i] = 0x3f800000u | (tg_hash(seed, (uint32_t)i) & 0x7fffff);
-  } else {
-    uint8_t *q = p;
-    for (size_t i = 0; i < n; i++) q[i] = (uint8_t)(tg_hash(seed, (uint32_t)i) >> 7);
-  }
-}
-
-static size_t rbytes(const kiln_gpu_region *r, kiln_gpu_format f) {
-  return kiln_gpu_format_size(f, r->w, r->h, r->d ? r->d : 1);
-}
-
-struct up { kiln_gpu *gpu; const char *tex; kiln_gpu_format f; kiln_gpu_region r; uint32_t seed; int rc; };
-
-static void *stage_thread(void *arg) {
-  struct up *u = arg;
-  size_t n = rbytes(&u->r, u->f);
-  void *buf = malloc(n);
-  fill(buf, n, u->f, u->seed);
-  kiln_gpu_upload up = {.texture = u->tex, .format = u->f, .region = u->r};
-  char msg[KILN_ERRMSG_MAX];
-  u->rc = kiln_gpu_stage(u->gpu, &up, buf, n, 1, NULL, msg);
-  if (u->rc) fprintf(stderr, "  stage %s: %s\n", u->tex, msg);
-  free(buf);
-  return NULL;
-}
-
-/* Stages data of format f from a worker thread (workers never call GL). */
-static int stage_on_worker(kiln_gpu *gpu, const char *tex, kiln_gpu_format f, kiln_gpu_region r, uint32_t seed) {
-  struct up u = {gpu, tex, f, r, seed, -1};
-  pthread_t th;
-  pthread_create(&th, NULL, stage_thread, &u);
-  pthread_join(th, NULL);
-  return u.rc == KILN_OK;
-}
 
 /* Reads a region back in the texture's format. */
 static uint8_t *read_region(kiln_gpu *gpu, const char *tex, kiln_gpu_format tf, kiln_gpu_region r, size_t *len) {
-  *len = rbytes(&r, tf);
+  *len = tg_bytes(&r, tf);
   uint8_t *got = calloc(1, *len);
   kiln_gpu_tex id;
   char msg[KILN_ERRMSG_MAX] = "";
@@ -106,7 +39,7 @@ static uint8_t *read_region(kiln_gpu *gpu, const char *tex, kiln_gpu_format tf, 
 static int reads_back(kiln_gpu *gpu, const char *tex, kiln_gpu_format f, kiln_gpu_region r, uint32_t seed) {
   size_t len;
   uint8_t *got = read_region(gpu, tex, f, r, &len), *want = malloc(len);
-  fill(want, len, f, seed);
+  tg_fill(want, len, f, seed);
   int ok = got && memcmp(want, got, len) == 0;
   if (!ok) fprintf(stderr, "  '%s' (%s) region %d,%d,%d %dx%dx%d level %d did not read back\n", tex,
                    kiln_gpu_format_name(f), r.x, r.y, r.z, r.w, r.h, r.d, r.level);
@@ -139,7 +72,7 @@ static const kiln_gpu_format new_plain[] = {
 };
 #define NPLAIN (sizeof new_plain / sizeof new_plain[0])
 
-static void plain_on(const struct be *be, int *kt_failed) {
+static void plain_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy);
   KT_REQUIRE(gpu);
   /* odd widths: rows of 3-, 6- and 12-byte texels are not 4-aligned */
@@ -149,13 +82,13 @@ static void plain_on(const struct be *be, int *kt_failed) {
     const char *n = kiln_gpu_format_name(f);
     KT_REQUIRE(n);
     KT_REQUIRE(mk_tex(gpu, n, 13, 9, f, KILN_GPU_TEX_2D, 0, 2));
-    for (int k = 0; k < 3; k++) KT_CHECK(stage_on_worker(gpu, n, f, rs[k], 10 * (uint32_t)i + (uint32_t)k + 1));
+    for (int k = 0; k < 3; k++) KT_CHECK(tg_stage_on_worker(gpu, n, f, rs[k], 10 * (uint32_t)i + (uint32_t)k + 1));
   }
   /* layered kinds too */
   KT_REQUIRE(mk_tex(gpu, "arr", 6, 6, KILN_GPU_RGB8, KILN_GPU_TEX_2D_ARRAY, 3, 1));
   KT_REQUIRE(mk_tex(gpu, "cube", 8, 8, KILN_GPU_RGB16F, KILN_GPU_TEX_CUBE, 0, 1));
-  KT_CHECK(stage_on_worker(gpu, "arr", KILN_GPU_RGB8, (kiln_gpu_region){1, 0, 1, 5, 6, 2, 0}, 500));
-  KT_CHECK(stage_on_worker(gpu, "cube", KILN_GPU_RGB16F, (kiln_gpu_region){0, 1, 2, 7, 3, 3, 0}, 501));
+  KT_CHECK(tg_stage_on_worker(gpu, "arr", KILN_GPU_RGB8, (kiln_gpu_region){1, 0, 1, 5, 6, 2, 0}, 500));
+  KT_CHECK(tg_stage_on_worker(gpu, "cube", KILN_GPU_RGB16F, (kiln_gpu_region){0, 1, 2, 7, 3, 3, 0}, 501));
   kiln_gpu_commit_result res;
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, &res) == KILN_OK && res.issued == 3 * NPLAIN + 2);
   for (size_t i = 0; i < NPLAIN; i++)
@@ -197,12 +130,12 @@ static void stage_conversions(kiln_gpu *gpu, const kiln_gpu_region *r, int *kt_f
     char n[16];
     snprintf(n, sizeof n, "c%zu", i);
     KT_REQUIRE(mk_tex(gpu, n, 11, 7, conv[i].tex, KILN_GPU_TEX_2D, 0, 1));
-    KT_CHECK(stage_on_worker(gpu, n, conv[i].data, *r, 700 + (uint32_t)i));
+    KT_CHECK(tg_stage_on_worker(gpu, n, conv[i].data, *r, 700 + (uint32_t)i));
   }
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, NULL) == KILN_OK);
 }
 
-static void conv_on(const struct be *be, int *kt_failed) {
+static void conv_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy), *ref = tg_gpu(KILN_GPU_NULL, 1 << 20, 0);
   KT_REQUIRE(gpu && ref);
   kiln_gpu_region r = {2, 1, 0, 9, 5, 1, 0};
@@ -232,9 +165,9 @@ static void conv_on(const struct be *be, int *kt_failed) {
     }
     KT_CHECK(same);
     /* widening and same-width pairs keep the data exactly */
-    if (kiln_gpu_format_bytes(conv[i].data) <= kiln_gpu_format_bytes(conv[i].tex) && !is_half(conv[i].data)) {
+    if (kiln_gpu_format_bytes(conv[i].data) <= kiln_gpu_format_bytes(conv[i].tex) && !tg_is_half(conv[i].data)) {
       uint8_t *want = malloc(len);
-      fill(want, len, conv[i].data, 700 + (uint32_t)i);
+      tg_fill(want, len, conv[i].data, 700 + (uint32_t)i);
       KT_CHECK(memcmp(want, got, len) == 0);
       free(want);
     }
@@ -302,7 +235,7 @@ static const kiln_gpu_region block_rs[] = {
 };
 #define NBR (sizeof block_rs / sizeof block_rs[0])
 
-static void blocks_on(const struct be *be, int *kt_failed) {
+static void blocks_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy);
   KT_REQUIRE(gpu);
   for (size_t i = 0; i < NBLOCK; i++) {
@@ -310,16 +243,16 @@ static void blocks_on(const struct be *be, int *kt_failed) {
     KT_REQUIRE(n);
     KT_REQUIRE(mk_tex(gpu, n, 20, 12, block_fmts[i], KILN_GPU_TEX_2D, 0, 3));
     for (size_t k = 0; k < NBR; k++)
-      KT_CHECK(stage_on_worker(gpu, n, block_fmts[i], block_rs[k], 30 * (uint32_t)i + (uint32_t)k + 1));
+      KT_CHECK(tg_stage_on_worker(gpu, n, block_fmts[i], block_rs[k], 30 * (uint32_t)i + (uint32_t)k + 1));
   }
   /* layered kinds: a bc7 array (layers 1, 2) and bc1 cube faces 2..4 */
   KT_REQUIRE(mk_tex(gpu, "arr", 8, 8, KILN_GPU_BC7, KILN_GPU_TEX_2D_ARRAY, 3, 1));
   KT_REQUIRE(mk_tex(gpu, "cube", 16, 16, KILN_GPU_BC1, KILN_GPU_TEX_CUBE, 0, 1));
   KT_REQUIRE(mk_tex(gpu, "cubes", 8, 8, KILN_GPU_BC4, KILN_GPU_TEX_CUBE_ARRAY, 2, 1));
   kiln_gpu_region ra = {0, 0, 1, 8, 8, 2, 0}, rc = {4, 8, 2, 8, 8, 3, 0}, rca = {4, 0, 4, 4, 8, 4, 0};
-  KT_CHECK(stage_on_worker(gpu, "arr", KILN_GPU_BC7, ra, 900));
-  KT_CHECK(stage_on_worker(gpu, "cube", KILN_GPU_BC1, rc, 901));
-  KT_CHECK(stage_on_worker(gpu, "cubes", KILN_GPU_BC4, rca, 902));
+  KT_CHECK(tg_stage_on_worker(gpu, "arr", KILN_GPU_BC7, ra, 900));
+  KT_CHECK(tg_stage_on_worker(gpu, "cube", KILN_GPU_BC1, rc, 901));
+  KT_CHECK(tg_stage_on_worker(gpu, "cubes", KILN_GPU_BC4, rca, 902));
   kiln_gpu_commit_result res;
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, &res) == KILN_OK && res.issued == NBLOCK * NBR + 3);
   /* 23 blocks a format (3 of 8 bytes, 5 of 16), 8 bc7, 12 bc1 and 8 bc4 blocks */
@@ -337,7 +270,7 @@ static void blocks_on(const struct be *be, int *kt_failed) {
     size_t len;
     uint8_t *got = read_region(gpu, "bc3", KILN_GPU_BC3, (kiln_gpu_region){4, 4, 0, 8, 4, 1, 0}, &len);
     uint8_t all[9 * 16];
-    fill(all, sizeof all, KILN_GPU_BC3, 30 * 2 + 1);  /* region 0 of bc3 (index 2): 3x3 blocks */
+    tg_fill(all, sizeof all, KILN_GPU_BC3, 30 * 2 + 1);  /* region 0 of bc3 (index 2): 3x3 blocks */
     KT_CHECK(got && len == 32 && memcmp(got, all + (1 * 3 + 1) * 16, 32) == 0);
     free(got);
   }
@@ -403,7 +336,7 @@ KT_TEST(compressed_errors) {
 
 /* ------------------------------------------------------ sampler state -- */
 
-static void sampler_on(const struct be *be, int *kt_failed) {
+static void sampler_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy);
   KT_REQUIRE(gpu);
   static const struct {

@@ -5,41 +5,7 @@
  * (pbo and direct also without DSA, through legacy_gl). */
 #include "test_gpu_common.h"
 
-struct be { kiln_gpu_backend b; int legacy; };
-static const struct be backends[] = {
-  {KILN_GPU_RING, 0}, {KILN_GPU_PBO, 0}, {KILN_GPU_PBO, 1}, {KILN_GPU_DIRECT, 0}, {KILN_GPU_DIRECT, 1},
-};
-#define NBE (sizeof backends / sizeof backends[0])
 
-static const char *be_name(const struct be *b) {
-  static char s[32];
-  snprintf(s, sizeof s, "%s%s", kiln_gpu_backend_name(b->b), b->legacy ? "/legacy" : "");
-  return s;
-}
-
-struct up { kiln_gpu *gpu; const char *tex; kiln_gpu_format f; kiln_gpu_region r; uint32_t seed; int rc; };
-
-static void *stage_thread(void *arg) {
-  struct up *u = arg;
-  size_t n = tg_bytes(&u->r, u->f);
-  void *buf = malloc(n);
-  tg_fill(buf, n, u->f, u->seed);
-  kiln_gpu_upload up = {.texture = u->tex, .format = u->f, .region = u->r};
-  char msg[KILN_ERRMSG_MAX];
-  u->rc = kiln_gpu_stage(u->gpu, &up, buf, n, 1, NULL, msg);
-  if (u->rc) fprintf(stderr, "  stage %s: %s\n", u->tex, msg);
-  free(buf);
-  return NULL;
-}
-
-/* Stages one upload from a worker thread (workers never call GL). */
-static int stage_on_worker(kiln_gpu *gpu, const char *tex, kiln_gpu_format f, kiln_gpu_region r, uint32_t seed) {
-  struct up u = {gpu, tex, f, r, seed, -1};
-  pthread_t th;
-  pthread_create(&th, NULL, stage_thread, &u);
-  pthread_join(th, NULL);
-  return u.rc == KILN_OK;
-}
 
 /* Reads a region back and compares it with the pattern of seed (seed 0:
  * all zero, as tg_tex cleared it). */
@@ -58,18 +24,10 @@ static int reads_back(kiln_gpu *gpu, const char *tex, kiln_gpu_format f, kiln_gp
   return ok;
 }
 
-#define EXPECT_ERR(call, code, ...) do { \
-    char msg[KILN_ERRMSG_MAX] = ""; int rc_ = (call); \
-    if (rc_ != (code)) fprintf(stderr, "  rc %d, message '%s'\n", rc_, msg); \
-    KT_CHECK(rc_ == (code)); \
-    const char *subs_[] = {__VA_ARGS__}; \
-    for (size_t i_ = 0; i_ < sizeof subs_ / sizeof subs_[0]; i_++) \
-      if (!strstr(msg, subs_[i_])) { fprintf(stderr, "  message '%s' lacks '%s'\n", msg, subs_[i_]); KT_CHECK(0); } \
-  } while (0)
 
 /* ------------------------------------------------------------- kinds -- */
 
-static void kinds_on(const struct be *be, int *kt_failed) {
+static void kinds_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy);
   KT_REQUIRE(gpu);
   KT_REQUIRE(tg_tex(gpu, "line", 64, 1, KILN_GPU_RGBA8, KILN_GPU_TEX_1D, 0, 0, 7));
@@ -85,7 +43,7 @@ static void kinds_on(const struct be *be, int *kt_failed) {
     {"cubes", KILN_GPU_RGBA16F, {0, 0, 11, 8, 8, 1, 1}},
   };
   int n = (int)(sizeof u / sizeof u[0]);
-  for (int i = 0; i < n; i++) KT_CHECK(stage_on_worker(gpu, u[i].tex, u[i].f, u[i].r, 100 + (uint32_t)i));
+  for (int i = 0; i < n; i++) KT_CHECK(tg_stage_on_worker(gpu, u[i].tex, u[i].f, u[i].r, 100 + (uint32_t)i));
   kiln_gpu_commit_result r;
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, &r) == KILN_OK && r.issued == (unsigned)n && r.dropped == 0);
   for (int i = 0; i < n; i++) KT_CHECK(reads_back(gpu, u[i].tex, u[i].f, u[i].r, 100 + (uint32_t)i));
@@ -112,18 +70,18 @@ static void kinds_on(const struct be *be, int *kt_failed) {
 }
 
 KT_TEST(kinds_all_backends) {
-  for (size_t i = 0; i < NBE; i++) {
+  for (size_t i = 0; i < TG_NBE; i++) {
     int f = 0;
-    kinds_on(&backends[i], &f);
-    if (f) { fprintf(stderr, "  ... on backend %s\n", be_name(&backends[i])); *kt_failed = 1; }
+    kinds_on(&tg_backends[i], &f);
+    if (f) { fprintf(stderr, "  ... on backend %s\n", tg_be_name(&tg_backends[i])); *kt_failed = 1; }
   }
 }
 
 /* ------------------------------------------------------- levels = 0 -- */
 
 KT_TEST(levels_zero_full_chain) {
-  for (size_t i = 0; i < NBE; i++) {
-    kiln_gpu *gpu = tg_gpu(backends[i].b, 1 << 20, backends[i].legacy);
+  for (size_t i = 0; i < TG_NBE; i++) {
+    kiln_gpu *gpu = tg_gpu(tg_backends[i].b, 1 << 20, tg_backends[i].legacy);
     KT_REQUIRE(gpu);
     kiln_gpu_tex id = tg_tex(gpu, "full", 64, 16, KILN_GPU_RGBA8, KILN_GPU_TEX_2D, 0, 0, 0);
     KT_REQUIRE(id);
@@ -135,8 +93,8 @@ KT_TEST(levels_zero_full_chain) {
     kiln_gpu_tex one = tg_tex(gpu, "one", 64, 16, KILN_GPU_RGBA8, KILN_GPU_TEX_2D, 0, 0, 1);
     glGetTextureParameteriv(kiln_gpu_texture_gl(gpu, one), GL_TEXTURE_IMMUTABLE_LEVELS, &levels);
     KT_CHECK(levels == 1);
-    KT_CHECK(stage_on_worker(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 6}, 7));
-    KT_CHECK(stage_on_worker(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 8, 2, 1, 3}, 8));
+    KT_CHECK(tg_stage_on_worker(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 6}, 7));
+    KT_CHECK(tg_stage_on_worker(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 8, 2, 1, 3}, 8));
     KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, NULL) == KILN_OK);
     KT_CHECK(reads_back(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 1, 1, 1, 6}, 7));
     KT_CHECK(reads_back(gpu, "full", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 8, 2, 1, 3}, 8));
@@ -160,7 +118,7 @@ static GLuint host_texture(GLenum target, int levels, GLenum ifmt, int w, int h,
   return t;
 }
 
-static void adopt_on(const struct be *be, int *kt_failed) {
+static void adopt_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy);
   KT_REQUIRE(gpu);
   char msg[KILN_ERRMSG_MAX] = "";
@@ -183,9 +141,9 @@ static void adopt_on(const struct be *be, int *kt_failed) {
   KT_REQUIRE(kiln_gpu_texture_adopt(gpu, &(kiln_gpu_texture_desc){.name = "mutable", .width = 16, .height = 8,
                                     .format = KILN_GPU_RGBA8, .levels = 1}, m, &mid, msg) == KILN_OK);
   /* workers stage by name; kiln uploads into the host's texture */
-  KT_CHECK(stage_on_worker(gpu, "host", KILN_GPU_RGBA8, (kiln_gpu_region){4, 4, 0, 16, 8, 1, 0}, 61));
-  KT_CHECK(stage_on_worker(gpu, "host", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 16, 16, 1, 1}, 62));
-  KT_CHECK(stage_on_worker(gpu, "mutable", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 16, 8, 1, 0}, 63));
+  KT_CHECK(tg_stage_on_worker(gpu, "host", KILN_GPU_RGBA8, (kiln_gpu_region){4, 4, 0, 16, 8, 1, 0}, 61));
+  KT_CHECK(tg_stage_on_worker(gpu, "host", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 16, 16, 1, 1}, 62));
+  KT_CHECK(tg_stage_on_worker(gpu, "mutable", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 16, 8, 1, 0}, 63));
   kiln_gpu_commit_result r;
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, &r) == KILN_OK && r.issued == 3);
   KT_CHECK(reads_back(gpu, "host", KILN_GPU_RGBA8, (kiln_gpu_region){4, 4, 0, 16, 8, 1, 0}, 61));
@@ -239,7 +197,7 @@ static void adopt_on(const struct be *be, int *kt_failed) {
   GLuint ca = host_texture(GL_TEXTURE_CUBE_MAP_ARRAY, 1, GL_RGBA8, 8, 8, 12);
   KT_CHECK(kiln_gpu_texture_adopt(gpu, &(kiln_gpu_texture_desc){.name = "hc", .width = 8, .height = 8,
            .format = KILN_GPU_RGBA8, .kind = KILN_GPU_TEX_CUBE_ARRAY, .layers = 2, .levels = 1}, ca, &x, msg) == 0);
-  KT_CHECK(stage_on_worker(gpu, "hc", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 5, 8, 8, 2, 0}, 64));
+  KT_CHECK(tg_stage_on_worker(gpu, "hc", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 5, 8, 8, 2, 0}, 64));
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, NULL) == KILN_OK);
   KT_CHECK(reads_back(gpu, "hc", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 5, 8, 8, 2, 0}, 64));
   glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
@@ -265,16 +223,16 @@ static void adopt_on(const struct be *be, int *kt_failed) {
 }
 
 KT_TEST(adopt_all_backends) {
-  for (size_t i = 0; i < NBE; i++) {
+  for (size_t i = 0; i < TG_NBE; i++) {
     int f = 0;
-    adopt_on(&backends[i], &f);
-    if (f) { fprintf(stderr, "  ... on backend %s\n", be_name(&backends[i])); *kt_failed = 1; }
+    adopt_on(&tg_backends[i], &f);
+    if (f) { fprintf(stderr, "  ... on backend %s\n", tg_be_name(&tg_backends[i])); *kt_failed = 1; }
   }
 }
 
 /* ------------------------------------------- free with uploads in flight -- */
 
-static void free_on(const struct be *be, int *kt_failed) {
+static void free_on(const struct tg_be *be, int *kt_failed) {
   kiln_gpu *gpu = tg_gpu(be->b, 1 << 20, be->legacy);
   KT_REQUIRE(gpu);
   char msg[KILN_ERRMSG_MAX] = "";
@@ -282,10 +240,10 @@ static void free_on(const struct be *be, int *kt_failed) {
   KT_REQUIRE(old);
   GLuint old_gl = kiln_gpu_texture_gl(gpu, old);
   /* one issued (its fence may be pending on ring), three still staged */
-  KT_CHECK(stage_on_worker(gpu, "page", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 8, 8, 1, 0}, 70));
+  KT_CHECK(tg_stage_on_worker(gpu, "page", KILN_GPU_RGBA8, (kiln_gpu_region){0, 0, 0, 8, 8, 1, 0}, 70));
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, NULL) == KILN_OK);
   for (int i = 0; i < 3; i++)
-    KT_CHECK(stage_on_worker(gpu, "page", KILN_GPU_RGBA8, (kiln_gpu_region){8 * i, 8, 0, 8, 8, 1, 0}, 71 + i));
+    KT_CHECK(tg_stage_on_worker(gpu, "page", KILN_GPU_RGBA8, (kiln_gpu_region){8 * i, 8, 0, 8, 8, 1, 0}, 71 + i));
   kiln_gpu_stats st0, st;
   kiln_gpu_stats_get(gpu, &st0);
   KT_CHECK(kiln_gpu_texture_free_name(gpu, "page", msg) == KILN_OK);
@@ -296,7 +254,7 @@ static void free_on(const struct be *be, int *kt_failed) {
   /* the name again, bigger; GL may well hand out the old GL name again */
   kiln_gpu_tex id = tg_tex(gpu, "page", 64, 64, KILN_GPU_RGBA8, KILN_GPU_TEX_2D, 0, 0, 1);
   KT_REQUIRE(id && id != old);
-  KT_CHECK(stage_on_worker(gpu, "page", KILN_GPU_RGBA8, (kiln_gpu_region){40, 40, 0, 16, 16, 1, 0}, 80));
+  KT_CHECK(tg_stage_on_worker(gpu, "page", KILN_GPU_RGBA8, (kiln_gpu_region){40, 40, 0, 16, 16, 1, 0}, 80));
   kiln_gpu_commit_result r;
   KT_CHECK(kiln_gpu_commit(gpu, NULL, 1, &r) == KILN_OK && r.dropped == 3 && r.issued == 1);
   tg_drain(gpu, 1);
@@ -321,10 +279,10 @@ static void free_on(const struct be *be, int *kt_failed) {
 }
 
 KT_TEST(free_in_flight_all_backends) {
-  for (size_t i = 0; i < NBE; i++) {
+  for (size_t i = 0; i < TG_NBE; i++) {
     int f = 0;
-    free_on(&backends[i], &f);
-    if (f) { fprintf(stderr, "  ... on backend %s\n", be_name(&backends[i])); *kt_failed = 1; }
+    free_on(&tg_backends[i], &f);
+    if (f) { fprintf(stderr, "  ... on backend %s\n", tg_be_name(&tg_backends[i])); *kt_failed = 1; }
   }
 }
 
