@@ -11,6 +11,18 @@ local STAGE_FIELDS = { texture = "string", x = "number", y = "number", layer = "
                        level = "number", format = "string", data = true, offset = "number",
                        row_length = "number", image_height = "number" }
 
+-- The slice a region names, and the field it was named by (nil for z): a
+-- cube array's is layer * 6 + face; elsewhere one of layer, z, face names it.
+local function slice(t)
+  return t.layer and t.face and t.layer * 6 + t.face or t.layer or t.z or t.face or 0,
+    t.layer and "layer" or t.face and "face"
+end
+
+-- C knows the slice as z: say the field the script used.
+local function name_z(m, zname)
+  return zname and (m:gsub("field 'z'", "field '" .. zname .. "'")) or m
+end
+
 -- ctx:stage_texture { texture =, x =, y =, layer|z|face =, w =, h =, d = 1, level = 0,
 --                     format = "rgba8", data = buf_or_string }  (output only)
 -- Validates, takes ring space and copies the texels; the render thread
@@ -49,8 +61,7 @@ function Ctx.stage_texture(ctx, t)
   if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
   -- C stages an upload bigger than the item's reservation in bands that
   -- each fit it (committed over as many pumps as it takes).
-  -- A cube array's slice is layer * 6 + face; elsewhere one of them names it.
-  local z = t.layer and t.face and t.layer * 6 + t.face or t.layer or t.z or t.face or 0
+  local z, zname = slice(t)
   local traced = api.trace_on(ctx._rt) ~= 0
   local ts = traced and now_ns()
   local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
@@ -59,10 +70,7 @@ function Ctx.stage_texture(ctx, t)
   if traced then api.trace_span(ctx._rt, K.worker_ptr, "staging", ts, now_ns(), ctx._item) end
   if rc == 0 then return true end
   if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"
-  local m = ffi_string(errbuf)
-  -- The C side knows the slice as z: name the field the script used.
-  local zname = t.layer and "layer" or t.face and "face"
-  if zname then m = m:gsub("field 'z'", "field '" .. zname .. "'") end
+  local m = name_z(ffi_string(errbuf), zname)
   error(m:sub(1, 15) == "stage_texture: " and "ctx:" .. m or m, 2)
 end
 
@@ -134,16 +142,11 @@ function RT:read_texture(name, r)
     error("rt:read_texture: expected a texture name, got " .. type(name), 2)
   end
   r = r and check_opts("rt:read_texture", r, REGION_OPTS) or {}
-  local zname = r.layer and "layer" or r.face and "face"
-  if zname then
-    local z = r.layer and r.face and r.layer * 6 + r.face or r.layer or r.face
-    local ok, v = pcall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, z,
-      r.w or 1, r.h or 1, r.d or 1, r.level or 0)
-    if ok then return v end
-    error((tostring(v):gsub("field 'z'", "field '" .. zname .. "'")), 2)
-  end
-  return ccall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, r.layer or r.z or r.face or 0,
-    r.w or 1, r.h or 1, r.d or 1, r.level or 0)
+  local z, zname = slice(r)
+  local ok, v = pcall(CF.read_texture, self._lud, name, r.x or 0, r.y or 0, z, r.w or 1, r.h or 1,
+    r.d or 1, r.level or 0)
+  if not ok then error(name_z(tostring(v), zname), 2) end
+  return v
 end
 
 -- rt:texture_free(name): deletes a texture kiln made (forgets one it adopted);

@@ -103,6 +103,18 @@ local function walk(v, depth, root)
   return v
 end
 
+-- walk from the top; a failure (raised mid-table) also resets walk's
+-- scratch state so the next value starts clean.
+local function walk_all(v, root)
+  local ok, r = pcall(walk, v, 0, root)
+  if not ok then
+    onpath = {}
+    for i = #found, 1, -1 do found[i] = nil end
+    error(r, 0)
+  end
+  return r
+end
+
 local function newpl(kind, num, data, len, nbufs)
   local p = api.payload_new(kind, num, data, len, nbufs)
   if p == nil then error("kiln: out of memory", 0) end
@@ -137,20 +149,12 @@ local function encode(v, root)
   if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
   if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
   if tv == "cdata" and is_buffer(v) then
-    if v.flags ~= 0 and not output_moved[v] then
-      for i = 1, 64 do pathk[i] = nil end
-      bad_buffer(root or "value", 0)
-    end
+    if v.flags ~= 0 and not output_moved[v] then bad_buffer(root or "value", 0) end
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
     move_into(p, 0, v)
     return p
   end
-  local ok, r = pcall(walk, v, 0, root)
-  if not ok then
-    onpath = {}
-    for i = #found, 1, -1 do found[i] = nil end
-    error(r, 0)
-  end
+  local r = walk_all(v, root)
   enc:reset()
   enc:encode(r)
   local ptr, len = enc:ref()
@@ -206,13 +210,9 @@ kiln._encode, kiln._decode, kiln._api = encode, decode, api
 -- valid until the next call. Raises "meta... is ..." on what cannot be stored.
 local meta_enc = sbuf.new()
 function K.encode_meta(meta)
-  local ok, e = pcall(walk, meta, 0, "meta")
+  walk_all(meta, "meta")
   local nb = #found
   for i = nb, 1, -1 do found[i] = nil end
-  if not ok then
-    onpath = {}
-    error(e, 0)
-  end
   if nb > 0 then error("meta cannot hold kiln buffers (write them as the payload)", 0) end
   meta_enc:reset()
   meta_enc:encode(meta)
