@@ -25,4 +25,16 @@ function M.errors_by_key(rt)
   return m
 end
 
+-- Waits until cond() holds, at most secs seconds (default 10); returns
+-- whether it did. Tests wait on a counter this way, never on a bare sleep.
+function M.wait_until(cond, secs)
+  local now = require("kiln")._now
+  local t_end = now() + (secs or 10)
+  while not cond() do
+    if now() >= t_end then return false end
+    os.execute("sleep 0.01")
+  end
+  return true
+end
+
 return M

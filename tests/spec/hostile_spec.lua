@@ -271,8 +271,7 @@ describe("close", function()
     os.remove(gate)
     local rt = fresh { workers = 1 }
     rt:enqueue("runaway", "spin", { args = gate })
-    local t_end = kiln._now() + 10
-    while rt:stats().in_flight == 0 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    helpers.wait_until(function() return rt:stats().in_flight > 0 end)
     local t0 = kiln._now()
     local ok, msg = rt:close { timeout_s = 0.2 }
     assert.is_true(kiln._now() - t0 < 2)
@@ -290,8 +289,7 @@ describe("close", function()
     for i = 1, 40 do rt:enqueue("metad", "a" .. i, { force = true }) end
     rt:enqueue("runaway", "stuck", { args = gate, priority = 5 })
     for i = 1, 40 do rt:enqueue("hecho", "b" .. i, { args = i }) end
-    local t_end = kiln._now() + 10
-    while rt:stats().completed < 80 and kiln._now() < t_end do rt:pump(); os.execute("sleep 0.01") end
+    helpers.wait_until(function() rt:pump(); return rt:stats().completed >= 80 end)
     assert.equal(80, rt:stats().completed) -- everything but the runaway, on the other worker
     io.open(gate, "w"):close()
     assert.is_true(rt:drain(10))
@@ -304,8 +302,7 @@ describe("close", function()
     os.remove(gate)
     local rt = fresh { workers = 1 }
     rt:enqueue("runaway", "late", { args = gate })
-    local t_end = kiln._now() + 10
-    while rt:stats().in_flight == 0 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    helpers.wait_until(function() return rt:stats().in_flight > 0 end)
     local ok, msg = rt:close { timeout_s = 0.1 }
     assert.is_false(ok)
     assert.matches('type runaway "late"', msg, 1, true)
@@ -316,8 +313,7 @@ describe("close", function()
   it("says what it discarded when the host never pumped", function()
     local rt = fresh { workers = 2 }
     for i = 1, 20 do rt:enqueue("hecho", "d" .. i, { args = i }) end
-    local t_end = kiln._now() + 10
-    while rt:stats().waiting_apply < 20 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    helpers.wait_until(function() return rt:stats().waiting_apply >= 20 end)
     local ok, note = rt:close()
     assert.is_true(ok)
     assert.equal("discarded 20 unapplied result(s) (hecho: 20)", note)
@@ -337,8 +333,7 @@ describe("close", function()
     for i = 1, 10 do rt:enqueue("nothing", "x" .. i) end -- nil results: nothing to apply
     for i = 1, 10 do rt:enqueue("runaway", "r" .. i, { args = "/" }) end -- no apply at all
     for i = 1, 10 do rt:enqueue("hecho", "h" .. i, { args = i }) end      -- a value to apply
-    local t_end = kiln._now() + 10
-    while rt:stats().waiting_apply < 30 and kiln._now() < t_end do os.execute("sleep 0.01") end
+    helpers.wait_until(function() return rt:stats().waiting_apply >= 30 end)
     local ok, note = rt:close()
     assert.is_true(ok)
     local s = rt:stats()
