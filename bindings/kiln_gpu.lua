@@ -44,8 +44,14 @@ function Ctx.stage_texture(ctx, t)
     if want ~= true and type(v) ~= want then
       error(fmt("ctx:stage_texture: field '%s' must be a %s, got %s", k, want, type(v)), 2)
     end
-    if want == "number" and not (v >= -2^31 and v < 2^31 and v == floor(v)) then
-      error(fmt("ctx:stage_texture: field '%s' must be an integer, got %s", k, tostring(v)), 2)
+    if k == "offset" then -- a byte count into data (C takes it as size_t)
+      if not (v >= 0 and v <= 2^48 and v == floor(v)) then
+        error(fmt("ctx:stage_texture: field 'offset' must be a byte count from 0 to 2^48, got %s",
+          tostring(v)), 2)
+      end
+    elseif want == "number" and not (v >= -2^31 and v < 2^31 and v == floor(v)) then
+      error(fmt("ctx:stage_texture: field '%s' must be an integer from -2^31 to 2^31-1, got %s", k,
+        tostring(v)), 2)
     end
   end
   local data, len = t.data, nil

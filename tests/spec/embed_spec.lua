@@ -186,6 +186,16 @@ describe("staging part of a buffer (null backend)", function()
     for _, x in ipairs(rt:errors()) do if x.key == "over" then e = x end end
     assert.is_not_nil(e)
     assert.matches("from offset 60 reads up to byte 84 of the 64-byte data", e.message, 1, true)
+    for key, bad in pairs { neg = { offset = -1 }, nan = { offset = 0 / 0 }, big = { w = 1e12 } } do
+      local t = { texture = "s", w = 2, h = 2 }
+      for f, v in pairs(bad) do t[f] = v end
+      rt:enqueue("stage_bad", key, { args = { t = t, len = 16 } })
+    end
+    assert.is_true(rt:drain(10))
+    local errs = helpers.errors_by_key(rt)
+    assert.matches("field 'offset' must be a byte count from 0 to 2^48, got -1", errs.neg.message, 1, true)
+    assert.matches("field 'offset' must be a byte count from 0 to 2^48, got nan", errs.nan.message, 1, true)
+    assert.matches("field 'w' must be an integer from -2^31 to 2^31-1, got 1000000000000", errs.big.message, 1, true)
     local ok, err = pcall(rt.pump, rt, { max_upload_ms = -1 })
     assert.is_false(ok)
     assert.matches("option 'max_upload_ms' must be a number from 0 to 1000000, got -1", err, 1, true)
