@@ -12,6 +12,8 @@
 --   kiln_worker    the worker thread's loop and one item's run
 --   kiln_runtime   kiln.runtime, rt:load, rt:enqueue, rt:close...
 --   kiln_pump      rt:pump, on_error, rt:drain
+--   kiln_control   rt:state, rt:cancel, rt:wait, rt:pause
+--   kiln_cache     rt:cached, rt:evict, rt:clear, rt:store
 --   kiln_stats     rt:stats
 -- Each part gets K, the module's private table, and fills it in for the
 -- parts after it.
@@ -101,7 +103,7 @@ K.RT_mt = {
 }
 
 for _, name in ipairs { "buffer", "value", "artifact", "ctx", "disk", "gpu", "worker", "runtime",
-                        "pump", "stats" } do
+                        "pump", "control", "cache", "stats" } do
   parts[name](K, kiln)
 end
 

@@ -7,7 +7,7 @@ local fmt, concat, traceback = string.format, table.concat, debug.traceback
 local SPEC_FIELDS = {
   name = "string", version = "number", outputs = "table", timeout_ms = "number",
   compute = "function", output = "function", apply = "function", load = "function",
-  on_error = "function", gpu_bytes = "number|function",
+  on_error = "function", gpu_bytes = "number|function", max_concurrency = "number",
 }
 local OUTPUT_FIELDS = { disk = true, gpu = true }
 
@@ -47,6 +47,10 @@ function kiln.artifact(spec)
   end
   if spec.timeout_ms and not (spec.timeout_ms > 0 and spec.timeout_ms < 1e9) then
     spec_error(spec, "field 'timeout_ms' must be a positive number of milliseconds")
+  end
+  local mc = spec.max_concurrency
+  if mc ~= nil and not (mc >= 1 and mc <= 1e6 and mc == math.floor(mc)) then
+    spec_error(spec, "field 'max_concurrency' must be an integer from 1 to 1000000, got " .. tostring(mc))
   end
   if spec.gpu_bytes ~= nil and not (spec.outputs and spec.outputs.gpu) then
     spec_error(spec, "field 'gpu_bytes' needs outputs.gpu = true")

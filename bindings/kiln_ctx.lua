@@ -15,8 +15,19 @@ function Ctx.__newindex(ctx, k, v)
 end
 local tclear = require "table.clear"
 
+-- ctx:canceled(): rt:cancel asked for this item; its result will be
+-- dropped, so a long compute may stop early (return nil).
+function Ctx.canceled(ctx)
+  local item = rawget(ctx, "_item")
+  return item ~= nil and api.item_canceled(item) ~= 0
+end
+
+-- ctx:stale(): a newer session began, or the item was canceled: its result
+-- will be dropped.
 function Ctx.stale(ctx)
-  return tonumber(api.session(ctx._rt)) ~= ctx.session
+  if tonumber(api.session(ctx._rt)) ~= ctx.session then return true end
+  local item = rawget(ctx, "_item")
+  return item ~= nil and api.item_canceled(item) ~= 0
 end
 
 -- Readies ctx (a reused one, or nil for a new one) for an item.

@@ -65,6 +65,8 @@ function Ctx.stage_texture(ctx, t)
     error("ctx:stage_texture: field 'data' must be a kiln.buffer or a string, got " .. type(data), 2)
   end
   if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
+  -- rt:cancel asked for this item: its texels never reach the texture.
+  if api.item_canceled(ctx._item) ~= 0 then return false end
   -- C stages an upload bigger than the item's reservation in bands that
   -- each fit it (committed over as many pumps as it takes).
   local z, zname = slice(t)

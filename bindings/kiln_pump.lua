@@ -88,12 +88,10 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
       if session < self.session then -- an apply may have bumped it
         api.item_set_stale(item) -- dropped before apply
         dropped = dropped + 1
-        self:_count(spec, "stale_dropped")
       elseif spec and spec.apply and v.result == nil then
         -- compute returned nil: nothing to apply (output has run).
         applied = applied + 1
         self._noop = self._noop + 1
-        self:_count(spec, "completed")
         self:_count(spec, "noop")
       elseif spec and spec.apply then
         local key = ffi_string(v.key, v.key_len)
@@ -112,9 +110,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         if traced then api.trace_span(c, nil, "apply", ta, tnow, item) end
         if ok then
           applied = applied + 1
-          self:_count(spec, "completed")
         else
-          self:_count(spec, "failed")
           api.item_fail(c, item, S_APPLY, e.msg, e.tb)
           api.count_failure(c)
           failed = failed + 1
@@ -122,11 +118,9 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         end
       else
         applied = applied + 1
-        self:_count(spec, "completed")
       end
     elseif st == ST_FAILED then
       failed = failed + 1
-      self:_count(spec, "failed")
       local e = api.item_error(item)
       if e ~= nil then report(self, spec, error_table(e)) end
     end
@@ -155,11 +149,13 @@ function RT:_late_errors()
   end
 end
 
+-- Counts what only this side knows per type (noop: compute returned nil
+-- for a type with apply); the scheduler counts where items ended.
 function RT:_count(spec, what)
   if not spec then return end
   local t = self._per_type[spec.name]
   if not t then
-    t = { completed = 0, failed = 0, stale_dropped = 0, noop = 0, canceled = 0 }
+    t = { noop = 0 }
     self._per_type[spec.name] = t
   end
   t[what] = t[what] + 1
@@ -191,9 +187,15 @@ function RT:drain(timeout_s)
   if timeout_s ~= nil and not (timeout_s >= 0 and timeout_s <= 1e9) then
     error("rt:drain: timeout must be a number of seconds from 0 to 1e9, got " .. tostring(timeout_s), 2)
   end
+  if api.paused(self._c) ~= 0 then
+    -- Queued work cannot start: waiting for it would only run out the clock.
+    error("rt:drain: the runtime is paused (call rt:resume() first)", 2)
+  end
   local deadline = timeout_s and (tonumber(now_ns()) + timeout_s * 1e9)
   while true do
     pump(self, math.huge, 2^52, 2^31, 0)
+    -- An apply paused the runtime: what is queued will not finish.
+    if api.paused(self._c) ~= 0 then return false end
     -- A callback closed the runtime: nothing more will finish.
     if self._closed then return false end
     local remain = -1
@@ -227,4 +229,4 @@ function RT:drain(timeout_s)
   end
 end
 
-K.report, K.error_table = report, error_table
+K.report, K.error_table, K.pump = report, error_table, pump

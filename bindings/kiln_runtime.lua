@@ -14,7 +14,8 @@ local RT, RT_mt, ccall, check_open, check_opts = K.RT, K.RT_mt, K.ccall, K.check
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
                        on_error = "function", gpu_backend = "string", ring_bytes = "number",
                        cache_dir = "string", durability = "string", io_threads = "number",
-                       worker_priority = "string" }
+                       worker_priority = "string", cache_max_bytes = "number",
+                       recent_keys = "number" }
 local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true, none = true }
 
 local function check_count(where, name, v, lo, hi)
@@ -66,8 +67,15 @@ function kiln.runtime(opts)
   if prio ~= "background" and prio ~= "normal" then
     error(fmt("kiln.runtime: option 'worker_priority' must be background or normal, got '%s'", prio), 2)
   end
+  local max_bytes = opts.cache_max_bytes or 0
+  if not (max_bytes >= 0 and max_bytes <= 2^53 and max_bytes == math.floor(max_bytes)) then
+    error("kiln.runtime: option 'cache_max_bytes' must be a whole number of bytes from 0 "
+      .. "(unbounded) to 2^53, got " .. tostring(max_bytes), 2)
+  end
+  local recent = opts.recent_keys or 4096
+  check_count("kiln.runtime", "recent_keys", recent, 1, 1e7)
   local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
-    durability, io_threads, prio)
+    durability, io_threads, prio, max_bytes, recent)
   local trace_path = os.getenv("KILN_TRACE") -- set by `build/kiln --trace out.json`
   if trace_path and trace_path ~= "" then
     if api.trace_start(ffi.cast("struct kiln_rt *", lud), trace_path, errbuf) ~= 0 then
@@ -80,7 +88,8 @@ function kiln.runtime(opts)
     _gpu_live = backend == "null", _backend_null = backend == "null",
     _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1, _noop = 0,
     _view = ffi.new("kiln_done_view"),
-    _summary = ffi.new("kiln_summary"),
+    _summary = ffi.new("kiln_summary"), _tcounts = ffi.new("kiln_type_counts"),
+    _dtstats = ffi.new("kiln_dtstats"),
   }, RT_mt)
 end
 
@@ -173,6 +182,9 @@ function load_source(self, src, path, what)
       spec.timeout_ms and math.ceil(spec.timeout_ms) or 0, spec.output and 1 or 0,
       spec.apply and 1 or 0, errbuf)
     if id < 0 then error(what .. ": " .. ffi_string(errbuf), 3) end
+    if api.set_type_limit(self._c, id, spec.max_concurrency or 0) ~= 0 then
+      error(fmt("%s: type '%s': out of memory", what, spec.name), 3)
+    end
     local outs = spec.outputs or {}
     self._types[id] = spec
     local need_gpu = 0
@@ -192,7 +204,7 @@ end
 local KEY_MAX = 65536 -- KILN_DISK_KEY_MAX: the cache stores the key with the artifact
 local ENQUEUE_OPTS = { priority = "number", args = true, force = "boolean" }
 
-local function known_types(self)
+function K.known_types(self)
   local n = {}
   for name in pairs(self._byname) do n[#n + 1] = name end
   table.sort(n)
@@ -204,7 +216,7 @@ function RT:enqueue(tname, key, opts)
   check_open(self, "rt:enqueue")
   local ti = self._byname[tname]
   if not ti then
-    error(fmt("rt:enqueue: unknown type '%s' (types: %s)", tostring(tname), known_types(self)), 2)
+    error(fmt("rt:enqueue: unknown type '%s' (types: %s)", tostring(tname), K.known_types(self)), 2)
   end
   if type(key) ~= "string" then
     error(fmt("rt:enqueue('%s'): key must be a string, got %s", tname, type(key)), 2)
@@ -274,31 +286,36 @@ function RT:enqueue(tname, key, opts)
   elseif args ~= nil then
     pl = encode(args) -- scalars and strings cannot fail
   end
-  local cached = false
-  if ti.need_disk > 0 and flags ~= FLAG_FORCE and api.disk_has(self._c, ti.id, key, #key) ~= 0 then
-    flags, cached = FLAG_FROM_CACHE, true
+  local cached, looked = false, false
+  if ti.need_disk > 0 and flags ~= FLAG_FORCE then
+    looked = true
+    if api.disk_has(self._c, ti.id, key, #key) ~= 0 then flags, cached = FLAG_FROM_CACHE, true end
   end
   local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, need_gpu, pl,
     resbox, errbuf)
   if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
   if resbox[0] ~= 0 then return "coalesced" end
-  return cached and "cached" or "queued"
+  if cached then return "cached" end
+  -- A lookup that found nothing: a counted miss (disk.misses.absent and
+  -- the type's misses). A forced enqueue does not look.
+  if looked then api.disk_note_absent(self._c, ti.id, key, #key) end
+  return "queued"
 end
 
--- rt:cached(type, key) -> true when a valid-looking artifact for the type's
--- current version and script is on disk (an index lookup: no I/O).
-function RT:cached(tname, key)
-  local ti = self._byname[tname]
-  if not ti then
-    error(fmt("rt:cached: unknown type '%s' (types: %s)", tostring(tname), known_types(self)), 2)
-  end
-  if type(key) ~= "string" then error("rt:cached: key must be a string", 2) end
-  return api.disk_has(self._c, ti.id, key, #key) ~= 0
-end
+-- rt:bump_session { requeue = false } -> the new session id. Results of
+-- older sessions are dropped before they touch shared state. requeue:
+-- items queued or parked but not started keep their place and run in the
+-- new session (only running items and unapplied results are dropped).
+local BUMP_OPTS = { requeue = "boolean" }
 
-function RT:bump_session()
+function RT:bump_session(opts)
   check_open(self, "rt:bump_session")
-  local s = tonumber(api.bump_session(self._c))
+  local requeue = 0
+  if opts ~= nil then
+    check_opts("rt:bump_session", opts, BUMP_OPTS)
+    if opts.requeue then requeue = 1 end
+  end
+  local s = tonumber(api.bump_session(self._c, requeue))
   self.session = s
   return s
 end
@@ -349,13 +366,11 @@ function RT:close(opts)
         self._noop = self._noop + 1
         self:_count(spec, "noop")
       end
-      self:_count(spec, "completed")
       api.finish(c, item)
       item = nil
     elseif st == ST_OK and spec then
       discarded[spec.name] = (discarded[spec.name] or 0) + 1
       total = total + 1
-      self:_count(spec, "canceled")
     end
     if item ~= nil then api.discard(c, item) end
   end

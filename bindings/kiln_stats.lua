@@ -23,9 +23,26 @@ function RT:stats()
     stages = {},
     types = {},
   }
-  for name, t in pairs(self._per_type) do
-    s.types[name] = { completed = t.completed, failed = t.failed, stale_dropped = t.stale_dropped,
-                      noop = t.noop, canceled = t.canceled }
+  -- Per type: where its items ended (as the totals above: enqueued ==
+  -- completed + failed + stale_dropped + coalesced + canceled once idle),
+  -- where the others are now, and its share of the cache.
+  local tc, dt = self._tcounts, self._dtstats
+  for name, ti in pairs(self._byname) do
+    api.type_counts(c, ti.id, tc)
+    local t = { enqueued = tonumber(tc.enqueued), coalesced = tonumber(tc.coalesced),
+                completed = tonumber(tc.completed), failed = tonumber(tc.failed),
+                stale_dropped = tonumber(tc.stale_dropped), canceled = tonumber(tc.canceled),
+                queued = tonumber(tc.queued), deferred = tonumber(tc.deferred),
+                running = tonumber(tc.running), waiting_apply = tonumber(tc.waiting_apply),
+                noop = self._per_type[name] and self._per_type[name].noop or 0,
+                hits = 0, misses = 0, stores = 0, evictions = 0, bytes_stored = 0,
+                entries = 0, bytes = 0 }
+    if ti.need_disk > 0 and api.disk_type_stats(c, ti.id, dt) ~= 0 then
+      t.hits, t.misses, t.stores = tonumber(dt.hits), tonumber(dt.misses), tonumber(dt.stores)
+      t.evictions, t.bytes_stored = tonumber(dt.evictions), tonumber(dt.bytes_stored)
+      t.entries, t.bytes = tonumber(dt.entries), tonumber(dt.bytes)
+    end
+    s.types[name] = t
   end
   local ds = self._dstats
   api.disk_stats(c, ds)
@@ -33,7 +50,7 @@ function RT:stats()
   if ds.open ~= 0 then
     local misses = {}
     local names = { "absent", "stale", "truncated", "magic", "format", "header", "checksum",
-                    "collision", "toobig", "decode", "io", "nomem" }
+                    "collision", "toobig", "decode", "io", "nomem", "load_failed" }
     local total = 0
     for i, n in ipairs(names) do
       misses[n] = tonumber(ds.read_misses[i])
@@ -50,7 +67,10 @@ function RT:stats()
                retries = tonumber(ds.retries), pending = tonumber(ds.pending_jobs),
                pending_bytes = tonumber(ds.pending_bytes), read_hits = tonumber(ds.read_hits),
                misses = misses, miss_total = total, entries = tonumber(ds.index_entries),
-               temps_removed = tonumber(ds.temps_removed), scan_skipped = tonumber(ds.scan_skipped) }
+               temps_removed = tonumber(ds.temps_removed), scan_skipped = tonumber(ds.scan_skipped),
+               evictions = tonumber(ds.evictions), evicted_bytes = tonumber(ds.evicted_bytes),
+               bytes = tonumber(ds.total_bytes),
+               max_bytes = ds.max_bytes > 0 and tonumber(ds.max_bytes) or nil }
     s.cache_misses = total
   end
   local sm = self._summary

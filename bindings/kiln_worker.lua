@@ -13,6 +13,7 @@ local Ctx, new_ctx, encode, decode, dec = K.Ctx, K.new_ctx, K.encode, K.decode, 
 local run_script = K.run_script
 local tclear = require "table.clear"
 local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
+local MISS_LOAD_FAILED = 13 -- KILN_DISK_MISS_LOAD_FAILED
 local function decode_meta(p, n) return dec:set(p, n):decode() end
 local rt_c -- this state's runtime pointer
 local worker_ptr -- this worker
@@ -86,15 +87,31 @@ local function run_item(item, tstart)
       rawset(ctx, "_stage", "load")
       if spec.load then
         ok, value = xpcall(spec.load, on_err, ctx, key, bytes, meta)
+        -- nil from load is a failed load when output or apply needs a value.
+        if ok and value == nil and (spec.output or spec.apply) then
+          ok, value = false, { msg = spec.name .. " '" .. key .. "': load returned nil", tb = "" }
+        end
       else
         ok, value = true, bytes
       end
       t1 = now_ns()
       api.observe(rt_c, S_LOAD, t1 - t0)
       if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "load", t0, t1, item) end
-      if not ok then return worker_fail(item, S_LOAD, value) end
-      rawset(ctx, "_from_cache", true)
-      api.count_hit(rt_c)
+      if ok then
+        rawset(ctx, "_from_cache", true)
+        api.count_hit(rt_c)
+      else
+        -- A load that fails makes the artifact a miss, not the item a
+        -- failure: it is counted (misses.load_failed), removed from the
+        -- cache, and the item computes now, once; only a failing compute
+        -- fails it. The message goes to rt:errors() so the load can be fixed.
+        api.disk_miss(rt_c, item, spec._version, spec._hash, MISS_LOAD_FAILED)
+        local m = type(value) == "table" and value.msg or tostring(value)
+        api.record_error(rt_c, spec.name, key, #key, session, S_LOAD,
+          "load failed, the artifact was evicted and recomputed: " .. m, "")
+        if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
+        rawset(ctx, "_stage", "compute")
+      end
     end
   end
   if not ctx._from_cache then
@@ -110,8 +127,10 @@ local function run_item(item, tstart)
     if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
     if not ok then return worker_fail(item, S_COMPUTE, value) end
   end
-  -- Dropped before output: a newer session began while it computed.
+  -- Dropped before output: a newer session began while it computed, or
+  -- rt:cancel asked for it.
   if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
+  if api.item_canceled(item) ~= 0 then return api.item_set_canceled(item) end
   if spec.output then
     rawset(ctx, "_stage", "output")
     local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
@@ -120,6 +139,7 @@ local function run_item(item, tstart)
     api.observe(rt_c, S_OUTPUT, t2 - t1)
     if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
     api.gpu_release_item(rt_c, item)
+    api.disk_release_item(rt_c, item)
     if not ok2 then return worker_fail(item, S_OUTPUT, e) end
   end
   rawset(ctx, "_stage", nil)
@@ -172,17 +192,18 @@ local function worker_control()
   api.worker_guarded(worker_ptr)
 end
 
--- The worker thread's loop: each scheduler call completes the last batch
--- and takes the next (blocking in C while there is none); a batch holds
--- several items only when the queue is deep.
+-- The worker thread's loop: each scheduler call completes the last item
+-- and takes the next batch (blocking in C while there is none); a batch
+-- holds several items only when the queue is deep.
 local BATCH = 8
 local batch, dones = ffi.new("void *[8]"), ffi.new("void *[8]")
 
-local quick = {}         -- type id -> its last timed item here took < QUICK_NS
+local quick = {}         -- type id -> its last item here took < QUICK_NS
 local QUICK_NS = 100000  -- 0.1 ms
 
 local function worker_loop()
   local ndone = 0
+  local begin, publish = api.item_begin, api.worker_publish
   while true do
     local n = api.worker_batch(worker_ptr, dones, ndone, batch, BATCH, ctrlbox)
     ndone = 0
@@ -190,7 +211,7 @@ local function worker_loop()
       if ctrlbox[0] == 0 then return end
       worker_control()
     end
-    local i = 0
+    local i, pub = 0, 0 -- batch[pub..i) ran and wait to be published
     while i < n do -- n shrinks when the batch's tail goes back
       local item = batch[i]
       local tid = api.item_type(item)
@@ -199,23 +220,37 @@ local function worker_loop()
       -- to be quick here, the rest of the batch goes back to the queue (and
       -- its tokens to their pools): another worker takes them rather than
       -- waiting behind a long or runaway compute.
-      local t0
       if i < n - 1 and not quick[tid] then
         api.worker_return(worker_ptr, batch + (i + 1), n - 1 - i)
         n = i + 1
       end
-      if i == 0 then t0 = api.now_ns() end
-      if spec and spec.timeout_ms then
-        api.run_guarded(worker_ptr, item)
-        last_end = nil -- that state kept its own time
-      else
-        run_item(item, i > 0 and last_end or nil)
+      -- The last item's end is this one's start: no clock read.
+      local prev_end = i > 0 and last_end or nil
+      local t0 = prev_end or now_ns()
+      last_end = nil
+      -- begin: it counts as running from here; 0 when it was canceled or
+      -- went stale while it waited in the batch (its status says which).
+      if begin(worker_ptr, item) ~= 0 then
+        if spec and spec.timeout_ms then
+          api.run_guarded(worker_ptr, item)
+          last_end = nil -- that state kept its own time
+        else
+          run_item(item, prev_end)
+        end
       end
-      if t0 then quick[tid] = api.now_ns() - t0 < QUICK_NS end
-      dones[i] = item
-      ndone = i + 1
+      local took = (last_end or now_ns()) - t0
+      quick[tid] = took < QUICK_NS
       i = i + 1
+      -- Each result reaches the render thread as its item ends; only
+      -- quick items (under 0.1 ms) wait for the end of their batch (8 at
+      -- most), which then completes them all under one lock.
+      if i < n and took >= QUICK_NS then
+        for j = pub, i - 1 do publish(worker_ptr, batch[j]) end
+        pub = i
+      end
     end
+    for j = pub, n - 1 do dones[j - pub] = batch[j] end
+    ndone = n - pub
   end
 end
 
@@ -256,6 +291,16 @@ function kiln._probe(src, path)
   local names = {}
   for i, spec in ipairs(run_script(src, path)) do names[i] = K.spec_signature(spec) end
   return table.concat(names, "\n")
+end
+
+-- This state's code for the type named name (ctx:write_disk to another
+-- type): its spec and id, or nil.
+function K.worker_spec(name)
+  local id = api.type_lookup(rt_c, name)
+  if id < 0 then return nil end
+  local spec = worker_types[id]
+  if not spec or spec.broken then return nil end
+  return spec, id
 end
 
 function kiln._worker_load(src, path)

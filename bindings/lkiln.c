@@ -135,6 +135,8 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
     pthread_mutex_unlock(&rt->lock);
     kiln_disk_stats_get(d, &rt->disk_final); /* stats() still answers after close */
     rt->disk_final_valid = 1;
+    for (int i = 0; i < rt->ntypes; i++)
+      kiln_disk_type_stats_get(d, rt->types[i].name, strlen(rt->types[i].name), &rt->types[i].dfinal);
     kiln_disk_free(d); /* releases the cache lock for the next runtime */
   }
   /* GL objects go now, on the render thread, while the context lives. */
@@ -241,7 +243,8 @@ static const char *bare_msg(const char *m) {
 static const char *const backend_names[] = { "auto", "ring", "pbo", "direct", "null", "none", NULL };
 
 /* new_runtime(workers, disk_slots, gpu_slots, gpu_backend, ring_bytes,
- * cache_dir, durability, io_threads, worker_priority) -> userdata, rt pointer */
+ * cache_dir, durability, io_threads, worker_priority, cache_max_bytes,
+ * recent_keys) -> userdata, rt pointer */
 static int l_new_runtime(lua_State *L) {
   int workers = (int)luaL_checkinteger(L, 1);
   lua_Integer disk = luaL_checkinteger(L, 2), gpu_slots = luaL_checkinteger(L, 3);
@@ -253,6 +256,8 @@ static int l_new_runtime(lua_State *L) {
   int io_threads = (int)luaL_optinteger(L, 8, 1);
   static const char *const policies[] = { "background", "normal", NULL };
   int policy = luaL_checkoption(L, 9, "background", policies);
+  lua_Number max_bytes = luaL_optnumber(L, 10, 0);
+  int recent_keys = (int)luaL_optinteger(L, 11, 0);
   rt_handle *h = lua_newuserdata(L, sizeof *h);
   h->rt = NULL;
   luaL_getmetatable(L, KILN_RT_MT);
@@ -266,6 +271,7 @@ static int l_new_runtime(lua_State *L) {
   rt->disk_cfg.cache_dir = rt->cache_dir;
   rt->disk_cfg.durability = durability == 1 ? KILN_DISK_RENAME : KILN_DISK_FSYNC;
   rt->disk_cfg.io_threads = io_threads;
+  rt->disk_cfg.max_bytes = (uint64_t)max_bytes;
   /* The GPU pool counts staging-ring bytes: its size is the pool's. */
   rt->no_gpu = backend == 5;
   kiln_gpu_config gcfg = { .backend = rt->no_gpu ? KILN_GPU_NULL : (kiln_gpu_backend)backend,
@@ -289,6 +295,7 @@ static int l_new_runtime(lua_State *L) {
                             .policy = policy ? KILN_WORKERS_NORMAL : KILN_WORKERS_BACKGROUND };
   cfg.capacity[KILN_POOL_DISK] = (uint64_t)disk;
   cfg.capacity[KILN_POOL_GPU] = cap;
+  cfg.recent_keys = recent_keys;
   kiln_sched_ops ops = { .ud = rt, .worker_init = kiln__lworker_init, .worker_fini = kiln__lworker_fini, .loop = kiln__lworker_loop,
                          .type_name = sched_type_name,
                          .payload_free = kiln__lsched_payload_free };
@@ -396,7 +403,7 @@ static int l_probe(lua_State *L) {
 static const struct { const char *name; const unsigned char *bc; size_t size; } lua_parts[] = {
 #define P(n) { #n, luaJIT_BC_kiln_##n, sizeof luaJIT_BC_kiln_##n }
   P(buffer), P(value), P(artifact), P(ctx), P(disk), P(gpu), P(worker), P(runtime), P(pump),
-  P(stats),
+  P(control), P(cache), P(stats),
 #undef P
 };
 

@@ -62,10 +62,18 @@
   } kiln_blob;                                                                            \
   typedef struct kiln_diskstats {                                                         \
     uint64_t writes_done, write_failures, writes_timedout, writes_canceled, raw_bytes,     \
-      stored_bytes, retries, pending_jobs, pending_bytes, read_hits, read_misses[13],     \
+      stored_bytes, retries, pending_jobs, pending_bytes, read_hits, read_misses[14],     \
       index_entries, scan_entries, scan_skipped, temps_removed, cache_hits, open,         \
-      full_skips, disk_full;                                                              \
+      full_skips, disk_full, evictions, evicted_bytes, total_bytes, max_bytes;            \
   } kiln_diskstats;                                                                       \
+  typedef struct kiln_type_counts {                                                       \
+    uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;             \
+    uint64_t queued, deferred, running, waiting_apply;                                    \
+  } kiln_type_counts;                                                                     \
+  typedef struct kiln_dtstats {                                                           \
+    uint64_t entries, bytes, hits, misses, stores, evictions, bytes_stored;               \
+    int64_t oldest_access_s;                                                              \
+  } kiln_dtstats;                                                                         \
   typedef struct kiln_done_view {                                                         \
     const char *key; size_t key_len; uint64_t session, gpu_seq; kiln_payload *result;     \
     int32_t status; uint32_t type;                                                        \
@@ -92,7 +100,7 @@
                       const char *tb);                                                    \
     kiln_errpl *(*item_error)(void *item);                                                \
     uint64_t (*session)(struct kiln_rt *rt);                                              \
-    uint64_t (*bump_session)(struct kiln_rt *rt);                                         \
+    uint64_t (*bump_session)(struct kiln_rt *rt, int requeue);                            \
     int (*enqueue)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen,      \
                    int prio, uint32_t flags, uint64_t need_disk, uint64_t need_gpu,       \
                    kiln_payload *args, int *result, char *msg);                           \
@@ -131,9 +139,10 @@
     uint64_t (*gpu_capacity)(struct kiln_rt *rt);                                         \
     uint64_t (*gpu_default_bytes)(struct kiln_rt *rt);                                    \
     int (*disk_open)(struct kiln_rt *rt, char *msg);                                      \
-    int (*disk_write)(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,    \
-                      int kind, void *data, size_t len, int moved, const void *meta,      \
-                      size_t meta_len, char *msg);                                        \
+    int (*disk_write)(struct kiln_rt *rt, void *item, uint32_t type, const char *key,     \
+                      size_t klen, uint32_t version, uint64_t hash, int kind, void *data, \
+                      size_t len, int moved, const void *meta, size_t meta_len,           \
+                      char *msg);                                                         \
     int (*disk_has)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen);     \
     int (*disk_read)(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,     \
                      kiln_blob *out, char *msg);                                          \
@@ -171,6 +180,23 @@
     int (*deadline_expired)(struct kiln_lworker *w);                                      \
     void (*worker_return)(struct kiln_lworker *w, void **items, int n);                   \
     const char *(*gpu_error)(struct kiln_rt *rt);                                         \
+    int (*key_state)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen);    \
+    int (*cancel)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen);       \
+    int (*item_canceled)(void *item);                                                     \
+    void (*item_set_canceled)(void *item);                                                \
+    void (*pause)(struct kiln_rt *rt, int paused);                                        \
+    int (*paused)(struct kiln_rt *rt);                                                    \
+    int (*set_type_limit)(struct kiln_rt *rt, uint32_t type, int n);                      \
+    void (*type_counts)(struct kiln_rt *rt, uint32_t type, kiln_type_counts *out);        \
+    int (*item_begin)(struct kiln_lworker *w, void *item);                                \
+    void (*worker_publish)(struct kiln_lworker *w, void *item);                           \
+    int (*disk_evict)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen,    \
+                      char *msg);                                                         \
+    int (*disk_clear)(struct kiln_rt *rt, int type, char *msg);                           \
+    int (*disk_type_stats)(struct kiln_rt *rt, uint32_t type, kiln_dtstats *out);         \
+    void (*disk_note_absent)(struct kiln_rt *rt, uint32_t type, const char *key,          \
+                             size_t klen);                                                \
+    void (*disk_release_item)(struct kiln_rt *rt, void *item);                            \
   } kiln_api;
 
 KILN_FFI_DEFS

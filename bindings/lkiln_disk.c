@@ -2,6 +2,7 @@
  * from output, reads of cache hits, and late write failures. */
 #include "lkiln_rt.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 
 #include <lauxlib.h>
@@ -57,10 +58,30 @@ static int disk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t kle
   return ok;
 }
 
+/* The disk tokens of an item whose output writes more than one artifact:
+ * shared by its writes, given back when the last one is durable. The
+ * worker holds a reference through output (disk_release_item drops it), so
+ * an early write landing cannot give them back while output may write more. */
+typedef struct disk_tokens {
+  _Atomic int refs;
+  uint64_t tokens;
+  struct kiln_rt *rt;
+} disk_tokens;
+
+/* The worker thread's current item and its shared tokens. */
+static _Thread_local void *tl_tok_item;
+static _Thread_local disk_tokens *tl_tok;
+
+static void tokens_unref(disk_tokens *t) {
+  if (!t || atomic_fetch_sub_explicit(&t->refs, 1, memory_order_acq_rel) != 1) return;
+  kiln_sched_release(t->rt->sched, KILN_POOL_DISK, t->tokens);
+  free(t);
+}
+
 typedef struct disk_job {
   struct kiln_rt *rt;
   uint64_t t0;               /* trace: submitted at */
-  uint64_t tokens;
+  disk_tokens *tokens;       /* NULL: a write that holds none (rt:store) */
   uint64_t session;
   size_t key_len;
   char type[256];
@@ -100,7 +121,7 @@ static void disk_done(void *ud, int status, const char *msg) {
       pthread_mutex_unlock(&rt->lock);
     }
   }
-  kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
+  tokens_unref(j->tokens);
   free(j);
 }
 
@@ -116,42 +137,85 @@ static kiln_errpl *a_late_error(struct kiln_rt *rt) {
   return e;
 }
 
-/* Worker, in output: queue the artifact write. data is taken over when
- * moved (a kiln.buffer's memory), else copied. */
-static int a_disk_write(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,
-                        int kind, void *data, size_t len, int moved, const void *meta,
-                        size_t meta_len, char *msg) {
+/* Worker, at the end of output: its own reference on the item's shared
+ * tokens goes (the writes still queued hold theirs). Also called with no
+ * write made: then it only forgets the item. */
+static void a_disk_release_item(struct kiln_rt *rt, void *item) {
+  (void)rt;
+  if (tl_tok_item != item) return;
+  disk_tokens *t = tl_tok;
+  tl_tok_item = NULL;
+  tl_tok = NULL;
+  tokens_unref(t);
+}
+
+/* The tokens a write by item shares (a new reference), or NULL when it
+ * holds none. *err on out of memory. */
+static disk_tokens *item_tokens_ref(struct kiln_rt *rt, void *item, int *err) {
+  *err = 0;
+  if (!item) return NULL;
+  if (tl_tok_item != item) {
+    if (tl_tok_item) a_disk_release_item(rt, tl_tok_item); /* an item that never ended output */
+    disk_tokens *t = calloc(1, sizeof *t);
+    if (!t) { *err = 1; return NULL; }
+    t->rt = rt;
+    t->tokens = kiln_item_take_tokens(item, KILN_POOL_DISK);
+    atomic_init(&t->refs, 1); /* the worker's, until output ends */
+    tl_tok_item = item;
+    tl_tok = t;
+  }
+  atomic_fetch_add_explicit(&tl_tok->refs, 1, memory_order_relaxed);
+  return tl_tok;
+}
+
+/* Queues the artifact write of (type tid, key) under the identity
+ * (version, hash): from a worker's output (item: the item writing, whose
+ * disk tokens its writes share) or from the render thread (item NULL:
+ * rt:store, which holds no tokens). data is taken over when moved (a
+ * kiln.buffer's memory), else copied. */
+static int a_disk_write(struct kiln_rt *rt, void *item, uint32_t tid, const char *key,
+                        size_t klen, uint32_t version, uint64_t hash, int kind, void *data,
+                        size_t len, int moved, const void *meta, size_t meta_len, char *msg) {
   kiln_disk *d = kiln__lrt_disk(rt);
-  size_t klen;
-  const char *key = kiln_item_key(item, &klen);
+  const char *who = item ? "ctx:write_disk" : "rt:store";
   disk_job *j = d ? calloc(1, sizeof *j + klen + 1) : NULL;
   if (!d || !j) {
     if (moved) kiln_mem_free(data);
     free(j);
     return kiln_errf(msg, d ? KILN_NOMEM : KILN_INVAL,
-                     d ? "ctx:write_disk: out of memory" : "ctx:write_disk: no cache is open");
+                     d ? "%s: out of memory" : "%s: no cache is open", who);
   }
   kiln_disk_id id;
-  disk_id(rt, kiln_item_type(item), key, klen, &id, j->type);
+  if (!disk_id(rt, tid, key, klen, &id, j->type)) {
+    if (moved) kiln_mem_free(data);
+    free(j);
+    return kiln_errf(msg, KILN_INVAL, "%s: no type #%u", who, (unsigned)tid);
+  }
   id.version = version;
   id.script_hash = hash;
   void *payload = moved ? data : NULL; /* a borrowed string is never handed on */
   if (!moved && len) {
     payload = kiln_mem_alloc(len);
-    if (!payload) { free(j); return kiln_errf(msg, KILN_NOMEM, "ctx:write_disk: out of memory"); }
+    if (!payload) { free(j); return kiln_errf(msg, KILN_NOMEM, "%s: out of memory", who); }
     memcpy(payload, data, len);
   }
+  int terr;
   j->rt = rt;
   j->t0 = kiln_trace_now(rt->trace);
-  j->session = kiln_item_session(item);
+  j->session = item ? kiln_item_session(item) : kiln_sched_session(rt->sched);
   j->key_len = klen;
   memcpy(j->key, key, klen);
-  j->tokens = kiln_item_take_tokens(item, KILN_POOL_DISK);
+  j->tokens = item_tokens_ref(rt, item, &terr);
+  if (terr) {
+    kiln_mem_free(payload);
+    free(j);
+    return kiln_errf(msg, KILN_NOMEM, "%s: out of memory", who);
+  }
   int rc = kiln_disk_write(d, &id, (uint8_t)kind, payload, len, kiln_mem_free, meta, meta_len,
                            disk_done, j, msg);
   if (rc != KILN_OK) {
     kiln_mem_free(payload);
-    kiln_sched_release(rt->sched, KILN_POOL_DISK, j->tokens);
+    tokens_unref(j->tokens);
     free(j);
   }
   return rc;
@@ -213,6 +277,65 @@ static void a_count_hit(struct kiln_rt *rt) {
   pthread_mutex_unlock(&rt->lock);
 }
 
+/* Main thread: count a lookup that found nothing (an enqueue that will
+ * compute the key). rt:cached counts nothing. */
+static void a_disk_note_absent(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  kiln_disk_id id;
+  char name[256];
+  if (d && disk_id(rt, tid, key, klen, &id, name)) kiln_disk_note_absent(d, &id);
+}
+
+/* Main thread: rt:evict. The unlink runs on the I/O side. */
+static int a_disk_evict(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
+                        char *msg) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  kiln_disk_id id;
+  char name[256];
+  if (!d) return KILN_NOTFOUND;
+  if (!disk_id(rt, tid, key, klen, &id, name)) return kiln_errf(msg, KILN_INVAL, "no type #%u", tid);
+  return kiln_disk_evict(d, id.type, id.type_len, key, klen, msg);
+}
+
+/* Main thread: rt:clear (tid < 0: every type). */
+static int a_disk_clear(struct kiln_rt *rt, int tid, char *msg) {
+  kiln_disk *d = kiln__lrt_disk(rt);
+  if (!d) return KILN_OK;
+  if (tid < 0) return kiln_disk_clear(d, NULL, 0, msg);
+  kiln_disk_id id;
+  char name[256];
+  if (!disk_id(rt, (uint32_t)tid, "", 0, &id, name)) return kiln_errf(msg, KILN_INVAL, "no type #%d", tid);
+  return kiln_disk_clear(d, id.type, id.type_len, msg);
+}
+
+/* Any thread: the cache's counters for type tid (after close: as close
+ * left them). 0 when the cache holds nothing of it. */
+static int a_disk_type_stats(struct kiln_rt *rt, uint32_t tid, kiln_dtstats *o) {
+  memset(o, 0, sizeof *o);
+  kiln_disk *d = kiln__lrt_disk(rt);
+  kiln_disk_type_stats st;
+  memset(&st, 0, sizeof st);
+  pthread_mutex_lock(&rt->lock);
+  int ok = tid < (uint32_t)rt->ntypes;
+  char name[256] = "";
+  if (ok) {
+    snprintf(name, sizeof name, "%s", rt->types[tid].name);
+    if (!d) st = rt->types[tid].dfinal;
+  }
+  pthread_mutex_unlock(&rt->lock);
+  if (!ok) return 0;
+  if (d) kiln_disk_type_stats_get(d, name, strlen(name), &st);
+  o->entries = st.entries;
+  o->bytes = st.bytes;
+  o->hits = st.hits;
+  o->misses = st.misses;
+  o->stores = st.stores;
+  o->evictions = st.evictions;
+  o->bytes_stored = st.bytes_stored;
+  o->oldest_access_s = st.oldest_access_s;
+  return 1;
+}
+
 static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
   memset(o, 0, sizeof *o);
   kiln_disk *d = kiln__lrt_disk(rt);
@@ -241,6 +364,10 @@ static void a_disk_stats(struct kiln_rt *rt, kiln_diskstats *o) {
   o->temps_removed = st.temps_removed;
   o->full_skips = st.full_skips;
   o->disk_full = (uint64_t)st.disk_full;
+  o->evictions = st.evictions;
+  o->evicted_bytes = st.evicted_bytes;
+  o->total_bytes = st.total_bytes;
+  o->max_bytes = st.max_bytes;
 }
 
 
@@ -255,4 +382,9 @@ void kiln__ldisk_api(kiln_api *a) {
   a->disk_stats = a_disk_stats;
   a->late_error = a_late_error;
   a->count_hit = a_count_hit;
+  a->disk_release_item = a_disk_release_item;
+  a->disk_note_absent = a_disk_note_absent;
+  a->disk_evict = a_disk_evict;
+  a->disk_clear = a_disk_clear;
+  a->disk_type_stats = a_disk_type_stats;
 }

@@ -24,7 +24,7 @@ typedef struct kiln_script {
   size_t len;
 } kiln_script;
 
-_Static_assert(KILN_DISK_MISS__COUNT == 13, "kiln_diskstats.read_misses size");
+_Static_assert(KILN_DISK_MISS__COUNT == 14, "kiln_diskstats.read_misses size");
 
 typedef struct kiln_ltype {
   char *name;
@@ -32,6 +32,7 @@ typedef struct kiln_ltype {
   uint64_t script_hash;
   int timeout_ms;
   int has_output, has_apply;
+  kiln_disk_type_stats dfinal;  /* its cache counters when close freed the cache */
 } kiln_ltype;
 
 typedef struct kiln_errrec {

@@ -27,8 +27,8 @@ static void a_item_set_result(void *it, kiln_payload *p) { kiln_item_set_result(
 static void a_item_set_stale(void *it) { kiln_item_set_status(it, KILN_ITEM_STALE); }
 static kiln_errpl *a_item_error(void *it) { return kiln_item_error(it); }
 static uint64_t a_session(struct kiln_rt *rt) { return kiln_sched_session(rt->sched); }
-static uint64_t a_bump(struct kiln_rt *rt) {
-  uint64_t s = kiln_sched_bump_session(rt->sched);
+static uint64_t a_bump(struct kiln_rt *rt, int requeue) {
+  uint64_t s = kiln_sched_bump_session_ex(rt->sched, requeue);
   if (kiln_trace_on(rt->trace)) {
     kiln_trace_args a = { NULL, NULL, 0, s };
     kiln_trace_instant(rt->trace, rt->track_render, "session bump", "session",
@@ -106,6 +106,43 @@ static void a_stage_summary(struct kiln_rt *rt, int stage, kiln_summary *out) {
 }
 
 static void a_count_failure(struct kiln_rt *rt) { kiln_sched_count_failure(rt->sched); }
+
+/* ------------------------------------------------------ per-key control */
+
+static int a_key_state(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen) {
+  return kiln_sched_key_state(rt->sched, type, key, klen);
+}
+static int a_cancel(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen) {
+  return kiln_sched_cancel(rt->sched, type, key, klen);
+}
+static int a_item_canceled(void *it) { return kiln_item_canceled(it); }
+static void a_item_set_canceled(void *it) { kiln_item_set_status(it, KILN_ITEM_CANCELED); }
+static void a_pause(struct kiln_rt *rt, int paused) {
+  kiln_sched_pause(rt->sched, paused);
+  if (kiln_trace_on(rt->trace)) {
+    kiln_trace_args a = { NULL, NULL, 0, kiln_sched_session(rt->sched) };
+    kiln_trace_instant(rt->trace, rt->track_render, paused ? "pause" : "resume", "session",
+                       KILN_TRACE_SCOPE_GLOBAL, &a, NULL);
+  }
+}
+static int a_paused(struct kiln_rt *rt) { return kiln_sched_paused(rt->sched); }
+static int a_set_type_limit(struct kiln_rt *rt, uint32_t type, int n) {
+  return kiln_sched_set_type_limit(rt->sched, type, n);
+}
+static void a_type_counts(struct kiln_rt *rt, uint32_t type, kiln_type_counts *out) {
+  kiln_sched_type_counts c;
+  kiln_sched_type_counts_get(rt->sched, type, &c);
+  out->enqueued = c.enqueued;
+  out->coalesced = c.coalesced;
+  out->completed = c.completed;
+  out->failed = c.failed;
+  out->stale_dropped = c.stale_dropped;
+  out->canceled = c.canceled;
+  out->queued = c.queued;
+  out->deferred = c.deferred;
+  out->running = c.running;
+  out->waiting_apply = c.waiting_apply;
+}
 
 /* --------------------------------------------------------------- tracing */
 
@@ -186,4 +223,12 @@ void kiln__lsched_api(kiln_api *a) {
   a->trace_start = a_trace_start;
   a->trace_stop = a_trace_stop;
   a->next_done_view = a_next_done_view;
+  a->key_state = a_key_state;
+  a->cancel = a_cancel;
+  a->item_canceled = a_item_canceled;
+  a->item_set_canceled = a_item_set_canceled;
+  a->pause = a_pause;
+  a->paused = a_paused;
+  a->set_type_limit = a_set_type_limit;
+  a->type_counts = a_type_counts;
 }

@@ -43,6 +43,7 @@ static int type_register(struct kiln_rt *rt, const char *name, uint32_t version,
       rt->captypes = ncap;
     }
     id = rt->ntypes++;
+    memset(&rt->types[id], 0, sizeof rt->types[id]);
     rt->types[id].name = nm;
     nm = NULL;
   }

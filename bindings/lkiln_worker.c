@@ -139,6 +139,25 @@ static void a_worker_return(struct kiln_lworker *w, void **items, int n) {
   w->nheld -= n; /* they are the tail of held[]: a loop failure must not complete them */
 }
 
+/* FFI, worker: the item starts its stages now (see kiln_sched_item_begin);
+ * 0: it must not run (canceled or stale, its status says which). */
+static int a_item_begin(struct kiln_lworker *w, void *item) {
+  return kiln_sched_item_begin(w->handle, item);
+}
+
+/* FFI, worker: hands a finished item of the batch to the render thread now
+ * rather than with the whole batch; it leaves held[] (a loop failure must
+ * not complete it again). */
+static void a_worker_publish(struct kiln_lworker *w, void *item) {
+  for (int i = 0; i < w->nheld; i++) {
+    if (w->held[i] != item) continue;
+    memmove(&w->held[i], &w->held[i + 1], (size_t)(w->nheld - i - 1) * sizeof w->held[0]);
+    w->nheld--;
+    kiln_sched_worker_publish(w->handle, item);
+    return;
+  }
+}
+
 /* FFI, worker: completes done[0..ndone), fills out[] with the next batch
  * (blocking until there is one). */
 static int a_worker_batch(struct kiln_lworker *w, void **done, int ndone, void **out, int max,
@@ -204,6 +223,8 @@ static void a_run_guarded(struct kiln_lworker *w, void *item) {
 void kiln__lworker_api(kiln_api *a) {
   a->deadline_expired = deadline_expired;
   a->worker_return = a_worker_return;
+  a->item_begin = a_item_begin;
+  a->worker_publish = a_worker_publish;
   a->deadline_set = deadline_set;
   a->deadline_clear = deadline_clear;
   a->worker_index = worker_index;

@@ -1,10 +1,12 @@
-/* kiln disk cache: write queue, I/O threads, in-memory index, reads.
+/* kiln disk cache: the I/O threads and the write path (queue, lifecycle
+ * and drain: disk_life.c; removals and the size cap: disk_evict.c).
  *
  * State and locks:
- *   d->mu    guards every shard's queue and busy mark, next_seq,
- *            abandon_seq, closing, pending_*. Held for a few instructions;
- *            no I/O and no callback runs under it.
- *   ix.mu    guards the index table. Never held together with d->mu.
+ *   d->mu    guards every shard's queue, busy mark and taken groups,
+ *            next_seq, abandon_seq, closing, pending_*, evict_*. Held for a
+ *            few instructions; no I/O and no callback runs under it.
+ *   ix.mu    guards the index table, its byte total and the per-type
+ *            counters. Never held together with d->mu.
  *   stats    relaxed atomics (read on any thread).
  *
  * Jobs are sharded by name hash over the I/O threads: each thread has its
@@ -22,6 +24,10 @@
  * full (d->full_*, atomics); while full, a job touches the disk only if it
  * wins the one probe per full_probe_ms (a CAS on full_next_probe_ns), and
  * the others fail at once. A probe whose temp file is written clears it.
+ *
+ * Removal jobs (evict, clear, the cap, heal) share the queues so they stay
+ * ordered with the writes of their key; a thread runs one alone once the
+ * writes queued before it have landed (disk_evict.c).
  *
  * Every job ends in exactly one callback: on its I/O thread (OK, IO, or a
  * retry cut short), on the draining thread (TIMEDOUT while still queued) or
@@ -44,76 +50,22 @@
 #include "disk_io.h"
 #include "kiln_err.h"
 
-#define MAX_IO_THREADS 64
 #define GROUP_BYTES ((size_t)64 << 20) /* raw bytes per group, beyond the first job */
 #define TEMP_TRIES 16
 #define KEEP_BUF ((size_t)4 << 20)     /* per-thread encode buffer kept between groups */
 
-typedef struct job {
-  struct job *next;
-  uint64_t seq;
-  kiln__disk_h128 h;
-  uint32_t version;
-  uint64_t script_hash;
-  uint8_t kind;
-  void *payload;
-  size_t len;
-  void (*payload_free)(void *);
-  kiln_disk_done_fn done;
-  void *ud;
-  uint32_t type_len, key_len, meta_len;
-  char *type, *key; /* into the same allocation, after the struct */
-  uint8_t *meta;
-} job;
+typedef kiln__disk_job job;
+typedef kiln__disk_slot slot;
+typedef kiln__disk_group group;
+typedef kiln__disk_shard shard;
+enum { S_WRITTEN = KILN__S_WRITTEN, S_SYNCED = KILN__S_SYNCED, S_RETRY = KILN__S_RETRY,
+       S_DONE = KILN__S_DONE, S_FAILED = KILN__S_FAILED };
 
-enum { S_WRITTEN, S_SYNCED, S_RETRY, S_DONE, S_FAILED };
-
-/* One job of a group, private to its I/O thread. */
-typedef struct slot {
-  job *j;
-  int state;
-  int fd;          /* open temp file while S_WRITTEN or S_SYNCED */
-  int sub;         /* subdirectory index 0..KILN__DISK_NSUB-1 */
-  int attempts;
-  int err;         /* errno of the last failure */
-  const char *op;  /* step of the last failure */
-  int status;      /* final kiln code */
-  int probe;       /* admitted while the disk was full: its temp file landing clears it */
-  int full_skip;   /* failed without touching the disk: it was full */
-  size_t file_len;
-  char tmp[64];
-} slot;
-
-/* Jobs taken from the queue together, with the subdirectories they use. */
-typedef struct group {
-  slot *slots;
-  int n;
-  int subfd[KILN__DISK_NSUB];
-} group;
-
-typedef struct kiln__disk_shard {
-  struct kiln_disk *d;
-  int idx;
-  pthread_t thr;
-  int started;
-  pthread_cond_t cv;     /* queue not empty, closing, abandon (with d->mu) */
-  job *head, *tail;      /* d->mu */
-  uint64_t busy_min;     /* d->mu: first seq of the oldest group in progress, or UINT64_MAX */
-  /* Thread-private. */
-  uint8_t *buf;
-  size_t cap;
-  XXH3_state_t *xs;
-  uint64_t tmp_counter;
-  group g[2];            /* one being written while the other is finished */
-  char msg[KILN_ERRMSG_MAX];
-} shard;
-
-
-static const char *job_desc(const job *j, char *buf, size_t cap) {
+const char *kiln__disk_job_desc(const job *j, char *buf, size_t cap) {
   return kiln__disk_describe(buf, cap, j->type, j->type_len, j->key, j->key_len);
 }
 
-static struct timespec mono_after(double s) {
+struct timespec kiln__disk_mono_after(double s) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   if (s > 1e9) s = 1e9;
@@ -128,7 +80,7 @@ static struct timespec mono_after(double s) {
   return ts;
 }
 
-static int init_mono_cond(pthread_cond_t *cv) {
+int kiln__disk_init_mono_cond(pthread_cond_t *cv) {
   pthread_condattr_t a;
   if (pthread_condattr_init(&a) != 0) return -1;
   pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
@@ -144,6 +96,12 @@ static int transient(int e) {
 /* ------------------------------------------------------------ full disk */
 
 static int full_errno(int e) { return e == ENOSPC || e == EDQUOT; }
+
+int64_t kiln__disk_wall_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
 
 static uint64_t now_ns(void) {
   struct timespec ts;
@@ -180,7 +138,7 @@ static int after_error(kiln_disk *d, int e) {
   return transient(e) ? S_RETRY : S_FAILED;
 }
 
-static void complete(job *j, int status, const char *msg) {
+void kiln__disk_complete(job *j, int status, const char *msg) {
   if (j->payload_free) j->payload_free(j->payload);
   if (j->done) j->done(j->ud, status, msg);
   free(j);
@@ -360,7 +318,7 @@ static int backoff(shard *sh, job *j, int attempt) {
   unsigned ms = d->retry_base_ms;
   for (int i = 1; i < attempt && ms < d->retry_cap_ms; i++) ms *= 2;
   if (ms > d->retry_cap_ms) ms = d->retry_cap_ms;
-  struct timespec until = mono_after(ms / 1000.0);
+  struct timespec until = kiln__disk_mono_after(ms / 1000.0);
   int r = 0;
   pthread_mutex_lock(&d->mu);
   for (;;) {
@@ -479,11 +437,14 @@ static uint64_t group_finish(shard *sh, group *g) {
     bytes += j->len;
     char desc[300];
     if (s->state == S_DONE) {
-      kiln__disk_ix_set(&d->ix, j->h, j->version, j->script_hash);
+      kiln__disk_ix_slot e = { .lo = j->h.lo, .hi = j->h.hi, .script_hash = j->script_hash,
+                               .bytes = s->file_len, .atime_ns = kiln__disk_wall_ns(),
+                               .version = j->version };
+      kiln__disk_ix_set(&d->ix, &e, j->type, j->type_len, 1, j->len, NULL);
       ADD(d->n_done, 1);
       ADD(d->n_raw, j->len);
       ADD(d->n_stored, s->file_len);
-      complete(j, KILN_OK, "written");
+      kiln__disk_complete(j, KILN_OK, "written");
       continue;
     }
     char sub[3], file[KILN__DISK_FILE_LEN + 1];
@@ -492,7 +453,7 @@ static uint64_t group_finish(shard *sh, group *g) {
       ADD(*(s->status == KILN_CANCELED ? &d->n_canceled : &d->n_timedout), 1);
       kiln_errf(sh->msg, s->status,
                 "kiln disk: write of %s to '%s/%s/%s' %s while retrying after %s: %s",
-                job_desc(j, desc, sizeof desc), d->dir, sub, file,
+                kiln__disk_job_desc(j, desc, sizeof desc), d->dir, sub, file,
                 s->status == KILN_CANCELED ? "canceled (cache closed)" : "missed the drain deadline",
                 s->op, strerror(s->err));
     } else if (s->full_skip) {
@@ -503,7 +464,7 @@ static uint64_t group_finish(shard *sh, group *g) {
       kiln_errf(sh->msg, KILN_IO,
                 "kiln disk: disk full: write of %s to '%s/%s/%s' not attempted: cache dir '%s' "
                 "had no space left (%s) %.1f s ago; one write per %u ms tries again",
-                job_desc(j, desc, sizeof desc), d->dir, sub, file, d->dir, strerror(s->err),
+                kiln__disk_job_desc(j, desc, sizeof desc), d->dir, sub, file, d->dir, strerror(s->err),
                 ago < 0 ? 0.0 : ago, d->full_probe_ms);
     } else if (full_errno(s->err)) {
       s->status = KILN_IO;
@@ -511,68 +472,100 @@ static uint64_t group_finish(shard *sh, group *g) {
       kiln_errf(sh->msg, KILN_IO,
                 "kiln disk: disk full: cannot write '%s/%s/%s' (%s): %s: %s; until space is freed "
                 "in cache dir '%s', further writes fail at once",
-                d->dir, sub, file, job_desc(j, desc, sizeof desc), s->op, strerror(s->err), d->dir);
+                d->dir, sub, file, kiln__disk_job_desc(j, desc, sizeof desc), s->op, strerror(s->err), d->dir);
     } else if (s->err == EISDIR) {
       s->status = KILN_IO;
       ADD(d->n_failed, 1);
       kiln_errf(sh->msg, KILN_IO,
                 "kiln disk: cannot write %s: '%s/%s/%s' is a directory, not a cache file: remove "
                 "it by hand (kiln cache gc removes it when empty)",
-                job_desc(j, desc, sizeof desc), d->dir, sub, file);
+                kiln__disk_job_desc(j, desc, sizeof desc), d->dir, sub, file);
     } else {
       s->status = KILN_IO;
       ADD(d->n_failed, 1);
       kiln_errf(sh->msg, KILN_IO,
                 "kiln disk: cannot write '%s/%s/%s' (%s): %s: %s (%d attempt%s)", d->dir, sub,
-                file, job_desc(j, desc, sizeof desc), s->op, strerror(s->err), s->attempts,
+                file, kiln__disk_job_desc(j, desc, sizeof desc), s->op, strerror(s->err), s->attempts,
                 s->attempts == 1 ? "" : "s");
     }
-    complete(j, s->status, sh->msg);
+    kiln__disk_complete(j, s->status, sh->msg);
   }
   g->n = 0;
+  /* Before group_done: a drain waiting on these writes waits for the cap too. */
+  if (d->max_bytes) kiln__disk_evict_maybe(d, 0);
   return bytes;
 }
 
 /* Accounts a finished group and wakes drains. Under d->mu. */
-static void group_done(shard *sh, group *g_next, int n, uint64_t bytes) {
+static void group_done(shard *sh, group *g, group *g_next, int n, uint64_t bytes) {
   kiln_disk *d = sh->d;
   d->pending_jobs -= (uint64_t)n;
   d->pending_bytes -= bytes;
+  g->taken = 0;
   sh->busy_min = g_next ? g_next->slots[0].j->seq : UINT64_MAX;
   pthread_cond_broadcast(&d->idle_cv);
 }
 
-static void *io_main(void *arg) {
+/* Finishes group g (prev when next is the group written meanwhile). Called
+ * and returns under d->mu. */
+static void finish_unlocked(shard *sh, group *g, group *next) {
+  kiln_disk *d = sh->d;
+  int n = g->n;
+  pthread_mutex_unlock(&d->mu);
+  uint64_t bytes = group_finish(sh, g);
+  pthread_mutex_lock(&d->mu);
+  group_done(sh, g, next, n, bytes);
+}
+
+void *kiln__disk_io_main(void *arg) {
   shard *sh = arg;
   kiln_disk *d = sh->d;
   group *prev = NULL; /* written, not yet finished */
+  if (sh->idx == 0 && d->max_bytes) kiln__disk_evict_maybe(d, 1); /* kiln_disk_new counted it */
   pthread_mutex_lock(&d->mu);
   for (;;) {
     while (!d->closing && !sh->head && !prev) pthread_cond_wait(&sh->cv, &d->mu);
     if (d->closing) break;
+    if (sh->head && sh->head->op != KILN__DISK_OP_WRITE) {
+      /* A removal runs alone, after every write queued before it landed. */
+      if (prev) {
+        finish_unlocked(sh, prev, NULL);
+        prev = NULL;
+      }
+      job *j = sh->head;
+      sh->head = j->next;
+      if (!sh->head) sh->tail = NULL;
+      sh->busy_min = j->seq;
+      pthread_mutex_unlock(&d->mu);
+      kiln__disk_run_op(d, j);
+      pthread_mutex_lock(&d->mu);
+      sh->busy_min = UINT64_MAX;
+      d->evict_inflight--;
+      pthread_cond_broadcast(&d->idle_cv);
+      continue;
+    }
     group *g = NULL;
     if (sh->head) {
       g = prev == &sh->g[0] ? &sh->g[1] : &sh->g[0];
       size_t bytes = 0;
       g->n = 0;
-      while (sh->head && g->n < d->batch_max && (g->n == 0 || bytes < GROUP_BYTES)) {
+      while (sh->head && sh->head->op == KILN__DISK_OP_WRITE && g->n < d->batch_max &&
+             (g->n == 0 || bytes < GROUP_BYTES)) {
         job *j = sh->head;
         sh->head = j->next;
         if (!sh->head) sh->tail = NULL;
         bytes += j->len;
-        g->slots[g->n++] = (slot){ .j = j, .state = S_FAILED, .fd = -1, .attempts = 1, .status = KILN_OK };
+        g->slots[g->n++] = (slot){ .j = j, .h = j->h, .state = S_FAILED, .fd = -1, .attempts = 1,
+                                   .status = KILN_OK };
       }
+      g->taken = g->n;
       if (!prev) sh->busy_min = g->slots[0].j->seq;
       pthread_mutex_unlock(&d->mu);
       group_write(sh, g);
       pthread_mutex_lock(&d->mu);
     }
     if (prev) {
-      int n = prev->n;
-      pthread_mutex_unlock(&d->mu);
-      uint64_t bytes = group_finish(sh, prev);
-      pthread_mutex_lock(&d->mu);
-      group_done(sh, g, n, bytes);
+      finish_unlocked(sh, prev, g);
       prev = NULL;
     }
     if (g) {
@@ -580,316 +573,21 @@ static void *io_main(void *arg) {
         prev = g; /* finish it after the next group is written */
         continue;
       }
-      int n = g->n;
-      pthread_mutex_unlock(&d->mu);
-      uint64_t bytes = group_finish(sh, g);
-      pthread_mutex_lock(&d->mu);
-      group_done(sh, NULL, n, bytes);
+      finish_unlocked(sh, g, NULL);
     }
   }
-  if (prev) {
-    int n = prev->n;
-    pthread_mutex_unlock(&d->mu);
-    uint64_t bytes = group_finish(sh, prev);
-    pthread_mutex_lock(&d->mu);
-    group_done(sh, NULL, n, bytes);
-  }
+  if (prev) finish_unlocked(sh, prev, NULL);
   pthread_mutex_unlock(&d->mu);
   return NULL;
 }
 
-/* ------------------------------------------------------------ lifecycle */
-
-static void destroy(kiln_disk *d) {
-  if (d->shards) {
-    if (d->have_mu) {
-      pthread_mutex_lock(&d->mu);
-      d->closing = 1;
-      for (int i = 0; i < d->nthreads; i++)
-        if (d->shards[i].started) pthread_cond_broadcast(&d->shards[i].cv);
-      pthread_mutex_unlock(&d->mu);
-    }
-    for (int i = 0; i < d->nthreads; i++) {
-      shard *sh = &d->shards[i];
-      if (sh->started) {
-        pthread_join(sh->thr, NULL);
-        pthread_cond_destroy(&sh->cv);
-      }
-      free(sh->buf);
-      free(sh->g[0].slots);
-      free(sh->g[1].slots);
-      if (sh->xs) XXH3_freeState(sh->xs);
-    }
-  }
-  /* Threads are gone: what is still queued completes as canceled here. */
-  for (int i = 0; d->shards && i < d->nthreads; i++) {
-    job *j = d->shards[i].head;
-    while (j) {
-      job *next = j->next;
-      char desc[300], msg[KILN_ERRMSG_MAX];
-      kiln_errf(msg, KILN_CANCELED, "kiln disk: write of %s canceled: cache closed before it was written",
-                job_desc(j, desc, sizeof desc));
-      ADD(d->n_canceled, 1);
-      complete(j, KILN_CANCELED, msg);
-      j = next;
-    }
-  }
-  free(d->shards);
-  if (d->have_ix) {
-    kiln__disk_ix_destroy(&d->ix);
-  }
-  if (d->have_idle) pthread_cond_destroy(&d->idle_cv);
-  if (d->have_mu) pthread_mutex_destroy(&d->mu);
-  if (d->lockfd >= 0) close(d->lockfd); /* releases the flock */
-  if (d->dirfd >= 0) close(d->dirfd);
-  free(d->dir);
-  free(d);
+/* Under d->mu: the queue, then the groups taken from it. */
+int kiln__disk_write_pending(kiln_disk *d, kiln__disk_h128 h) {
+  shard *sh = &d->shards[h.lo % (uint64_t)d->nthreads];
+  for (job *j = sh->head; j; j = j->next)
+    if (j->op == KILN__DISK_OP_WRITE && j->h.lo == h.lo && j->h.hi == h.hi) return 1;
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < sh->g[k].taken; i++)
+      if (sh->g[k].slots[i].h.lo == h.lo && sh->g[k].slots[i].h.hi == h.hi) return 1;
+  return 0;
 }
-
-static _Thread_local const kiln_disk *tls_io_of; /* the cache whose I/O thread this is */
-
-static void *io_entry(void *arg) {
-  shard *sh = arg;
-  tls_io_of = sh->d;
-  return io_main(arg);
-}
-
-int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg) {
-  static const kiln_disk_config defaults;
-  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: NULL out pointer");
-  *out = NULL;
-  if (!cfg) cfg = &defaults;
-  if (cfg->durability != KILN_DISK_FSYNC && cfg->durability != KILN_DISK_RENAME)
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: durability %d is neither KILN_DISK_FSYNC nor KILN_DISK_RENAME",
-                     cfg->durability);
-  if (cfg->io_threads < 0 || cfg->io_threads > MAX_IO_THREADS)
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: io_threads %d outside 0..%d", cfg->io_threads,
-                     MAX_IO_THREADS);
-  if (cfg->batch_max < 0 || cfg->batch_max > 1024)
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: batch_max %d outside 0..1024", cfg->batch_max);
-  if (cfg->retry_max > 64)
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: retry_max %d above 64", cfg->retry_max);
-  const char *dir = cfg->cache_dir ? cfg->cache_dir : KILN_DISK_DEFAULT_DIR;
-  if (!*dir) return kiln_errf(msg, KILN_INVAL, "kiln disk: empty cache_dir");
-
-  kiln_disk *d = calloc(1, sizeof *d);
-  if (!d) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
-  d->dirfd = d->lockfd = -1;
-  d->pid = getpid();
-  kiln__disk_io_resolve(cfg->io, &d->io);
-  d->durability = cfg->durability;
-  d->nthreads = cfg->io_threads ? cfg->io_threads : 1;
-  d->batch_max = cfg->batch_max ? cfg->batch_max : 64;
-  d->retry_max = cfg->retry_max == 0 ? 8 : cfg->retry_max < 0 ? 0 : cfg->retry_max;
-  d->retry_base_ms = cfg->retry_base_ms ? cfg->retry_base_ms : 10;
-  d->retry_cap_ms = cfg->retry_cap_ms ? cfg->retry_cap_ms : 1000;
-  d->full_probe_ms = cfg->full_probe_ms ? cfg->full_probe_ms : 1000;
-  if (d->retry_cap_ms < d->retry_base_ms) d->retry_cap_ms = d->retry_base_ms;
-  d->max_raw = cfg->max_raw_size ? cfg->max_raw_size : KILN_DISK_DEFAULT_MAX_RAW;
-  if (d->max_raw > SIZE_MAX / 4) d->max_raw = SIZE_MAX / 4;
-  int r = KILN_OK;
-  if (!(d->dir = strdup(dir))) {
-    r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
-    goto fail;
-  }
-  if ((r = kiln__disk_mkdir_p(&d->io, dir, d->durability == KILN_DISK_FSYNC, msg)) != KILN_OK)
-    goto fail;
-  d->dirfd = d->io.openat(d->io.ctx, AT_FDCWD, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  if (d->dirfd < 0) {
-    r = kiln_errf(msg, KILN_IO, "kiln disk: cannot open cache dir '%s': %s", dir, strerror(errno));
-    goto fail;
-  }
-  /* Before the lock file or anything else is written into it. */
-  if ((r = kiln__disk_claim(d->dirfd, dir, 1, d->durability == KILN_DISK_FSYNC, msg)) != KILN_OK)
-    goto fail;
-  if ((d->lockfd = kiln__disk_lock(d->dirfd, dir, msg)) < 0) {
-    r = d->lockfd;
-    d->lockfd = -1;
-    goto fail;
-  }
-  if (pthread_mutex_init(&d->mu, NULL) != 0) {
-    r = kiln_errf(msg, KILN_THREAD, "kiln disk: pthread_mutex_init failed");
-    goto fail;
-  }
-  d->have_mu = 1;
-  if (init_mono_cond(&d->idle_cv) != 0) {
-    r = kiln_errf(msg, KILN_THREAD, "kiln disk: pthread_cond_init failed");
-    goto fail;
-  }
-  d->have_idle = 1;
-  if ((r = kiln__disk_ix_init(&d->ix)) != KILN_OK) {
-    kiln_errf(msg, r, "kiln disk: cannot create the index: %s", kiln_strerror(r));
-    goto fail;
-  }
-  d->have_ix = 1;
-  if ((r = kiln__disk_scan(d, msg)) != KILN_OK) goto fail;
-  if ((r = kiln__disk_make_subdirs(d, msg)) != KILN_OK) goto fail;
-  d->shards = calloc((size_t)d->nthreads, sizeof *d->shards);
-  if (!d->shards) {
-    r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
-    goto fail;
-  }
-  for (int i = 0; i < d->nthreads; i++) {
-    shard *sh = &d->shards[i];
-    sh->d = d;
-    sh->idx = i;
-    sh->busy_min = UINT64_MAX;
-    sh->g[0].slots = calloc((size_t)d->batch_max, sizeof(slot));
-    sh->g[1].slots = calloc((size_t)d->batch_max, sizeof(slot));
-    sh->xs = XXH3_createState();
-    if (!sh->g[0].slots || !sh->g[1].slots || !sh->xs) {
-      r = kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory for I/O thread %d", i);
-      goto fail;
-    }
-    if (init_mono_cond(&sh->cv) != 0) {
-      r = kiln_errf(msg, KILN_THREAD, "kiln disk: pthread_cond_init failed");
-      goto fail;
-    }
-    if (pthread_create(&sh->thr, NULL, io_entry, sh) != 0) {
-      pthread_cond_destroy(&sh->cv);
-      r = kiln_errf(msg, KILN_THREAD, "kiln disk: cannot start I/O thread %d: %s", i, strerror(errno));
-      goto fail;
-    }
-    sh->started = 1;
-  }
-  *out = d;
-  return KILN_OK;
-fail:
-  destroy(d);
-  return r;
-}
-
-void kiln_disk_free(kiln_disk *d) {
-  if (!d) return;
-  if (tls_io_of == d) {
-    fprintf(stderr, "kiln disk: kiln_disk_free called from its own I/O thread (a completion callback)\n");
-    abort(); /* broken contract: it would join itself */
-  }
-  destroy(d);
-}
-
-/* ----------------------------------------------------------------- write */
-
-int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *payload,
-                    size_t len, void (*payload_free)(void *), const void *meta,
-                    size_t meta_len, kiln_disk_done_fn done, void *ud, char *msg) {
-  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: write on a NULL cache");
-  int r = kiln__disk_check_id(id, msg);
-  if (r != KILN_OK) return r;
-  char desc[300];
-  if (meta_len > KILN_DISK_META_MAX || (meta_len && !meta))
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: meta of %s must be 0..%u bytes (got %zu)",
-                     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len),
-                     KILN_DISK_META_MAX, meta_len);
-  if (len && !payload)
-    return kiln_errf(msg, KILN_INVAL, "kiln disk: NULL payload of %zu bytes for %s", len,
-                     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len));
-  if (len > d->max_raw)
-    return kiln_errf(msg, KILN_TOOBIG, "kiln disk: payload of %s is %zu bytes, above max_raw_size %zu",
-                     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len), len,
-                     d->max_raw);
-  job *j = malloc(sizeof *j + id->type_len + id->key_len + meta_len);
-  if (!j) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to queue a write");
-  *j = (job){ .h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len),
-              .version = id->version, .script_hash = id->script_hash, .kind = kind,
-              .payload = payload, .len = len, .payload_free = payload_free, .done = done,
-              .ud = ud, .type_len = (uint32_t)id->type_len, .key_len = (uint32_t)id->key_len,
-              .meta_len = (uint32_t)meta_len };
-  j->type = (char *)(j + 1);
-  j->key = j->type + id->type_len;
-  j->meta = (uint8_t *)j->key + id->key_len;
-  memcpy(j->type, id->type, id->type_len);
-  if (id->key_len) memcpy(j->key, id->key, id->key_len);
-  if (meta_len) memcpy(j->meta, meta, meta_len);
-  shard *sh = &d->shards[j->h.lo % (uint64_t)d->nthreads];
-  pthread_mutex_lock(&d->mu);
-  if (d->closing) {
-    pthread_mutex_unlock(&d->mu);
-    free(j);
-    return kiln_errf(msg, KILN_CLOSED, "kiln disk: write after kiln_disk_free began");
-  }
-  j->seq = ++d->next_seq;
-  if (sh->tail) sh->tail->next = j;
-  else sh->head = j;
-  sh->tail = j;
-  d->pending_jobs++;
-  d->pending_bytes += len;
-  pthread_cond_signal(&sh->cv);
-  pthread_mutex_unlock(&d->mu);
-  return KILN_OK;
-}
-
-/* ----------------------------------------------------------------- drain */
-
-/* Every job with seq <= upto has completed. Under d->mu. */
-static int drained(kiln_disk *d, uint64_t upto) {
-  for (int i = 0; i < d->nthreads; i++) {
-    shard *sh = &d->shards[i];
-    if ((sh->head && sh->head->seq <= upto) || sh->busy_min <= upto) return 0;
-  }
-  return 1;
-}
-
-int kiln_disk_drain(kiln_disk *d, double timeout_s, char *msg) {
-  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: drain on a NULL cache");
-  if (tls_io_of == d)
-    return kiln_errf(msg, KILN_THREAD, "kiln disk: drain called from an I/O thread (a completion callback)");
-  struct timespec until = mono_after(timeout_s < 0 ? 0 : timeout_s);
-  job *missed = NULL, **tail = &missed;
-  size_t n_missed = 0;
-  uint64_t missed_bytes = 0;
-  pthread_mutex_lock(&d->mu);
-  uint64_t upto = d->next_seq;
-  while (!drained(d, upto)) {
-    if (timeout_s < 0) {
-      pthread_cond_wait(&d->idle_cv, &d->mu);
-    } else if (pthread_cond_timedwait(&d->idle_cv, &d->mu, &until) == ETIMEDOUT) {
-      if (drained(d, upto)) break;
-      /* Deadline: take the jobs still queued, and cut short retries of the
-       * ones being written. Queued jobs of a shard are in seq order. */
-      for (int i = 0; i < d->nthreads; i++) {
-        shard *sh = &d->shards[i];
-        while (sh->head && sh->head->seq <= upto) {
-          job *j = sh->head;
-          sh->head = j->next;
-          if (!sh->head) sh->tail = NULL;
-          j->next = NULL;
-          *tail = j;
-          tail = &j->next;
-          n_missed++;
-          missed_bytes += j->len;
-        }
-        pthread_cond_broadcast(&sh->cv);
-      }
-      if (d->abandon_seq < upto) d->abandon_seq = upto;
-      d->pending_jobs -= n_missed;
-      d->pending_bytes -= missed_bytes;
-      break;
-    }
-  }
-  int late = !drained(d, upto);
-  pthread_mutex_unlock(&d->mu);
-  if (!late && !n_missed) return KILN_OK;
-  char first[300] = "none queued";
-  if (missed) job_desc(missed, first, sizeof first);
-  for (job *j = missed, *next; j; j = next) {
-    next = j->next;
-    char desc[300], m[KILN_ERRMSG_MAX];
-    kiln_errf(m, KILN_TIMEDOUT,
-              "kiln disk: write of %s missed the drain deadline (%.3f s) and was not written",
-              job_desc(j, desc, sizeof desc), timeout_s);
-    ADD(d->n_timedout, 1);
-    complete(j, KILN_TIMEDOUT, m);
-  }
-  if (n_missed) {
-    /* The missed jobs are out of the queue: wake a drain that waits on them. */
-    pthread_mutex_lock(&d->mu);
-    pthread_cond_broadcast(&d->idle_cv);
-    pthread_mutex_unlock(&d->mu);
-  }
-  return kiln_errf(msg, KILN_TIMEDOUT,
-                   "kiln disk: drain deadline (%.3f s) passed: %zu queued write%s not written (first: %s)%s",
-                   timeout_s, n_missed, n_missed == 1 ? "" : "s", first,
-                   late ? "; writes in progress complete on their own" : "");
-}
-

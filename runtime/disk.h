@@ -35,7 +35,37 @@
  * Full disk: ENOSPC or EDQUOT is not retried. It fails that write and
  * marks the cache full; while full, queued writes fail at once (through
  * their callbacks, with a "disk full" message naming the cache dir) except
- * one probe write per full_probe_ms, whose success clears the state. */
+ * one probe write per full_probe_ms, whose success clears the state.
+ *
+ * Size cap (max_bytes): the cache's size is the file bytes (headers
+ * included) of the indexed entries (kiln_disk_stats.total_bytes). When a
+ * durable write brings it above max_bytes, the I/O thread that landed the
+ * write (never the caller of write/has/read/stats) evicts the least
+ * recently accessed entries, oldest first, down to 7/8 of the cap (a
+ * low-water mark, so a stream of writes pays one pass per ~cap/8 bytes).
+ * kiln_disk_new does the same on an I/O thread when the scan finds the
+ * cache above a (smaller) cap. kiln_disk_drain returns only after the
+ * evictions the drained writes triggered have run, so the cache is at or
+ * under the cap once writes are drained. An entry's last access is the
+ * later of its file's st_atime and st_mtime at start-up, now when a write
+ * lands, and now on every hit of kiln_disk_read, which also sets the
+ * file's atime (futimens on the fd it has open: metadata only, never an
+ * fsync), so the order survives a restart. An entry larger than the cap
+ * on its own can never stay: its write lands (callback KILN_OK) and the
+ * pass it triggers evicts it first, before any older entry, so one
+ * oversized artifact does not flush the cache. The cap never evicts an
+ * entry while a kiln_disk_read has it pinned (looked up and being read),
+ * nor one read or rewritten since the pass looked; when every other entry
+ * is pinned the cache stays above the cap until the next write's pass.
+ * Removal (by the cap, kiln_disk_evict, kiln_disk_clear, or a bad
+ * artifact healed by kiln_disk_note_miss) drops the index entry at once
+ * and queues the unlink on the key's I/O thread, in order with that key's
+ * writes: a write queued before a cap removal lands and stays (the unlink
+ * is skipped), so the cap never removes the file of a queued or in-progress
+ * write. Files are only ever unlinked, never truncated: a reader that
+ * opened one still reads it whole (POSIX), one that comes later misses with
+ * KILN_DISK_MISS_ABSENT, never as corrupt. Unlinks are not fsynced (an
+ * unlink lost to a power cut leaves a valid entry). */
 #ifndef KILN_DISK_H
 #define KILN_DISK_H
 
@@ -73,6 +103,8 @@ typedef enum kiln_disk_miss {
                                not decode the artifact (kiln_disk_note_miss) (KILN_CORRUPT) */
   KILN_DISK_MISS_IO,        /* open/read failed, not a regular file, symlink (KILN_IO) */
   KILN_DISK_MISS_NOMEM,     /* no memory for the file (KILN_NOMEM) */
+  KILN_DISK_MISS_LOAD_FAILED, /* the caller read a hit but could not load the bytes
+                                 (kiln_disk_note_miss) ("load_failed") */
   KILN_DISK_MISS__COUNT
 } kiln_disk_miss;
 
@@ -128,6 +160,7 @@ typedef struct kiln_disk_config {
   int batch_max;              /* jobs per directory-fsync group; 0: 64 */
   const kiln_disk_io *io;     /* NULL: kiln_disk_io_posix(); borrowed until free */
   unsigned full_probe_ms;     /* while the disk is full, one write per interval tries it; 0: 1000 ms */
+  uint64_t max_bytes;         /* size cap in file bytes (see Size cap); 0: unbounded */
 } kiln_disk_config;
 
 typedef struct kiln_disk kiln_disk;
@@ -213,11 +246,73 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
  * value) as a miss instead: read_hits goes down by one (never below 0) and
  * read_misses[reason] up by one (reason: a kiln_disk_miss; anything
  * outside MISS_ABSENT..MISS__COUNT-1 counts as KILN_DISK_MISS_DECODE).
- * With id (may be NULL), its entry is dropped from the index if it still
- * has id's version and script hash, so has() answers 0, the item
- * recomputes and its write replaces the damaged file. Call it at most
- * once per such read. No I/O; any thread. NULL d is a no-op. */
+ * With id (may be NULL), the same is counted for id's type, and its entry
+ * is dropped from the index if it still has id's version and script hash,
+ * so has() answers 0 and the item recomputes. With reason
+ * KILN_DISK_MISS_DECODE or KILN_DISK_MISS_LOAD_FAILED the dropped entry's
+ * file is removed too (queued on the key's I/O thread; skipped if a write
+ * of the key queued before lands first, as that write replaced it), so a
+ * bad artifact heals instead of failing on every later run; it counts as
+ * no eviction. Call it at most once per such read. No I/O; any thread.
+ * NULL d is a no-op. */
 void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason);
+
+/* Counts a miss with reason KILN_DISK_MISS_ABSENT (read_misses and id's
+ * type) for a lookup the caller made with kiln_disk_has, found nothing
+ * for, and will compute (kiln_disk_has itself counts nothing). No I/O;
+ * any thread. NULL d or a bad id is a no-op. */
+void kiln_disk_note_absent(kiln_disk *d, const kiln_disk_id *id);
+
+/* Removes (type, key)'s entry, of any version and script hash: dropped
+ * from the index at once (has() answers 0 on return), its file unlinked
+ * on the key's I/O thread in order with the key's writes: a write queued
+ * before the call lands and is then removed, one queued after stays.
+ * Counted as an eviction (stats, and the type's). Returns KILN_OK if an
+ * entry or a queued or in-progress write of the key existed, else
+ * KILN_NOTFOUND; KILN_INVAL (bad lengths), KILN_NOMEM, KILN_CLOSED
+ * (kiln_disk_free has begun; the entry is gone from the index but the
+ * file stays). msg names the type and key. Never blocks on I/O (it
+ * looks through the writes queued on the key's I/O thread); any thread,
+ * including completion callbacks. */
+int kiln_disk_evict(kiln_disk *d, const char *type, size_t type_len, const char *key,
+                    size_t key_len, char *msg);
+
+/* kiln_disk_evict for every entry of type (type NULL: of every type).
+ * Everything durable or queued when clear is called is removed: entries
+ * now (has() answers 0 on return), and writes queued or in progress at
+ * the call are removed once they land. Writes queued after the call stay.
+ * Returns KILN_OK if an entry or a queued write of the type (any write,
+ * for NULL) existed, else KILN_NOTFOUND; KILN_INVAL, KILN_NOMEM (nothing
+ * removed), KILN_CLOSED. Unlike every other call it holds the index lock
+ * for one pass over the index (O(entries)): not for the render thread of
+ * a huge cache. Never blocks on I/O; any thread. */
+int kiln_disk_clear(kiln_disk *d, const char *type, size_t type_len, char *msg);
+
+/* Counters of one artifact type since kiln_disk_new. */
+typedef struct kiln_disk_type_stats {
+  uint64_t entries, bytes;   /* indexed entries now and their file bytes */
+  uint64_t hits;             /* successful reads (less kiln_disk_note_miss take-backs) */
+  uint64_t misses;           /* read misses of every reason, note_miss and note_absent */
+  uint64_t stores;           /* durable writes */
+  uint64_t evictions;        /* entries removed by the cap, kiln_disk_evict or kiln_disk_clear */
+  uint64_t bytes_stored;     /* raw payload bytes of the durable writes */
+  int64_t oldest_access_s;   /* unix seconds of the least recent access; 0 when no entry */
+} kiln_disk_type_stats;
+
+/* Fills *out for the type. KILN_OK, or KILN_NOTFOUND (the type was never
+ * seen: no entry, read, note or write of it; *out all zero), KILN_INVAL.
+ * Counters are kept for the first 4096 types seen. O(entries) for
+ * oldest_access_s, with the index lock taken per chunk. Any thread. */
+int kiln_disk_type_stats_get(kiln_disk *d, const char *type, size_t type_len,
+                             kiln_disk_type_stats *out);
+
+/* Calls fn(ud, type, type_len) for every type seen (as type_stats_get
+ * knows them), in first-seen order, with no kiln lock held (fn may call
+ * kiln_disk_type_stats_get). type is bytes, not NUL-terminated, valid
+ * during the call. Returns the number of types, or KILN_INVAL / KILN_NOMEM.
+ * Any thread. */
+typedef void (*kiln_disk_type_fn)(void *ud, const char *type, size_t type_len);
+int kiln_disk_types(kiln_disk *d, kiln_disk_type_fn fn, void *ud);
 
 /* Frees a blob's memory and zeroes it; a zeroed or freed blob is a no-op. Any thread. */
 void kiln_disk_blob_free(kiln_disk_blob *b);
@@ -231,6 +326,9 @@ void kiln_disk_blob_free(kiln_disk_blob *b);
  * up as KILN_TIMEDOUT). Returns KILN_OK or KILN_TIMEDOUT (msg: how many
  * missed and the first key), KILN_THREAD from an I/O thread (a callback).
  * Writes queued by other threads during the call are not waited for.
+ * It also waits for every cap pass and removal (evict, clear) queued or
+ * running (see Size cap); one still running at the deadline is not
+ * cancelled (KILN_TIMEDOUT, msg says so).
  * Thread: any but an I/O thread. */
 int kiln_disk_drain(kiln_disk *d, double timeout_s, char *msg);
 
@@ -252,6 +350,11 @@ typedef struct kiln_disk_stats {
   uint64_t temps_removed;    /* crash leftovers removed by kiln_disk_new */
   uint64_t full_skips;       /* writes failed without touching the disk, as it was full */
   int disk_full;             /* 1 while the last write attempt found the disk full */
+  uint64_t evictions;        /* entries removed by the cap, kiln_disk_evict or kiln_disk_clear */
+  uint64_t evictions_cap;    /* of which by the cap */
+  uint64_t evicted_bytes;    /* their file bytes */
+  uint64_t total_bytes;      /* file bytes of the indexed entries now */
+  uint64_t max_bytes;        /* the cap (kiln_disk_config.max_bytes); 0: none */
 } kiln_disk_stats;
 
 /* Snapshot of the counters (each exact; not one atomic snapshot). Any thread. */
@@ -293,8 +396,9 @@ int kiln_disk_parse(const uint8_t *bytes, size_t len, size_t max_raw, kiln_disk_
  * another size) / KILN_INVAL (dst_len). Pure. Any thread. */
 int kiln_disk_decode(const kiln_disk_view *v, uint8_t *dst, size_t dst_len, char *msg);
 
-/* `kiln cache ls|verify|gc [dir]`: argv[0] is the command, argv[1] the
- * optional cache dir (default KILN_DISK_DEFAULT_DIR). ls lists entries
+/* `kiln cache ls|verify|gc|stats [dir]` and `kiln cache prune --max-bytes
+ * N [dir]`: argv[0] is the command, then its options and the optional
+ * cache dir (default KILN_DISK_DEFAULT_DIR). ls lists entries
  * (type, escaped key, version, raw and stored sizes, age); verify checks
  * every file (checksum, name, lz4 stream); gc takes the cache lock and
  * removes crash leftovers (see Ownership), files of another format
@@ -302,12 +406,23 @@ int kiln_disk_decode(const kiln_disk_view *v, uint8_t *dst, size_t dst_len, char
  * directory at an entry path) and, per type, entries whose (version,
  * script hash) is not the one of that type's newest file (by mtime); a
  * non-empty directory at an entry path is reported for removal by hand.
- * All three refuse a directory that is not a kiln cache (as
- * kiln_disk_new); gc marks an adoptable one. No file is opened unless it
- * is regular. Results go to stdout, errors and tty progress to stderr, one
- * summary line last. Returns the process exit code: 0 ok, 1 bad entries
- * found (verify), an entry gc could not remove, a refused directory or an
- * I/O error, 2 usage error.
+ * prune takes the cache lock (refused, naming the dir, while a kiln holds
+ * it) and removes entry files, unreadable ones first and then the least
+ * recently accessed (the later of st_atime and st_mtime, as the start-up
+ * scan orders them), until the entry files' bytes are at or under N; N is
+ * bytes, or a number with a K, M or G suffix (KiB, MiB, GiB: 1K = 1024;
+ * "KiB" etc. accepted too); it prints each removed file and a summary
+ * line ("prune: removed ..."); crash leftovers and directories are gc's.
+ * stats is read-only (no lock): per type one line with entries, bytes and
+ * the age of the oldest access, then a total line ("stats: ..."). All
+ * refuse a directory that is not a kiln cache (as kiln_disk_new); gc and
+ * prune mark an adoptable one. No file is opened unless it is regular, and
+ * then with O_NOATIME where allowed (looking is no access). Results go to
+ * stdout, errors and tty progress to stderr, one summary line last.
+ * Returns the process exit code: 0 ok, 1 bad entries found (verify), an
+ * entry gc or prune could not remove, a refused or locked directory or an
+ * I/O error, 2 usage error (unknown command or option, extra argument,
+ * missing or bad --max-bytes value: the message names it).
  * Thread: any (blocking I/O; not for the render thread). */
 int kiln_disk_cli(int argc, char **argv);
 

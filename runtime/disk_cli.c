@@ -1,5 +1,6 @@
-/* kiln disk cache: the `kiln cache ls|verify|gc [dir]` command line
- * (kiln_disk_cli). Works on a closed cache; gc takes the cache lock. It
+/* kiln disk cache: the `kiln cache ls|verify|gc|stats [dir]` and `kiln
+ * cache prune --max-bytes N [dir]` command line (kiln_disk_cli). Works on
+ * a closed cache; gc and prune take the cache lock. It
  * obeys the cache's rules: no writes into a directory that is not a kiln
  * cache, no open of a non-regular file, and only provable crash leftovers
  * removed. */
@@ -35,6 +36,7 @@ typedef struct cli_file {
   uint64_t script_hash;
   uint64_t raw, stored;
   struct timespec mtime;
+  struct timespec access; /* later of atime and mtime: the size cap's LRU order */
 } cli_file;
 
 typedef struct cli_list {
@@ -63,6 +65,10 @@ static int cli_collect(void *ud, int subfd, const char *sub, const char *name) {
   f->leftover = temp && kiln__disk_temp_leftover(kiln_disk_io_posix(), subfd, name);
   f->miss = -1;
   return 0;
+}
+
+static int cli_timespec_after(struct timespec a, struct timespec b) {
+  return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
 }
 
 static void set_why(cli_file *f, const char *s) {
@@ -98,6 +104,7 @@ static void cli_check(int topfd, cli_file *f, int full) {
   }
   f->mode = st.st_mode;
   f->mtime = st.st_mtim;
+  f->access = cli_timespec_after(st.st_atim, st.st_mtim) ? st.st_atim : st.st_mtim;
   f->stored = (uint64_t)st.st_size;
   size_t len = (size_t)st.st_size;
   if (!full && len > KILN__DISK_HDR + KILN_DISK_TYPE_MAX + KILN_DISK_KEY_MAX)
@@ -189,27 +196,171 @@ static void cli_progress(const char *cmd, size_t i, size_t n, int tty) {
   else if (i % 64 == 0) fprintf(stderr, "\r%s: %zu/%zu", cmd, i, n);
 }
 
-static int cli_timespec_after(struct timespec a, struct timespec b) {
-  return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
-}
-
 static int cli_same_type(const cli_file *a, const cli_file *b) {
   return a->type_len == b->type_len && memcmp(a->type, b->type, a->type_len) == 0;
 }
 
+/* "N", "NK", "NM", "NG" (KiB, MiB, GiB; "KiB" etc. too) -> bytes. */
+static int cli_size(const char *s, uint64_t *out) {
+  if (!s || *s < '0' || *s > '9') return -1;
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno) return -1;
+  int shift = 0;
+  if (*end == 'K' || *end == 'k') shift = 10;
+  else if (*end == 'M' || *end == 'm') shift = 20;
+  else if (*end == 'G' || *end == 'g') shift = 30;
+  if (shift) {
+    end++;
+    if (!strcmp(end, "iB") || !strcmp(end, "B")) end += strlen(end);
+  }
+  if (*end || v > (UINT64_MAX >> shift)) return -1;
+  *out = (uint64_t)v << shift;
+  return 0;
+}
+
+static uint64_t cli_access_s(const cli_file *f) { return (uint64_t)f->access.tv_sec; }
+
+/* Bad entries first (they only waste space), then least recently accessed. */
+static int cli_lru_cmp(const void *a, const void *b) {
+  const cli_file *x = *(cli_file *const *)a, *y = *(cli_file *const *)b;
+  int bx = x->miss != KILN_DISK_HIT, by = y->miss != KILN_DISK_HIT;
+  if (bx != by) return by - bx;
+  if (cli_timespec_after(y->access, x->access)) return -1;
+  return cli_timespec_after(x->access, y->access);
+}
+
+/* prune: removes entries, least recently accessed first, until the entry
+ * files' bytes are at or under max. Returns the exit code. */
+static int cli_prune(int topfd, const char *dir, cli_list *l, uint64_t max, time_t now) {
+  cli_file **v = malloc((l->n ? l->n : 1) * sizeof *v);
+  if (!v) {
+    fprintf(stderr, "kiln cache prune: out of memory\n");
+    return 1;
+  }
+  size_t n = 0, removed = 0, kept_err = 0;
+  uint64_t total = 0, removed_bytes = 0;
+  for (size_t i = 0; i < l->n; i++) {
+    cli_file *f = &l->f[i];
+    if (f->temp || S_ISDIR(f->mode)) continue; /* gc's business */
+    v[n++] = f;
+    total += f->stored;
+  }
+  qsort(v, n, sizeof *v, cli_lru_cmp);
+  for (size_t i = 0; i < n && total > max; i++) {
+    cli_file *f = v[i];
+    char path[80], age[24], t[48], k[64];
+    snprintf(path, sizeof path, "%s/%s", f->sub, f->name);
+    if (unlinkat(topfd, path, 0) != 0) {
+      printf("kept %s/%s: %s\n", dir, path, strerror(errno));
+      kept_err++;
+      continue;
+    }
+    removed++;
+    removed_bytes += f->stored;
+    total -= f->stored;
+    if (f->miss != KILN_DISK_HIT) {
+      printf("removed %s/%s: unreadable (%s), %llu bytes\n", dir, path, f->why,
+             (unsigned long long)f->stored);
+      continue;
+    }
+    kiln__disk_escape(f->type, f->type_len, t, sizeof t);
+    kiln__disk_escape(f->key, f->key_len, k, sizeof k);
+    cli_age(now - (time_t)cli_access_s(f), age, sizeof age);
+    printf("removed %s/%s: type '%s', key '%s', %llu bytes, last access %s ago\n", dir, path, t, k,
+           (unsigned long long)f->stored, age);
+  }
+  free(v);
+  printf("prune: removed %zu files (%llu bytes); %zu entries, %llu bytes left (max %llu)\n",
+         removed, (unsigned long long)removed_bytes, n - removed, (unsigned long long)total,
+         (unsigned long long)max);
+  return kept_err ? 1 : 0;
+}
+
+/* stats: per type its entries, bytes and oldest access (l sorted by type). */
+static int cli_stats(cli_list *l, time_t now) {
+  printf("%-24s %10s %14s %8s\n", "TYPE", "ENTRIES", "BYTES", "OLDEST");
+  size_t entries = 0, types = 0, bad = 0;
+  uint64_t bytes = 0;
+  for (size_t i = 0; i < l->n;) {
+    cli_file *f = &l->f[i];
+    if (f->temp || f->miss != KILN_DISK_HIT) {
+      bad += !f->temp;
+      i++;
+      continue;
+    }
+    size_t k = i, n = 0;
+    uint64_t b = 0;
+    time_t oldest = (time_t)cli_access_s(f);
+    for (; k < l->n && !l->f[k].temp && l->f[k].miss == KILN_DISK_HIT && cli_same_type(f, &l->f[k]); k++) {
+      n++;
+      b += l->f[k].stored;
+      if ((time_t)cli_access_s(&l->f[k]) < oldest) oldest = (time_t)cli_access_s(&l->f[k]);
+    }
+    char t[48], age[24];
+    kiln__disk_escape(f->type, f->type_len, t, sizeof t);
+    cli_age(now - oldest, age, sizeof age);
+    printf("%-24s %10zu %14llu %8s\n", t, n, (unsigned long long)b, age);
+    entries += n;
+    bytes += b;
+    types++;
+    i = k;
+  }
+  printf("stats: %zu entries, %llu bytes, %zu types, %zu unreadable\n", entries,
+         (unsigned long long)bytes, types, bad);
+  return 0;
+}
+
 int kiln_disk_cli(int argc, char **argv) {
-  static const char usage[] = "usage: kiln cache ls|verify|gc [dir]  (dir defaults to " KILN_DISK_DEFAULT_DIR ")\n";
-  if (argc < 1 || argc > 2 || !argv || !argv[0]) {
+  static const char usage[] =
+      "usage: kiln cache ls|verify|gc|stats [dir]\n"
+      "       kiln cache prune --max-bytes N [dir]\n"
+      "  dir defaults to " KILN_DISK_DEFAULT_DIR "; N is bytes, or with a K, M or G suffix KiB, MiB, GiB\n";
+  if (argc < 1 || !argv || !argv[0]) {
     fputs(usage, stderr);
     return 2;
   }
   const char *cmd = argv[0];
-  int op = !strcmp(cmd, "ls") ? 0 : !strcmp(cmd, "verify") ? 1 : !strcmp(cmd, "gc") ? 2 : -1;
+  int op = !strcmp(cmd, "ls") ? 0 : !strcmp(cmd, "verify") ? 1 : !strcmp(cmd, "gc") ? 2
+         : !strcmp(cmd, "prune") ? 3 : !strcmp(cmd, "stats") ? 4 : -1;
   if (op < 0) {
     fprintf(stderr, "kiln cache: unknown command '%s'\n%s", cmd, usage);
     return 2;
   }
-  const char *dir = argc > 1 ? argv[1] : KILN_DISK_DEFAULT_DIR;
+  const char *dir = NULL, *nstr = NULL;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!a) continue;
+    if (op == 3 && !strcmp(a, "--max-bytes")) {
+      if (i + 1 >= argc || !argv[i + 1]) {
+        fprintf(stderr, "kiln cache prune: --max-bytes needs a value\n%s", usage);
+        return 2;
+      }
+      nstr = argv[++i];
+    } else if (op == 3 && !strncmp(a, "--max-bytes=", 12)) {
+      nstr = a + 12;
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "kiln cache %s: unknown option '%s'\n%s", cmd, a, usage);
+      return 2;
+    } else if (dir) {
+      fprintf(stderr, "kiln cache %s: unexpected argument '%s'\n%s", cmd, a, usage);
+      return 2;
+    } else {
+      dir = a;
+    }
+  }
+  uint64_t max = 0;
+  if (op == 3 && !nstr) {
+    fprintf(stderr, "kiln cache prune: --max-bytes N is required\n%s", usage);
+    return 2;
+  }
+  if (op == 3 && cli_size(nstr, &max) != 0) {
+    fprintf(stderr, "kiln cache prune: bad --max-bytes value '%s': bytes, or a number with a K, M or G suffix\n%s",
+            nstr, usage);
+    return 2;
+  }
+  if (!dir) dir = KILN_DISK_DEFAULT_DIR;
   char msg[KILN_ERRMSG_MAX];
   int topfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (topfd < 0) {
@@ -218,14 +369,15 @@ int kiln_disk_cli(int argc, char **argv) {
   }
   /* The cache's own rule: never touch a directory that is not kiln's; gc
    * marks an empty one or one that holds only an older kiln's layout. */
-  if (kiln__disk_claim(topfd, dir, op == 2, 1, msg) != KILN_OK) {
+  int writes = op == 2 || op == 3;
+  if (kiln__disk_claim(topfd, dir, writes, 1, msg) != KILN_OK) {
     fprintf(stderr, "kiln cache %s: %s\n", cmd, msg);
     close(topfd);
     return 1;
   }
   int lockfd = -1;
-  if (op == 2 && (lockfd = kiln__disk_lock(topfd, dir, msg)) < 0) {
-    fprintf(stderr, "kiln cache gc: %s\n", msg);
+  if (writes && (lockfd = kiln__disk_lock(topfd, dir, msg)) < 0) {
+    fprintf(stderr, "kiln cache %s: %s\n", cmd, msg);
     close(topfd);
     return 1;
   }
@@ -242,12 +394,16 @@ int kiln_disk_cli(int argc, char **argv) {
   size_t rm_temp = 0, rm_format = 0, rm_bad = 0, rm_stale = 0;
   for (size_t i = 0; rc == 0 && i < l.n; i++) {
     cli_progress(cmd, i, l.n, tty);
-    if (!l.f[i].temp) cli_check(topfd, &l.f[i], op != 0);
+    if (!l.f[i].temp) cli_check(topfd, &l.f[i], op == 1 || op == 2);
   }
   cli_progress(cmd, l.n, l.n, tty);
-  if (rc == 0 && op == 0) qsort(l.f, l.n, sizeof *l.f, cli_cmp);
+  if (rc == 0 && l.n && (op == 0 || op == 4)) qsort(l.f, l.n, sizeof *l.f, cli_cmp);
   struct timespec now;
   clock_gettime(CLOCK_REALTIME, &now);
+  if (rc == 0 && op >= 3) {
+    rc = op == 3 ? cli_prune(topfd, dir, &l, max, now.tv_sec) : cli_stats(&l, now.tv_sec);
+    goto out;
+  }
   if (rc == 0 && op == 0) printf("%-16s %-40s %8s %12s %12s %6s\n", "TYPE", "KEY", "VERSION", "RAW", "STORED", "AGE");
   for (size_t i = 0; rc == 0 && i < l.n; i++) {
     cli_file *f = &l.f[i];
@@ -339,6 +495,7 @@ int kiln_disk_cli(int argc, char **argv) {
     if (op == 1 && bad) rc = 1;
     if (op == 2 && unremoved) rc = 1;
   }
+out:
   for (size_t i = 0; i < l.n; i++) {
     free(l.f[i].type);
     free(l.f[i].key);

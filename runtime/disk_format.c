@@ -13,7 +13,7 @@
 
 static const char *const miss_names[KILN_DISK_MISS__COUNT] = {
   "hit", "absent", "stale", "truncated", "magic", "format", "header",
-  "checksum", "collision", "toobig", "decode", "io", "nomem",
+  "checksum", "collision", "toobig", "decode", "io", "nomem", "load_failed",
 };
 
 const char *kiln_disk_miss_name(int reason) {

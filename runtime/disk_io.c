@@ -219,7 +219,12 @@ int kiln__disk_open_regular(const kiln_disk_io *io, int dirfd, const char *name,
   /* Look before opening: opening a FIFO or a device can block or act. */
   if (fstatat(dirfd, name, st, AT_SYMLINK_NOFOLLOW) < 0) return -1;
   if ((*why = kiln__disk_not_regular(st->st_mode))) return -1;
-  int fd = io->openat(io->ctx, dirfd, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0);
+  /* O_NOATIME: looking at a file (scan, CLI) is no access for the size
+   * cap's LRU order; a read hit sets the atime itself. Not allowed on
+   * another user's file (EPERM): then without. */
+  int flags = O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC;
+  int fd = io->openat(io->ctx, dirfd, name, flags | O_NOATIME, 0);
+  if (fd < 0 && errno == EPERM) fd = io->openat(io->ctx, dirfd, name, flags, 0);
   if (fd < 0) {
     if (errno == ELOOP) *why = kiln__disk_not_regular(S_IFLNK);
     return -1;

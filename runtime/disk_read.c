@@ -1,4 +1,5 @@
-/* kiln disk cache: lookups (has, path), reads with every check, misses
+/* kiln disk cache: lookups (has, path), reads with every check (pinning
+ * the entry against the cap, refreshing its access time on a hit), misses
  * the caller detects (note_miss), and the stats snapshot. Reads run on any
  * thread with no cache lock held; only the index mutex is taken. */
 #include <errno.h>
@@ -40,15 +41,16 @@ static int miss_code(int why) {
   }
 }
 
-static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const kiln__disk_ix_slot *drop,
-                     kiln__disk_h128 h, char *msg, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
+static int read_miss(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, int why,
+                     const kiln__disk_ix_slot *drop, kiln__disk_h128 h, char *msg, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
 
-static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const kiln__disk_ix_slot *drop,
-                     kiln__disk_h128 h, char *msg, const char *fmt, ...) {
+static int read_miss(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, int why,
+                     const kiln__disk_ix_slot *drop, kiln__disk_h128 h, char *msg, const char *fmt, ...) {
   out->miss = why;
   ADD(d->n_miss[why], 1);
-  if (drop) kiln__disk_ix_del(&d->ix, h, drop->gen);
+  kiln__disk_ix_count_type(&d->ix, id->type, id->type_len, KILN__DISK_T_MISS);
+  if (drop) kiln__disk_ix_del(&d->ix, h, drop->gen, 0, NULL);
   if (msg) {
     va_list ap;
     va_start(ap, fmt);
@@ -58,20 +60,14 @@ static int read_miss(kiln_disk *d, kiln_disk_blob *out, int why, const kiln__dis
   return miss_code(why);
 }
 
-int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg) {
-  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: read into a NULL blob");
-  memset(out, 0, sizeof *out);
-  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: read on a NULL cache");
-  int r = kiln__disk_check_id(id, msg);
-  if (r != KILN_OK) return r;
+/* The read of a pinned entry e (see kiln_disk_read). */
+static int read_entry(kiln_disk *d, const kiln_disk_id *id, kiln__disk_h128 h,
+                      const kiln__disk_ix_slot *ep, kiln_disk_blob *out, char *msg) {
+  kiln__disk_ix_slot e = *ep;
   char desc[300];
   kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
-  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
-  kiln__disk_ix_slot e;
-  if (!kiln__disk_ix_get(&d->ix, h, &e))
-    return read_miss(d, out, KILN_DISK_MISS_ABSENT, NULL, h, msg, "kiln disk: no entry for %s", desc);
   if (e.version != id->version || e.script_hash != id->script_hash)
-    return read_miss(d, out, KILN_DISK_MISS_STALE, NULL, h, msg,
+    return read_miss(d, id, out, KILN_DISK_MISS_STALE, NULL, h, msg,
                      "kiln disk: %s is cached for version %u script %016llx, wanted version %u script %016llx",
                      desc, e.version, (unsigned long long)e.script_hash, id->version,
                      (unsigned long long)id->script_hash);
@@ -84,7 +80,7 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
   int e_open = errno;
   if (sfd >= 0) d->io.close(d->io.ctx, sfd);
   if (fd < 0)
-    return read_miss(d, out, !not_reg && e_open == ENOENT ? KILN_DISK_MISS_ABSENT : KILN_DISK_MISS_IO,
+    return read_miss(d, id, out, !not_reg && e_open == ENOENT ? KILN_DISK_MISS_ABSENT : KILN_DISK_MISS_IO,
                      &e, h, msg, "kiln disk: cannot open '%s/%s/%s' (%s): %s", d->dir, sub, file,
                      desc, not_reg ? not_reg : strerror(e_open));
   uint8_t *buf = NULL;
@@ -123,10 +119,16 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
     snprintf(detail, sizeof detail, "stale: the file holds version %u script %016llx", v.version,
              (unsigned long long)v.script_hash);
   }
+  if (why == KILN_DISK_HIT) {
+    /* The access time that orders the cap's evictions, kept across runs:
+     * a metadata update on the fd we hold, never an fsync. Best effort. */
+    const struct timespec ts[2] = { { 0, UTIME_NOW }, { 0, UTIME_OMIT } };
+    futimens(fd, ts);
+  }
   d->io.close(d->io.ctx, fd);
   if (why != KILN_DISK_HIT) {
     free(buf);
-    return read_miss(d, out, why, why == KILN_DISK_MISS_NOMEM ? NULL : &e, h, msg,
+    return read_miss(d, id, out, why, why == KILN_DISK_MISS_NOMEM ? NULL : &e, h, msg,
                      "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
   }
   if (v.codec == KILN__DISK_RAW) {
@@ -138,13 +140,13 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
     uint8_t *raw = malloc(v.raw_len + v.meta_len + 1);
     if (!raw) {
       free(buf);
-      return read_miss(d, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
+      return read_miss(d, id, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
                        "kiln disk: no memory to decode %s (%zu bytes)", desc, v.raw_len);
     }
     if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
       free(raw);
       free(buf);
-      return read_miss(d, out, KILN_DISK_MISS_DECODE, &e, h, msg,
+      return read_miss(d, id, out, KILN_DISK_MISS_DECODE, &e, h, msg,
                        "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
     }
     if (v.meta_len) memcpy(raw + v.raw_len, v.meta, v.meta_len);
@@ -158,7 +160,29 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
   out->kind = v.kind;
   out->miss = KILN_DISK_HIT;
   ADD(d->n_hits, 1);
+  kiln__disk_ix_count_type(&d->ix, id->type, id->type_len, KILN__DISK_T_HIT);
   return KILN_OK;
+}
+
+int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg) {
+  if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: read into a NULL blob");
+  memset(out, 0, sizeof *out);
+  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: read on a NULL cache");
+  int r = kiln__disk_check_id(id, msg);
+  if (r != KILN_OK) return r;
+  kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
+  kiln__disk_ix_slot e;
+  /* Pinned while read: the cap does not pick it meanwhile. An explicit
+   * evict may unlink it: an open fd still reads, a name gone before the
+   * open is a plain absent miss. */
+  if (!kiln__disk_ix_pin(&d->ix, h, &e)) {
+    char desc[300];
+    kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
+    return read_miss(d, id, out, KILN_DISK_MISS_ABSENT, NULL, h, msg, "kiln disk: no entry for %s", desc);
+  }
+  r = read_entry(d, id, h, &e, out, msg);
+  kiln__disk_ix_unpin(&d->ix, h, e.gen, r == KILN_OK, kiln__disk_wall_ns());
+  return r;
 }
 
 void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason) {
@@ -170,11 +194,15 @@ void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason) {
                                                             memory_order_relaxed, memory_order_relaxed)) {}
   ADD(d->n_miss[reason], 1);
   if (!id || kiln__disk_check_id(id, NULL) != KILN_OK) return;
+  kiln__disk_ix_count_type(&d->ix, id->type, id->type_len, KILN__DISK_T_UNHIT);
+  kiln__disk_ix_count_type(&d->ix, id->type, id->type_len, KILN__DISK_T_MISS);
   /* Drop the entry unless a rewrite with another identity replaced it. */
   kiln__disk_h128 h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len);
   kiln__disk_ix_slot e;
-  if (kiln__disk_ix_get(&d->ix, h, &e) && e.version == id->version && e.script_hash == id->script_hash)
-    kiln__disk_ix_del(&d->ix, h, e.gen);
+  if (kiln__disk_ix_get(&d->ix, h, &e) && e.version == id->version && e.script_hash == id->script_hash &&
+      kiln__disk_ix_del(&d->ix, h, e.gen, 0, NULL) &&
+      (reason == KILN_DISK_MISS_DECODE || reason == KILN_DISK_MISS_LOAD_FAILED))
+    kiln__disk_heal(d, h); /* the bad file goes too, so it does not fail every run */
 }
 
 void kiln_disk_blob_free(kiln_disk_blob *b) {
@@ -207,4 +235,9 @@ void kiln_disk_stats_get(kiln_disk *d, kiln_disk_stats *out) {
   out->temps_removed = GET(d->n_temps);
   out->full_skips = GET(d->n_full_skips);
   out->disk_full = atomic_load_explicit(&d->full_errno, memory_order_relaxed) != 0;
+  out->evictions = GET(d->n_evictions);
+  out->evictions_cap = GET(d->n_evictions_cap);
+  out->evicted_bytes = GET(d->n_evicted_bytes);
+  out->total_bytes = kiln__disk_ix_bytes(&d->ix);
+  out->max_bytes = d->max_bytes;
 }

@@ -55,8 +55,14 @@ static int scan_one(void *ud, int subfd, const char *sub, const char *name) {
     if (need && got >= (ssize_t)need) {
       const char *type = (const char *)c->buf + KILN__DISK_HDR;
       kiln__disk_h128 fh = kiln__disk_hash(type, hd.type_len, type + hd.type_len, hd.key_len);
+      /* Last access: atime, or mtime when later (a noatime mount). */
+      int64_t at = (int64_t)st.st_atim.tv_sec * 1000000000 + st.st_atim.tv_nsec;
+      int64_t mt = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+      kiln__disk_ix_slot e = { .lo = h.lo, .hi = h.hi, .script_hash = hd.script_hash,
+                               .bytes = (uint64_t)st.st_size, .atime_ns = at > mt ? at : mt,
+                               .version = hd.version };
       if (fh.lo == h.lo && fh.hi == h.hi &&
-          kiln__disk_ix_set(&d->ix, h, hd.version, hd.script_hash) == KILN_OK)
+          kiln__disk_ix_set(&d->ix, &e, type, hd.type_len, 0, 0, NULL) == KILN_OK)
         ok = 1;
     }
     d->io.close(d->io.ctx, fd);

@@ -3,6 +3,7 @@
 #ifndef KILN_ITEM_H
 #define KILN_ITEM_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -13,8 +14,9 @@ enum kiln__where {
   KILN__READY,    /* in the ready queue */
   KILN__PARKED,   /* in a pool's parked queue, waiting for tokens */
   KILN__PENDING,  /* held back because the same key is in flight */
-  KILN__INFLIGHT, /* a worker runs it */
-  KILN__DONE      /* waiting for the main thread */
+  KILN__INFLIGHT, /* admitted: a worker holds it (begun or not) */
+  KILN__DONE,     /* waiting for the main thread */
+  KILN__TYPEWAIT  /* its type is at its concurrency limit: in the type's queue */
 };
 
 struct kiln_item {
@@ -32,7 +34,7 @@ struct kiln_item {
   uint64_t session;
   uint64_t need[KILN_POOL_COUNT];  /* tokens to take at admission */
   uint64_t held[KILN_POOL_COUNT];  /* tokens held now */
-  uint64_t promise;         /* READY after a wake: parked_pool tokens set aside for it */
+  uint64_t promise[KILN_POOL_COUNT]; /* READY after a wake: tokens set aside for it */
   void *args;               /* owned; freed with ops.payload_free */
   void *result;             /* owned; freed with ops.payload_free */
   void *error;              /* owned; freed with ops.payload_free */
@@ -42,7 +44,19 @@ struct kiln_item {
   uint64_t t_enqueue_ns;
   uint64_t t_admit_ns;       /* when a worker took it */
   struct kiln_sched *owner;
+  struct kiln_type_state *ts;  /* its type's state (never moves) */
   struct kiln_item *next;   /* done-list link */
+  struct kiln_item *onext;  /* chain in the waiting-outcome index */
+  /* begun: kiln_sched_item_begin ran (worker); cancel: kiln_sched_cancel
+   * flagged it (main). Each side stores its flag, then reads the other's
+   * (seq_cst): at least one sees both, so a cancel racing a begin is
+   * never lost. */
+  _Atomic int begun, cancel;
+  int in_outidx;            /* under lock: in the waiting-outcome index */
+  int drop;                 /* main: result canceled, next_done ends it */
+  int taken;                /* main only: taken by next_done, not put back */
+  int counted_failed;       /* its failure was counted when it ended */
+  int unheld;               /* READY: came back from its type's waiting queue */
   size_t key_len;
   char key[];               /* NUL-terminated copy (keys may hold NULs too) */
 };

@@ -1,6 +1,9 @@
 /* Internal: the scheduler's state, shared by scheduler.c (queue, pools,
- * workers' admission, main-thread calls) and sched_life.c (start-up, close,
- * abandoned workers, free). Not part of the API.
+ * workers' admission, main-thread calls), sched_life.c (start-up, close,
+ * abandoned workers, free), sched_run.c (item begin/publish, pause,
+ * sessions, stats, item accessors), sched_keys.c (key state, cancel,
+ * recent outcomes) and sched_types.c (per-type limits and counters). Not
+ * part of the API.
  *
  * State (all under s->lock unless marked):
  *   ready            priority FIFO of items to admit
@@ -12,7 +15,14 @@
  *   inflight         items on workers (for close's report)
  *   done_head/tail   finished items for the main thread
  *   local_head/tail  main thread only: items swapped out of the done list
- *   session          atomic; written by the main thread only
+ *   session, floor   atomics; written by the main thread only (see
+ *                    sched_run.c: items below floor are stale at admission)
+ *   types[id]        per-type limit, waiting queue and counters (never
+ *                    moves once allocated: items point at theirs)
+ *   outidx           items on the done list or taken by the main thread
+ *                    whose key_state matters (OK or FAILED), by key
+ *   recent           ended outcomes (APPLIED / FAILED) per key, LRU
+ *   paused           atomic; written under the lock by the main thread
  * Lock order: s->lock is a leaf; nothing else is locked while it is held.
  */
 #ifndef KILN_SCHED_INT_H
@@ -42,8 +52,47 @@ struct kiln_sched_worker {
    * loop) rather than waiting inside the scheduler; gone: left its loop;
    * abandoned: close gave up on it (detached, never joined). */
   int out, gone, abandoned;
+  /* Written by this worker only (begin without the lock, completion under
+   * it); read by counts_get. cur: the begun item running a stage now;
+   * nbegun: begun items not completed yet. */
+  _Atomic(kiln_item *) cur;
+  _Atomic uint64_t nbegun;
 };
 typedef struct kiln_sched_worker kiln_worker;
+
+/* Per type id (sched_types.c). Under s->lock unless atomic. */
+typedef struct kiln_type_state {
+  int limit;                /* 0: unlimited */
+  int admitted;             /* held in batches or running */
+  int unheld;               /* moved back from waiting to ready, not admitted yet */
+  kiln_pq waiting;          /* held back by the limit, in ready order */
+  uint64_t nq, nparked, ndone;  /* ready/waiting/pending, parked, done or taken */
+  _Atomic int64_t nbegun, nrunning;  /* begun not completed; running a stage */
+  uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
+} kiln_type_state;
+
+/* Done or taken items by key (sched_keys.c): chained through it->onext. */
+typedef struct kiln_outidx {
+  kiln_item **b;
+  size_t nb, n;
+} kiln_outidx;
+
+typedef struct kiln_keyrec {
+  struct kiln_keyrec *hnext, *older, *newer;
+  uint64_t hash;
+  uint32_t type_id;
+  int outcome;              /* KILN_KEY_APPLIED | KILN_KEY_FAILED */
+  size_t key_len, key_cap;
+  char key[];
+} kiln_keyrec;
+
+/* Ended outcomes, at most max, least recently ended forgotten first. */
+typedef struct kiln_recent {
+  kiln_keyrec **b;          /* nb buckets, fixed */
+  size_t nb, n, max;
+  kiln_keyrec *oldest, *newest;
+  kiln_keyrec *spare;       /* main thread only */
+} kiln_recent;
 
 struct kiln_sched {
   pthread_mutex_t lock;
@@ -59,7 +108,14 @@ struct kiln_sched {
   uint64_t cap[KILN_POOL_COUNT], used[KILN_POOL_COUNT], peak[KILN_POOL_COUNT];
   uint64_t promised[KILN_POOL_COUNT];
   kiln_item *inflight;     /* linked through qnext/qprev */
-  _Atomic uint64_t session;
+  _Atomic uint64_t session, floor;
+  _Atomic int paused;
+  kiln_type_state **types;  /* [ntypes], NULL: never seen */
+  uint32_t ntypes;
+  uint64_t n_typewait;      /* items in the types' waiting queues */
+  int typewait_lv;          /* levels of those queues, summed (for reserves) */
+  kiln_outidx outidx;
+  kiln_recent recent;
   uint64_t ctl_gen;
   int closing;        /* enqueue refused */
   int stopping;       /* workers exit once nothing is left for them */
@@ -109,7 +165,7 @@ static inline struct timespec kiln__deadline_in(uint64_t ns) {
 }
 
 static inline int kiln__queue_empty(const kiln_sched *s) {
-  if (s->ready.n || s->n_pending) return 0;
+  if (s->ready.n || s->n_pending || s->n_typewait) return 0;
   for (int p = 0; p < KILN_POOL_COUNT; p++)
     if (s->parked[p].n) return 0;
   return 1;
@@ -119,6 +175,13 @@ static inline int kiln__all_idle(const kiln_sched *s) {
   return kiln__queue_empty(s) && s->n_inflight == 0;
 }
 
+/* kiln_sched_wait may return: idle, or paused with nothing admitted (the
+ * queue cannot move). */
+static inline int kiln__main_may_return(const kiln_sched *s) {
+  return kiln__all_idle(s) ||
+         (s->n_inflight == 0 && atomic_load_explicit(&s->paused, memory_order_relaxed));
+}
+
 void kiln__item_free(kiln_sched *s, kiln_item *it);
 void kiln__free_list(kiln_sched *s, kiln_item *it);
 void kiln__push_done(kiln_sched *s, kiln_item *it);        /* under lock */
@@ -126,5 +189,47 @@ kiln_item *kiln__cancel_queued(kiln_sched *s);             /* under lock */
 /* Main thread: counts an item the main thread will not apply (an OK one
  * is canceled) and frees it. */
 void kiln__drop_finished(kiln_sched *s, kiln_item *it);
+/* Worker, under lock: the item's run is over (see scheduler.c). */
+kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it);
+void kiln__wake_workers(kiln_sched *s, int n);               /* under lock */
+void kiln__wake_pools(kiln_sched *s);                        /* under lock */
+int kiln__unpromise(kiln_sched *s, kiln_item *it);           /* under lock */
+
+/* sched_types.c, under lock unless noted. */
+kiln_type_state *kiln__type_get(kiln_sched *s, uint32_t id); /* main; NULL: NOMEM */
+/* An admitted item of ts stopped counting against its limit: the head of
+ * its waiting queue goes back to the head of its ready level. */
+void kiln__type_slot_free(kiln_sched *s, kiln_type_state *ts);
+/* it left the ready queue (admitted or not): if it came back from its
+ * type's waiting queue and was not admitted (stale, canceled, parked), the
+ * slot it was sent for goes to the next waiting item. */
+void kiln__type_left_ready(kiln_sched *s, kiln_item *it, int admitted);
+/* Moves it (just taken off the ready queue) to its type's waiting queue if
+ * the type is at its limit: 1 if it did. */
+int kiln__type_hold(kiln_sched *s, kiln_item *it);
+void kiln__types_free(kiln_sched *s);                        /* no lock */
+/* Every item waiting on a type limit, prepended to list (n_typewait 0). */
+kiln_item *kiln__types_take_waiting(kiln_sched *s, kiln_item *list);
+/* A coalescing enqueue raised a held-back item's priority. */
+void kiln__type_reprioritize(kiln_sched *s, kiln_item *it, int priority);
+/* Takes it out of its type's waiting queue. */
+void kiln__type_unwait(kiln_sched *s, kiln_item *it);
+/* The counters an item ends in, global and per type. */
+void kiln__count_canceled(kiln_sched *s, kiln_item *it);
+void kiln__count_stale(kiln_sched *s, kiln_item *it);
+void kiln__count_failed(kiln_sched *s, kiln_item *it);
+
+/* sched_keys.c, under lock unless noted. */
+int kiln__keys_init(kiln_sched *s, int recent_keys);          /* no lock */
+void kiln__keys_free(kiln_sched *s);                         /* no lock */
+void kiln__outidx_add(kiln_sched *s, kiln_item *it);
+void kiln__outidx_del(kiln_sched *s, kiln_item *it);
+void kiln__outidx_grow(kiln_sched *s, size_t nb);            /* main, no lock */
+/* Main: records the key's ended outcome, in a record kiln__recent_reserve
+ * set aside (no allocation under the lock). */
+void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome);
+void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key,
+                         size_t len);
+int kiln__recent_reserve(kiln_sched *s, size_t key_len);      /* main, no lock */
 
 #endif

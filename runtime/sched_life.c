@@ -20,7 +20,7 @@ static void default_loop(kiln_sched *s, kiln_worker *w) {
       if (s->ops.control) s->ops.control(s->ops.ud, w->wdata);
       continue;
     }
-    s->ops.run(s->ops.ud, w->wdata, it);
+    if (kiln_sched_item_begin(w, it)) s->ops.run(s->ops.ud, w->wdata, it);
     done = it;
   }
 }
@@ -87,11 +87,14 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
   s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;
   atomic_init(&s->session, 1);
+  atomic_init(&s->floor, 1);
   kiln_pq_init(&s->ready);
   for (int p = 0; p < KILN_POOL_COUNT; p++) kiln_pq_init(&s->parked[p]);
   s->workers = calloc((size_t)nw, sizeof *s->workers);
   s->hist = calloc((size_t)nw + 1, sizeof *s->hist);
-  if (!s->workers || !s->hist || kiln_keymap_init(&s->keys)) {
+  if (!s->workers || !s->hist || kiln_keymap_init(&s->keys) ||
+      kiln__keys_init(s, cfg->recent_keys)) {
+    kiln__keys_free(s);
     kiln_keymap_free(&s->keys);
     free(s->hist);
     free(s->workers);
@@ -273,6 +276,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   pthread_mutex_lock(&s->lock);
   s->closing = 1;
   s->stopping = 1;
+  atomic_store_explicit(&s->paused, 0, memory_order_relaxed); /* FINISH runs the queue */
   if (mode == KILN_CLOSE_CANCEL) {
     s->canceling = 1;
     dropped = kiln__cancel_queued(s);
@@ -358,6 +362,8 @@ void kiln_sched_free(kiln_sched *s) {
     kiln_pq_free(&s->parked[p]);
   }
   kiln_pq_free(&s->ready);
+  kiln__types_free(s);
+  kiln__keys_free(s);
   kiln_keymap_free(&s->keys);
   pthread_mutex_destroy(&s->lock);
   pthread_cond_destroy(&s->work_cv);

@@ -92,7 +92,7 @@ static void unown(kiln_sched *s, kiln_item *it) {
 }
 
 /* Wakes up to n idle workers, without signalling ones already woken. */
-static void wake_workers(kiln_sched *s, int n) {
+void kiln__wake_workers(kiln_sched *s, int n) {
   while (n-- > 0 && s->idle_workers > s->signals_pending) {
     s->signals_pending++;
     pthread_cond_signal(&s->work_cv);
@@ -102,14 +102,19 @@ static void wake_workers(kiln_sched *s, int n) {
 /* ----------------------------------------------------------------- pools
  *
  * Rule: tokens that come free (a release, a capacity raise, a woken item
- * that did not take what was set aside for it) are offered to the items
- * parked on that pool, in queue order, until they are used up or the head
- * does not fit. A release wakes only as many items as it covers: their
- * needs are set aside (promised) until a worker pops them, then go back to
- * the pool, so every wake ends in tokens taken or in a new offer. Hence a
- * parked head that does not fit always has tokens in use or promised
+ * that did not take what was set aside for it) are offered to the parked
+ * items, each pool's queue in order, until the head does not fit that
+ * pool. A head that fits it but not another pool moves to that pool's
+ * queue (the items behind it may use these tokens). An item is woken only
+ * when every pool it needs can cover it; its needs are then set aside
+ * (promised) on every pool until a worker pops it, and nothing else may
+ * take promised tokens. So a woken item is always admitted (an item
+ * holding a promise on one pool while another pool's promise blocks it
+ * could otherwise wake and park forever, two such items taking turns),
+ * and a parked head that does not fit always has tokens in use or promised
  * ahead of it, which come back and wake it: nothing stays parked with the
- * pool idle. */
+ * pools idle. Each release offers every pool: a head parked on one pool
+ * may be waiting for the other. */
 
 /* It can never run: a need above its pool's capacity (lowered since). */
 static int oversized(const kiln_sched *s, const kiln_item *it) {
@@ -118,42 +123,74 @@ static int oversized(const kiln_sched *s, const kiln_item *it) {
   return 0;
 }
 
-/* First pool that cannot cover the item's needs right now, or -1.
- * Promises do not count here: an item that waits with a promise on one
- * pool while short on another must not block the items behind it. */
+/* First pool that cannot cover the item's needs right now, or -1. Tokens
+ * promised to woken items count as taken (the caller has given back this
+ * item's own promise): a woken item waits in the ready queue behind newer
+ * items, and those must not take what was set aside for it. */
 static int short_pool(const kiln_sched *s, const kiln_item *it) {
   for (int p = 0; p < KILN_POOL_COUNT; p++)
-    if (it->need[p] && s->used[p] + it->need[p] > s->cap[p]) return p;
+    if (it->need[p] && s->used[p] + s->promised[p] + it->need[p] > s->cap[p]) return p;
   return -1;
 }
 
-/* Offers pool p's free tokens to its parked items: those that fit go to the
- * ready queue with their need promised; stale and oversized ones go too,
- * for nothing (admit drops them). Wakes workers. */
-static void wake_pool(kiln_sched *s, int p) {
-  uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
+/* Under lock: gives back the tokens set aside for it. 1 if it had any (the
+ * caller then offers them on with kiln__wake_pools). */
+int kiln__unpromise(kiln_sched *s, kiln_item *it) {
+  int had = 0;
+  for (int p = 0; p < KILN_POOL_COUNT; p++) {
+    if (!it->promise[p]) continue;
+    s->promised[p] -= it->promise[p];
+    it->promise[p] = 0;
+    had = 1;
+  }
+  return had;
+}
+
+/* Offers free tokens to the items parked on pool p: those that fit every
+ * pool they need go to the ready queue with their needs promised; stale
+ * and oversized ones go too, for nothing (admit drops them). Wakes
+ * workers. Returns how many moved. */
+static int wake_pool(kiln_sched *s, int p) {
+  uint64_t cur = atomic_load_explicit(&s->floor, memory_order_acquire); /* older: stale */
   int moved = 0;
   kiln_item *it;
   while ((it = kiln_pq_peek(&s->parked[p]))) {
     if (it->session >= cur && !oversized(s, it)) {
-      if (s->used[p] + s->promised[p] + it->need[p] > s->cap[p]) break;
-      it->promise = it->need[p];
-      s->promised[p] += it->need[p];
+      int q = short_pool(s, it);
+      if (q == p) break; /* in queue order: nothing passes the head on its own pool */
+      if (q >= 0) { /* this pool can cover it, another cannot: it waits there */
+        kiln_pq_pop(&s->parked[p]);
+        it->parked_pool = q;
+        kiln_pq_push(&s->parked[q], it); /* levels reserved at enqueue */
+        continue;
+      }
+      for (int q = 0; q < KILN_POOL_COUNT; q++) {
+        it->promise[q] = it->need[q];
+        s->promised[q] += it->need[q];
+      }
     }
     kiln_pq_pop(&s->parked[p]);
+    it->ts->nparked--;
+    it->ts->nq++;
     it->where = KILN__READY;
     kiln_pq_push(&s->ready, it); /* levels reserved at enqueue: cannot fail */
     moved++;
   }
   if (moved) {
     s->wakeups += (uint64_t)moved;
-    wake_workers(s, moved);
+    kiln__wake_workers(s, moved);
   }
+  return moved;
+}
+
+/* Under lock: offers free tokens on every pool. */
+void kiln__wake_pools(kiln_sched *s) {
+  for (int p = 0; p < KILN_POOL_COUNT; p++) wake_pool(s, p);
 }
 
 static void release_locked(kiln_sched *s, int p, uint64_t amount) {
   s->used[p] = s->used[p] > amount ? s->used[p] - amount : 0;
-  wake_pool(s, p);
+  kiln__wake_pools(s);
 }
 
 /* In-flight items, linked through their (then unused) queue links, so
@@ -183,35 +220,36 @@ static int needs_tokens(const kiln_item *it) {
  * never fit (capacity lowered) go to the done list as canceled. free_only:
  * stop at an item that needs tokens (NULL), leaving it queued. */
 static kiln_item *admit(kiln_sched *s, kiln_item **stale, int free_only) {
-  uint64_t cur = atomic_load_explicit(&s->session, memory_order_acquire);
+  /* Below the floor: stale. Between floor and session: requeued by a
+   * requeue bump, runs (item_begin restamps it). */
+  uint64_t cur = atomic_load_explicit(&s->floor, memory_order_acquire);
   kiln_item *it;
   while ((it = kiln_pq_peek(&s->ready))) {
     if (free_only && needs_tokens(it)) break;
     kiln_pq_remove(&s->ready, it);
-    int woke = -1; /* the pool that set tokens aside for it */
-    if (it->promise) {
-      woke = it->parked_pool;
-      s->promised[woke] -= it->promise;
-      it->promise = 0;
-    }
+    it->ts->nq--;
+    int woke = kiln__unpromise(s, it); /* tokens were set aside for it */
     kiln_item *got = NULL;
     int p;
     if (it->session < cur) {
       it->where = KILN__NOWHERE;
       it->status = KILN_ITEM_STALE;
       unown(s, it);
-      atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
+      kiln__count_stale(s, it);
       it->next = *stale;
       *stale = it;
     } else if (oversized(s, it)) {
       it->status = KILN_ITEM_CANCELED;
       unown(s, it);
-      atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      kiln__count_canceled(s, it);
       kiln__push_done(s, it);
+    } else if (kiln__type_hold(s, it)) {
+      it->ts->nq++; /* its type is at its limit: waits there, not here */
     } else if ((p = short_pool(s, it)) >= 0) {
       it->where = KILN__PARKED;
       it->parked_pool = p;
       kiln_pq_push(&s->parked[p], it); /* levels reserved at enqueue */
+      it->ts->nparked++;
       s->parks++;
     } else {
       for (p = 0; p < KILN_POOL_COUNT; p++) {
@@ -221,11 +259,13 @@ static kiln_item *admit(kiln_sched *s, kiln_item **stale, int free_only) {
         if (s->used[p] > s->peak[p]) s->peak[p] = s->used[p];
       }
       it->where = KILN__INFLIGHT; /* still the key's owner */
+      it->ts->admitted++;
       s->n_inflight++;
       inflight_add(s, it);
       got = it;
     }
-    if (woke >= 0) wake_pool(s, woke); /* what it did not take goes on */
+    kiln__type_left_ready(s, it, got != NULL);
+    if (woke) kiln__wake_pools(s); /* what it did not take goes on */
     if (got) return got;
   }
   return NULL;
@@ -233,6 +273,8 @@ static kiln_item *admit(kiln_sched *s, kiln_item **stale, int free_only) {
 
 void kiln__push_done(kiln_sched *s, kiln_item *it) {
   it->where = KILN__DONE;
+  it->ts->ndone++;
+  if (it->status == KILN_ITEM_OK || it->status == KILN_ITEM_FAILED) kiln__outidx_add(s, it);
   it->next = NULL;
   if (s->done_tail) s->done_tail->next = it;
   else s->done_head = it;
@@ -246,8 +288,19 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
 /* Worker, under lock: the run is over. Returns the item if it must be freed
  * (outside the lock), NULL if it went to the done list. Past a close
  * deadline nobody takes results: they are counted and freed here. */
-static kiln_item *complete(kiln_sched *s, kiln_item *it) {
+kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it) {
   inflight_del(s, it);
+  kiln_type_state *ts = it->ts;
+  if (atomic_load_explicit(&it->begun, memory_order_relaxed)) { /* our own store */
+    atomic_fetch_sub_explicit(&w->nbegun, 1, memory_order_relaxed);
+    atomic_fetch_sub_explicit(&ts->nbegun, 1, memory_order_relaxed);
+    if (atomic_load_explicit(&w->cur, memory_order_relaxed) == it) {
+      atomic_store_explicit(&w->cur, NULL, memory_order_relaxed);
+      atomic_fetch_sub_explicit(&ts->nrunning, 1, memory_order_relaxed);
+    }
+  }
+  /* A canceled run's result is dropped; its failure stays a failure. */
+  if (it->status == KILN_ITEM_OK && atomic_load(&it->cancel)) it->status = KILN_ITEM_CANCELED;
   for (int p = 0; p < KILN_POOL_COUNT; p++) {
     if (!it->held[p]) continue;
     uint64_t h = it->held[p];
@@ -264,37 +317,38 @@ static kiln_item *complete(kiln_sched *s, kiln_item *it) {
     q->where = KILN__READY;
     s->n_pending--;
     kiln_pq_push(&s->ready, q);
-    wake_workers(s, 1);
+    kiln__wake_workers(s, 1);
   } else {
     kiln_keymap_del(&s->keys, it);
   }
   it->in_map = 0;
+  kiln__type_slot_free(s, ts);
   kiln_item *to_free = NULL;
   switch (it->status) {
   case KILN_ITEM_FAILED:
-    atomic_fetch_add_explicit(&s->failed, 1, memory_order_relaxed);
+    kiln__count_failed(s, it);
     if (s->gave_up) to_free = it;
     else kiln__push_done(s, it);
     break;
   case KILN_ITEM_OK:
     if (s->gave_up) { /* a result nobody will take */
-      atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      kiln__count_canceled(s, it);
       to_free = it;
     } else {
       kiln__push_done(s, it);
     }
     break;
   case KILN_ITEM_STALE:
-    atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
+    kiln__count_stale(s, it);
     to_free = it;
     break;
   default:
-    atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+    kiln__count_canceled(s, it);
     to_free = it;
     break;
   }
+  if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
   if (kiln__all_idle(s)) {
-    if (s->main_waiting) pthread_cond_signal(&s->main_cv);
     if (s->stopping) {
       pthread_cond_broadcast(&s->work_cv);
       pthread_cond_broadcast(&s->linger_cv);
@@ -320,7 +374,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
   pthread_mutex_lock(&s->lock);
   w->out = 0;
   for (int i = 0; i < ndone; i++) {
-    kiln_item *d = complete(s, done[i]);
+    kiln_item *d = kiln__complete(s, w, done[i]);
     if (d) { d->next = dead; dead = d; }
   }
   for (;;) {
@@ -330,7 +384,9 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       *control = 1;
       break;
     }
-    kiln_item *it = admit(s, &stale, 0);
+    /* Paused: admit nothing; resume wakes the idle workers. */
+    int paused = atomic_load_explicit(&s->paused, memory_order_relaxed);
+    kiln_item *it = paused ? NULL : admit(s, &stale, 0);
     if (it) {
       out[n++] = it;
       /* Tokens are taken at admission: an item that needs some goes alone,
@@ -338,12 +394,12 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
        * hoard tokens for items that have not started. */
       if (!needs_tokens(it))
         while (n < max && s->ready.n > 2 * s->nworkers && (it = admit(s, &stale, 1))) out[n++] = it;
-      if (s->ready.n) wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
+      if (s->ready.n) kiln__wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
       break;
     }
     if (s->stopping && kiln__queue_empty(s)) break;
     if (dead || stale) { /* free outside the lock before sleeping */
-      if (kiln__all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
       pthread_mutex_unlock(&s->lock);
       kiln__free_list(s, dead);
       kiln__free_list(s, stale);
@@ -353,7 +409,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     }
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
-      if (kiln__all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
       struct timespec dl = kiln__deadline_in(KILN__LINGER_NS);
       s->lingering++;
       pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
@@ -371,7 +427,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     for (int i = 0; i < n; i++) out[i]->t_admit_ns = now;
   }
   w->out = n > 0 || *control;
-  if (kiln__all_idle(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+  if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
   pthread_mutex_unlock(&s->lock);
   kiln__free_list(s, dead);
   kiln__free_list(s, stale);
@@ -399,31 +455,44 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
    * worker's own results are then (see complete). */
   int drop = s->gave_up || s->canceling;
   if (!drop) { /* room for their levels in every queue (moves never fail) */
-    int nlv = s->ready.nlv + n;
+    int nlv = s->ready.nlv + n + s->typewait_lv;
     for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
     drop = kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
            kiln_pq_reserve(&s->parked[1], nlv); /* out of memory: canceled, never lost */
   }
   for (int i = n - 1; i >= 0; i--) {
     kiln_item *it = items[i];
-    assert(it->where == KILN__INFLIGHT && it->status == KILN_ITEM_PENDING);
+    assert(it->where == KILN__INFLIGHT && it->status == KILN_ITEM_PENDING && !it->begun);
     inflight_del(s, it);
     s->n_inflight--;
+    kiln__type_slot_free(s, it->ts);
     for (int p = 0; p < KILN_POOL_COUNT; p++) {
       freed[p] += it->held[p];
       it->held[p] = 0;
     }
     it->t_admit_ns = 0;
     kiln_item *q = it->pending; /* enqueued while it was admitted */
-    int up = 0;
+    int up = 0, canceled = !drop && atomic_load(&it->cancel); /* kiln_sched_cancel flagged it */
+    if (q && canceled) { /* enqueued after the cancel: that run takes the key */
+      it->pending = NULL;
+      q->parent = NULL;
+      s->n_pending--;
+      kiln_keymap_replace(&s->keys, it, q);
+      it->in_map = 0;
+      q->in_map = 1;
+      q->where = KILN__READY;
+      kiln_pq_push(&s->ready, q); /* reserved above: cannot fail */
+      q = NULL;
+    }
     if (q) {
       it->pending = NULL;
       q->parent = NULL;
       q->where = KILN__NOWHERE;
       s->n_pending--;
+      q->ts->nq--;
       if (drop) {
         q->status = KILN_ITEM_CANCELED;
-        atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+        kiln__count_canceled(s, q);
       } else { /* that enqueue coalesces into it now; q keeps the old args to free */
         void *a = it->args;
         it->args = q->args;
@@ -436,19 +505,21 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
           up = 1;
         }
         s->coalesced++;
+        it->ts->coalesced++;
       }
       q->next = dead;
       dead = q;
     }
-    if (drop) {
+    if (drop || canceled) {
       it->where = KILN__NOWHERE;
       it->status = KILN_ITEM_CANCELED;
       unown(s, it);
-      atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+      kiln__count_canceled(s, it);
       it->next = dead;
       dead = it;
       continue;
     }
+    it->ts->nq++;
     it->where = KILN__READY; /* still the key's owner: enqueue coalesces into it */
     if (up) {
       it->next = raised; /* walked backwards: the list comes out in order */
@@ -464,9 +535,9 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
   }
   for (int p = 0; p < KILN_POOL_COUNT; p++)
     if (freed[p]) release_locked(s, p, freed[p]);
-  if (s->ready.n) wake_workers(s, 1); /* the woken one cascades */
+  if (s->ready.n) kiln__wake_workers(s, 1); /* the woken one cascades */
+  if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
   if (kiln__all_idle(s)) {
-    if (s->main_waiting) pthread_cond_signal(&s->main_cv);
     if (s->stopping) {
       pthread_cond_broadcast(&s->work_cv);
       pthread_cond_broadcast(&s->linger_cv);
@@ -490,21 +561,28 @@ kiln_item *kiln__cancel_queued(kiln_sched *s) {
       s->n_pending--;
     }
   }
+  list = kiln__types_take_waiting(s, list);
   while ((it = kiln_pq_pop(&s->ready))) {
-    if (it->promise) s->promised[it->parked_pool] -= it->promise;
-    it->promise = 0;
+    kiln__unpromise(s, it);
     it->next = list;
     list = it;
   }
   for (int p = 0; p < KILN_POOL_COUNT; p++) {
     assert(s->promised[p] == 0);
-    while ((it = kiln_pq_pop(&s->parked[p]))) { it->next = list; list = it; }
+    while ((it = kiln_pq_pop(&s->parked[p]))) {
+      it->ts->nparked--;
+      it->ts->nq++; /* taken off nq below with the others */
+      it->next = list;
+      list = it;
+    }
   }
   for (it = list; it; it = it->next) {
     it->where = KILN__NOWHERE;
     it->status = KILN_ITEM_CANCELED;
+    it->ts->nq--;
+    if (it->unheld) { it->unheld = 0; it->ts->unheld--; }
     unown(s, it);
-    atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
+    kiln__count_canceled(s, it);
   }
   return list;
 }
@@ -550,14 +628,17 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     }
   }
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_relaxed);
+  kiln_type_state *ts = kiln__type_get(s, type_id);
   /* A priority may show up in every queue: moves between them never fail. */
-  int nlv = s->ready.nlv + 1;
+  int nlv = s->ready.nlv + 1 + s->typewait_lv;
   for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
-  if (kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
-      kiln_pq_reserve(&s->parked[1], nlv)) {
-    rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
+  if (!ts || kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
+      kiln_pq_reserve(&s->parked[1], nlv) || kiln_pq_reserve(&ts->waiting, nlv)) {
+    rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory (type %u)", type_id);
     goto out;
   }
+  it->ts = ts;
+  kiln__recent_forget(s, hash, type_id, key, key_len); /* the live state replaces it */
   size_t hint;
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, &hint);
   kiln_item *q = !o ? NULL : o->where != KILN__INFLIGHT ? o : o->pending;
@@ -571,14 +652,17 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     if (priority > q->priority) {  /* highest priority wins */
       kiln_pq *pq = q->where == KILN__READY ? &s->ready
                   : q->where == KILN__PARKED ? &s->parked[q->parked_pool] : NULL;
+      if (q->where == KILN__TYPEWAIT) kiln__type_reprioritize(s, q, priority);
       if (pq) kiln_pq_remove(pq, q);
       q->priority = priority;
       if (pq) kiln_pq_push(pq, q);
     }
     /* Parked: a smaller need or a place at the head may let it in now. */
-    if (q->where == KILN__PARKED) wake_pool(s, q->parked_pool);
+    if (q->where == KILN__PARKED) kiln__wake_pools(s);
     s->enqueued++; /* every accepted call ends in exactly one counter */
     s->coalesced++;
+    ts->enqueued++;
+    ts->coalesced++;
     *result = KILN_COALESCED;
     goto out; /* frees the unused shell */
   }
@@ -599,9 +683,12 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     /* One signal per burst: the woken worker wakes the next one if more
      * work is ready. None while a worker lingers (it looks again within
      * KILN__LINGER_NS) unless the queue is deep enough for two per worker. */
-    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 2 * s->nworkers))
-      wake_workers(s, 1);
+    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 2 * s->nworkers) &&
+        !atomic_load_explicit(&s->paused, memory_order_relaxed))
+      kiln__wake_workers(s, 1);
   }
+  ts->nq++;
+  ts->enqueued++;
   s->enqueued++;
   *result = KILN_QUEUED;
   it = NULL;
@@ -610,23 +697,6 @@ out:
   if (old_args) s->ops.payload_free(s->ops.ud, old_args);
   if (it) item_recycle(s, it);
   return rc;
-}
-
-uint64_t kiln_sched_session(const kiln_sched *s) {
-  return atomic_load_explicit(&s->session, memory_order_acquire);
-}
-
-uint64_t kiln_sched_bump_session(kiln_sched *s) {
-  KILN__MAIN_ONLY(s);
-  return atomic_fetch_add_explicit(&s->session, 1, memory_order_acq_rel) + 1;
-}
-
-void kiln_sched_broadcast(kiln_sched *s) {
-  pthread_mutex_lock(&s->lock);
-  s->ctl_gen++;
-  pthread_cond_broadcast(&s->work_cv);
-  pthread_cond_broadcast(&s->linger_cv);
-  pthread_mutex_unlock(&s->lock);
 }
 
 void kiln_sched_release(kiln_sched *s, int pool, uint64_t amount) {
@@ -640,32 +710,80 @@ void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity) {
   KILN__MAIN_ONLY(s);
   pthread_mutex_lock(&s->lock);
   s->cap[pool] = capacity;
-  wake_pool(s, pool);
+  kiln__wake_pools(s);
   pthread_mutex_unlock(&s->lock);
+}
+
+/* Main thread: ends an item taken off the done list. applied 0: an OK
+ * result is never applied (canceled). Counts it where it ends, records the
+ * key's outcome for key_state, and recycles it. */
+static void end_taken(kiln_sched *s, kiln_item *it, int applied) {
+  int st = it->status, outcome = 0;
+  if (st == KILN_ITEM_OK && !applied) { /* its result is never applied */
+    it->status = KILN_ITEM_CANCELED;
+    st = -1;
+  }
+  if (st == KILN_ITEM_OK) outcome = KILN_KEY_APPLIED;
+  else if (st == KILN_ITEM_FAILED) outcome = KILN_KEY_FAILED;
+  if (outcome && kiln__recent_reserve(s, it->key_len)) outcome = 0; /* out of memory: forgotten */
+  kiln_type_state *ts = it->ts;
+  pthread_mutex_lock(&s->lock);
+  if (it->in_outidx) kiln__outidx_del(s, it);
+  if (it->where == KILN__DONE) ts->ndone--;
+  it->where = KILN__NOWHERE;
+  switch (st) {
+  case KILN_ITEM_OK:
+    atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
+    ts->completed++;
+    break;
+  case KILN_ITEM_STALE: /* a mark set by the main thread */
+    kiln__count_stale(s, it);
+    break;
+  case KILN_ITEM_FAILED: /* an apply failure: kiln_sched_count_failure counted it */
+    if (!it->counted_failed) ts->failed++;
+    break;
+  case -1:
+    kiln__count_canceled(s, it);
+    break;
+  default: /* canceled: counted when it ended */
+    break;
+  }
+  if (outcome) kiln__recent_put(s, it, outcome);
+  pthread_mutex_unlock(&s->lock);
+  item_recycle(s, it);
 }
 
 kiln_item *kiln_sched_next_done(kiln_sched *s) {
   KILN__MAIN_ONLY(s);
-  if (!s->local_head) {
-    pthread_mutex_lock(&s->lock);
-    s->local_head = s->done_head;
-    s->local_tail = s->done_tail;
-    s->done_head = s->done_tail = NULL;
-    atomic_fetch_add_explicit(&s->n_local, s->n_done, memory_order_relaxed);
-    s->n_done = 0;
-    pthread_mutex_unlock(&s->lock);
-    if (!s->local_head) return NULL;
+  for (;;) {
+    if (!s->local_head) {
+      pthread_mutex_lock(&s->lock);
+      s->local_head = s->done_head;
+      s->local_tail = s->done_tail;
+      s->done_head = s->done_tail = NULL;
+      atomic_fetch_add_explicit(&s->n_local, s->n_done, memory_order_relaxed);
+      s->n_done = 0;
+      size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
+      pthread_mutex_unlock(&s->lock);
+      if (grow) kiln__outidx_grow(s, grow);
+      if (!s->local_head) return NULL;
+    }
+    kiln_item *it = s->local_head;
+    s->local_head = it->next;
+    if (!s->local_head) s->local_tail = NULL;
+    it->next = NULL;
+    atomic_fetch_sub_explicit(&s->n_local, 1, memory_order_relaxed);
+    if (!it->drop) {
+      it->taken = 1;
+      return it;
+    }
+    end_taken(s, it, 0); /* kiln_sched_cancel dropped its result */
   }
-  kiln_item *it = s->local_head;
-  s->local_head = it->next;
-  if (!s->local_head) s->local_tail = NULL;
-  it->next = NULL;
-  atomic_fetch_sub_explicit(&s->n_local, 1, memory_order_relaxed);
-  return it;
 }
 
 void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
   KILN__MAIN_ONLY(s);
+  it->taken = 0;
   it->next = s->local_head;
   s->local_head = it;
   if (!s->local_tail) s->local_tail = it;
@@ -674,26 +792,16 @@ void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
 
 void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
   KILN__MAIN_ONLY(s);
-  if (it->status == KILN_ITEM_OK)
-    atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
-  else if (it->status == KILN_ITEM_STALE)
-    atomic_fetch_add_explicit(&s->stale_dropped, 1, memory_order_relaxed);
-  item_recycle(s, it);
+  end_taken(s, it, 1);
 }
 
 /* Failed and canceled items were counted when they ended; a stale mark
- * set by the main thread counts in finish. */
-void kiln__drop_finished(kiln_sched *s, kiln_item *it) {
-  if (it->status == KILN_ITEM_OK) { /* its result is never applied */
-    it->status = KILN_ITEM_CANCELED;
-    atomic_fetch_add_explicit(&s->canceled, 1, memory_order_relaxed);
-  }
-  kiln_sched_finish(s, it);
-}
+ * set by the main thread counts here. */
+void kiln__drop_finished(kiln_sched *s, kiln_item *it) { end_taken(s, it, 0); }
 
 void kiln_sched_discard(kiln_sched *s, kiln_item *it) {
   KILN__MAIN_ONLY(s);
-  kiln__drop_finished(s, it);
+  end_taken(s, it, 0);
 }
 
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
@@ -703,7 +811,7 @@ int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   if (timeout_s >= 0) dl = kiln__deadline_in((uint64_t)(timeout_s * 1e9));
   pthread_mutex_lock(&s->lock);
   s->main_waiting++;
-  while (!s->done_head && !kiln__all_idle(s)) {
+  while (!s->done_head && !kiln__main_may_return(s)) {
     if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
     else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
   }
@@ -712,92 +820,3 @@ int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   pthread_mutex_unlock(&s->lock);
   return idle;
 }
-
-/* ----------------------------------------------------------------- stats */
-
-void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
-  memset(o, 0, sizeof *o);
-  pthread_mutex_lock(&s->lock);
-  o->queued = (uint64_t)s->ready.n + s->n_pending;
-  for (int p = 0; p < KILN_POOL_COUNT; p++) {
-    o->deferred += (uint64_t)s->parked[p].n;
-    o->pool_used[p] = s->used[p];
-    o->pool_capacity[p] = s->cap[p];
-    o->pool_peak[p] = s->peak[p];
-  }
-  o->in_flight = s->n_inflight;
-  o->done_waiting = s->n_done;
-  o->enqueued = s->enqueued;
-  o->coalesced = s->coalesced;
-  o->parks = s->parks;
-  o->wakeups = s->wakeups;
-  pthread_mutex_unlock(&s->lock);
-  o->done_waiting += atomic_load_explicit(&s->n_local, memory_order_relaxed);
-  o->session = kiln_sched_session(s);
-  o->completed = atomic_load_explicit(&s->completed, memory_order_relaxed);
-  o->failed = atomic_load_explicit(&s->failed, memory_order_relaxed);
-  o->stale_dropped = atomic_load_explicit(&s->stale_dropped, memory_order_relaxed);
-  o->canceled = atomic_load_explicit(&s->canceled, memory_order_relaxed);
-  o->workers = s->nworkers;
-}
-
-void kiln_sched_observe(kiln_sched *s, int stage, uint64_t ns) {
-  kiln_worker *w = kiln__tl_self;
-  int slot = w && w->s == s ? w->index + 1 : 0;
-  if (stage >= 0 && stage < KILN_STAGE_COUNT) kiln_hist_record(&s->hist[slot][stage], ns);
-}
-
-void kiln_sched_stage_summary(kiln_sched *s, int stage, kiln_hist_summary *out) {
-  const kiln_hist *shards[257];
-  int n = 0;
-  for (int i = 0; i <= s->nworkers; i++) shards[n++] = &s->hist[i][stage];
-  kiln_hist_summarize(shards, n, out);
-}
-
-void kiln_sched_count_failure(kiln_sched *s) {
-  atomic_fetch_add_explicit(&s->failed, 1, memory_order_relaxed);
-}
-
-
-/* ----------------------------------------------------------------- items */
-
-uint32_t kiln_item_type(const kiln_item *it) { return it->type_id; }
-const char *kiln_item_key(const kiln_item *it, size_t *len) {
-  if (len) *len = it->key_len;
-  return it->key;
-}
-uint64_t kiln_item_session(const kiln_item *it) { return it->session; }
-uint32_t kiln_item_flags(const kiln_item *it) { return it->flags; }
-int kiln_item_priority(const kiln_item *it) { return it->priority; }
-void *kiln_item_args(const kiln_item *it) { return it->args; }
-void *kiln_item_take_args(kiln_item *it) { void *a = it->args; it->args = NULL; return a; }
-void *kiln_item_result(const kiln_item *it) { return it->result; }
-void *kiln_item_take_result(kiln_item *it) { void *r = it->result; it->result = NULL; return r; }
-void *kiln_item_error(const kiln_item *it) { return it->error; }
-
-void kiln_item_set_result(kiln_item *it, void *result) {
-  if (it->result && it->result != result) it->owner->ops.payload_free(it->owner->ops.ud, it->result);
-  it->result = result;
-  it->status = KILN_ITEM_OK;
-}
-
-void kiln_item_set_error(kiln_item *it, int stage, void *error) {
-  if (it->error && it->error != error) it->owner->ops.payload_free(it->owner->ops.ud, it->error);
-  it->error = error;
-  it->stage = stage;
-  it->status = KILN_ITEM_FAILED;
-}
-
-void kiln_item_set_status(kiln_item *it, int status) { it->status = status; }
-int kiln_item_status(const kiln_item *it) { return it->status; }
-int kiln_item_failed_stage(const kiln_item *it) { return it->stage; }
-
-uint64_t kiln_item_take_tokens(kiln_item *it, int pool) {
-  uint64_t h = it->held[pool];
-  it->held[pool] = 0;
-  return h;
-}
-uint64_t kiln_item_tokens(const kiln_item *it, int pool) { return it->held[pool]; }
-void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq) { it->gpu_seq = seq; }
-uint64_t kiln_item_gpu_seq(const kiln_item *it) { return it->gpu_seq; }
-uint64_t kiln_item_admitted_ns(const kiln_item *it) { return it->t_admit_ns; }

@@ -112,13 +112,16 @@ typedef struct kiln_sched_config {
   int workers;                          /* default 2 */
   int policy;                           /* enum kiln_worker_policy */
   uint64_t capacity[KILN_POOL_COUNT];   /* 0: default (disk 2 x workers, gpu 4) */
+  int recent_keys;                      /* ended outcomes kept for key_state; 0: 4096 */
 } kiln_sched_config;
 
 typedef struct kiln_sched_counts {
   uint64_t session;
-  uint64_t queued;        /* ready + pending behind an in-flight run */
+  uint64_t queued;        /* ready + pending behind an in-flight run + held
+                           * back by a type limit + admitted in a batch but
+                           * not begun (kiln_sched_item_begin) */
   uint64_t deferred;      /* parked waiting for tokens */
-  uint64_t in_flight;     /* on a worker now */
+  uint64_t in_flight;     /* running a stage now (begun); <= workers */
   uint64_t done_waiting;  /* finished, waiting for the main thread */
   /* enqueued: accepted enqueue calls, coalesced ones included; the rest
    * are where they ended (see the invariant at the top). */
@@ -194,12 +197,22 @@ uint64_t kiln_sched_session(const kiln_sched *s);
 /* Main thread: starts a new session and returns its id; O(1). Queued and
  * parked items of older sessions are dropped when a worker reaches them
  * (parked ones as soon as their pool offers tokens again; they never take
- * them). Enqueuing such an item's key again makes it current. */
+ * them; admitted ones at kiln_sched_item_begin). Enqueuing such an item's
+ * key again makes it current. */
 uint64_t kiln_sched_bump_session(kiln_sched *s);
+/* Main thread, O(1): as kiln_sched_bump_session when requeue is 0. With
+ * requeue 1, work that has not begun (queued, parked, pending, held back by
+ * a type limit, admitted in a batch but not begun) keeps its place and runs
+ * in the new session: kiln_item_session reads the current session once the
+ * item begins. Items already running and results waiting for the main
+ * thread stay in their old session (dropped as after a plain bump). A
+ * later plain bump drops everything older again. */
+uint64_t kiln_sched_bump_session_ex(kiln_sched *s, int requeue);
 
 /* Worker thread (inside ops.loop): completes done (NULL: none) and takes
  * the next item with its tokens, under one lock acquisition; blocks on a
- * condition variable while nothing is admissible. NULL with *control = 1:
+ * condition variable while nothing is admissible (or while paused). Call
+ * kiln_sched_item_begin before running an item's stages. NULL with *control = 1:
  * run the control work (kiln_sched_broadcast was called), then step again.
  * NULL with *control = 0: the scheduler is closing, leave the loop. */
 kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *control);
@@ -212,6 +225,25 @@ kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *co
  * Returns the count; 0 has step's NULL meaning (see *control). */
 int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, kiln_item **out,
                             int max, int *control);
+
+/* Worker thread, no lock (atomics only): the item (handed out by
+ * kiln_sched_worker_batch/step) starts its stages now. It counts as running
+ * (kiln_sched_counts.in_flight, key state RUNNING) until it completes; a
+ * worker's previous begun item stops counting as running when it begins
+ * the next one. Returns 1: run it. Returns 0: do not run it, complete it
+ * as it is (publish, or done[]): it was canceled (status
+ * KILN_ITEM_CANCELED) or belongs to an older session than the current one
+ * after a requeue bump (status KILN_ITEM_STALE). The built-in loop calls it
+ * before ops.run; an ops.loop should call it before each item's stages. */
+int kiln_sched_item_begin(kiln_sched_worker *w, kiln_item *it);
+
+/* Worker thread (inside ops.loop): completes one item of this worker's
+ * batch right now, as passing it in done[] to the next batch call would
+ * (key given up or its rerun queued, tokens released, result on the done
+ * list or counted), so the main thread sees each result as its item
+ * finishes rather than when the batch ends. The caller must not touch it
+ * afterwards. */
+void kiln_sched_worker_publish(kiln_sched_worker *w, kiln_item *it);
 
 /* Worker thread (inside ops.loop): gives back items this worker was handed
  * by kiln_sched_worker_batch/step and has not started (status still
@@ -268,8 +300,77 @@ void kiln_sched_discard(kiln_sched *s, kiln_item *item);
 /* Main thread; blocks up to timeout_s (< 0: forever) until a finished item
  * waits for the main thread or nothing is queued, parked or in flight.
  * Returns 1 if idle (nothing anywhere, done list empty), 0 otherwise. For
- * tools and tests; a render loop never calls it. */
+ * tools and tests; a render loop never calls it. While paused it also
+ * returns (0, queued work remains) as soon as nothing is admitted or
+ * running: a paused queue cannot move, so waiting for it would hang. */
 int kiln_sched_wait(kiln_sched *s, double timeout_s);
+
+/* Main thread, returns at once: while paused (nonzero) no worker admits an
+ * item; running ones finish and publish, queued and parked ones stay (token
+ * releases still wake parked items into the ready queue). Resuming wakes
+ * idle workers. kiln_sched_close in KILN_CLOSE_FINISH mode resumes. */
+void kiln_sched_pause(kiln_sched *s, int paused);
+/* Any thread. */
+int kiln_sched_paused(const kiln_sched *s);
+
+/* Where a (type, key) is now. When several apply (a key running with a
+ * rerun queued) the one with work not yet started wins: QUEUED/DEFERRED,
+ * then RUNNING, then WAITING_APPLY, then APPLIED/FAILED. */
+enum kiln_key_state {
+  KILN_KEY_UNKNOWN = 0,   /* never seen, canceled, stale-dropped or forgotten */
+  KILN_KEY_QUEUED,        /* ready, pending behind its running run, held back by
+                           * a type limit, or admitted in a batch but not begun */
+  KILN_KEY_DEFERRED,      /* parked waiting for tokens */
+  KILN_KEY_RUNNING,       /* begun on a worker */
+  KILN_KEY_WAITING_APPLY, /* finished OK: on the done list or taken by the
+                           * main thread, not finished/discarded yet */
+  KILN_KEY_APPLIED,       /* recently ended with kiln_sched_finish, status OK */
+  KILN_KEY_FAILED         /* ended failed (also: failed, on the done list) */
+};
+
+/* Any thread, O(1), the lock for a few instructions: enum kiln_key_state.
+ * "Recently": the last kiln_sched_config.recent_keys ended keys (least
+ * recently ended forgotten first); enqueuing a key again forgets its
+ * outcome. */
+int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len);
+
+enum kiln_cancel_result {
+  KILN_CANCEL_NONE = 0,      /* nothing of that key to cancel */
+  KILN_CANCEL_DEQUEUED = 1,  /* work that had not begun will not run */
+  KILN_CANCEL_RUNNING = 2,   /* a run is under way: flagged (kiln_item_canceled) */
+  KILN_CANCEL_UNAPPLIED = 3  /* only results waiting for apply: dropped */
+};
+
+/* Main thread, never waits: cancels everything of (type, key) not ended.
+ * Queued, parked, pending or type-held items leave their queue now (tokens
+ * set aside for them passed on), counted canceled and freed; an item a
+ * worker holds in a batch but has not begun is flagged, so
+ * kiln_sched_item_begin returns 0 (counted canceled when it completes)
+ * -> DEQUEUED. A running item is flagged -> RUNNING: if it completes OK
+ * its result is dropped and counted canceled; a failure stays a failure.
+ * Its queued rerun, if any, is canceled too. OK results of the key on the
+ * done list are dropped (kiln_sched_next_done ends them, counted
+ * canceled) -> UNAPPLIED if nothing else was canceled; an item the main
+ * thread holds (taken with next_done, not put back) stays the caller's.
+ * The key's recent outcome is forgotten. Every item is counted once. */
+int kiln_sched_cancel(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len);
+
+/* Main thread: at most max_concurrency items of type_id admitted at once
+ * (held in a batch or running); 0 (the default): no limit. Items over the
+ * limit wait in a per-type queue, in their priority order, without holding
+ * back other types. KILN_INVAL (negative), KILN_NOMEM. */
+int kiln_sched_set_type_limit(kiln_sched *s, uint32_t type_id, int max_concurrency);
+
+/* Per type: the counters of kiln_sched_counts. Once nothing of the type is
+ * left anywhere, enqueued == completed + failed + stale_dropped +
+ * coalesced + canceled. */
+typedef struct kiln_sched_type_counts {
+  uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
+  uint64_t queued, deferred, running, waiting_apply;
+} kiln_sched_type_counts;
+
+/* Any thread. A type never seen reads all zero. */
+void kiln_sched_type_counts_get(kiln_sched *s, uint32_t type_id, kiln_sched_type_counts *out);
 
 /* Any thread. */
 void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *out);
@@ -310,5 +411,8 @@ void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq);
 uint64_t kiln_item_gpu_seq(const kiln_item *it);
 /* kiln_now_ns() when a worker admitted it (kiln_sched_worker_step). */
 uint64_t kiln_item_admitted_ns(const kiln_item *it);
+/* Any thread: kiln_sched_cancel flagged the item (its result will be
+ * dropped); long stages may stop early. */
+int kiln_item_canceled(const kiln_item *it);
 
 #endif

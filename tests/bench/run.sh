@@ -42,6 +42,9 @@ for mode in trivial medium; do
   fi
 done
 
+echo "== first result with a deep queue: 64 items of 20 ms on one worker, against one item alone"
+"$BUILD/kiln" tests/bench/first_result.lua 64 20 5
+
 echo "== warm start: 4096 items from the cache against recomputing them"
 "$BUILD/kiln" tests/bench/warm_start.lua 4096 $W
 

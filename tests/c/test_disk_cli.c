@@ -1,5 +1,6 @@
-/* `kiln cache ls|verify|gc [dir]` (kiln_disk_cli): output, exit codes,
- * what gc removes and keeps. */
+/* `kiln cache ls|verify|gc|stats [dir]` and `kiln cache prune --max-bytes
+ * N [dir]` (kiln_disk_cli): output, exit codes, what gc and prune remove
+ * and keep. */
 #include <fcntl.h>
 #include <signal.h>
 #include <time.h>
@@ -33,6 +34,38 @@ static int cli(const char *cmd, const char *dir) {
   out[n > 0 ? n : 0] = '\0';
   close(fd);
   unlink(path);
+  return rc;
+}
+
+static char err[1 << 14];
+
+/* Runs the CLI on argv (NULL-terminated) with stdout in out, stderr in err. */
+static int cliv(char **argv) {
+  char po[] = "/tmp/kiln-cli-out-XXXXXX", pe[] = "/tmp/kiln-cli-err-XXXXXX";
+  int fo = mkstemp(po), fe = mkstemp(pe);
+  if (fo < 0 || fe < 0) return -100;
+  int argc = 0;
+  while (argv[argc]) argc++;
+  fflush(stdout);
+  fflush(stderr);
+  int so = dup(1), se = dup(2);
+  dup2(fo, 1);
+  dup2(fe, 2);
+  int rc = kiln_disk_cli(argc, argv);
+  fflush(stdout);
+  fflush(stderr);
+  dup2(so, 1);
+  dup2(se, 2);
+  close(so);
+  close(se);
+  ssize_t n = pread(fo, out, sizeof out - 1, 0);
+  out[n > 0 ? n : 0] = '\0';
+  n = pread(fe, err, sizeof err - 1, 0);
+  err[n > 0 ? n : 0] = '\0';
+  close(fo);
+  close(fe);
+  unlink(po);
+  unlink(pe);
   return rc;
 }
 
@@ -228,5 +261,113 @@ KT_TEST(gc_refuses_foreign) {
   rm_rf(dir);
 }
 
+/* atime and mtime of an entry set apart: atime_ago, mtime_ago seconds. */
+static void times2(kiln_disk *d, const char *type, const char *key, time_t atime_ago, time_t mtime_ago) {
+  kiln_disk_id id = { type, strlen(type), key, strlen(key), 1, 5 };
+  char path[256];
+  kiln_disk_path(d, &id, path, sizeof path);
+  struct timespec ts[2];
+  clock_gettime(CLOCK_REALTIME, &ts[0]);
+  ts[1] = ts[0];
+  ts[0].tv_sec -= atime_ago;
+  ts[1].tv_sec -= mtime_ago;
+  utimensat(AT_FDCWD, path, ts, 0);
+}
+
+static uint64_t entry_files_bytes(const char *dir) {
+  char cmd[256];
+  snprintf(cmd, sizeof cmd, "find '%s' -name '*.kiln' -printf '%%s\\n' | awk '{s+=$1} END {print s+0}'", dir);
+  FILE *p = popen(cmd, "r");
+  unsigned long long n = 0;
+  if (p) { if (fscanf(p, "%llu", &n) != 1) n = 0; pclose(p); }
+  return n;
+}
+
+static int has_key(const char *dir, const char *type, const char *key) {
+  char msg[KILN_ERRMSG_MAX];
+  kiln_disk_config cfg = { .cache_dir = dir, .durability = KILN_DISK_RENAME };
+  kiln_disk *d;
+  if (kiln_disk_new(&cfg, &d, msg) != KILN_OK) return -1;
+  kiln_disk_id id = { type, strlen(type), key, strlen(key), 1, 5 };
+  int h = kiln_disk_has(d, &id);
+  kiln_disk_free(d);
+  return h;
+}
+
+/* stats per type; prune by last access (atime, or mtime when later),
+ * refused while a kiln holds the cache; bad arguments are usage errors. */
+KT_TEST(prune_and_stats) {
+  char dir[64], msg[KILN_ERRMSG_MAX];
+  strcpy(dir, "/tmp/kiln-disk-XXXXXX");
+  KT_REQUIRE(mkdtemp(dir));
+  kiln_disk_config cfg = { .cache_dir = dir, .durability = KILN_DISK_RENAME };
+  kiln_disk *d;
+  KT_REQUIRE(kiln_disk_new(&cfg, &d, msg) == KILN_OK);
+  char key[16];
+  for (int i = 0; i < 10; i++) {
+    snprintf(key, sizeof key, "t%d", i);
+    KT_REQUIRE(write_one(d, "tex", key, strlen(key), 1, 5000) == 0);
+    times2(d, "tex", key, 10000 - i * 100, 10000 - i * 100); /* t0 oldest */
+  }
+  for (int i = 0; i < 5; i++) {
+    snprintf(key, sizeof key, "m%d", i);
+    KT_REQUIRE(write_one(d, "mesh", key, strlen(key), 1, 2000) == 0);
+    times2(d, "mesh", key, 5000, 5000);
+  }
+  times2(d, "tex", "t1", 10, 9900); /* read 10 s ago: recent despite its mtime */
+  times2(d, "tex", "t2", 9800, 60); /* atime older than mtime: mtime counts */
+
+  /* stats needs no lock: fine while the cache is open. */
+  char *st_argv[] = { "stats", dir, NULL };
+  KT_CHECK(cliv(st_argv) == 0);
+  KT_CHECK(strstr(out, "TYPE") && strstr(out, "stats: 15 entries") && strstr(out, "2 types"));
+  char *line = strstr(out, "\ntex ");
+  KT_CHECK(line && strstr(line, " 10 ") && strstr(line, "2h"));
+  line = strstr(out, "\nmesh ");
+  KT_CHECK(line && strstr(line, " 5 ") && strstr(line, "1h"));
+
+  uint64_t before = entry_files_bytes(dir);
+  char half[32], maxline[48];
+  snprintf(half, sizeof half, "%llu", (unsigned long long)before / 2);
+  snprintf(maxline, sizeof maxline, "(max %llu)", (unsigned long long)before / 2);
+  char *pr_argv[] = { "prune", "--max-bytes", half, dir, NULL };
+  KT_CHECK(cliv(pr_argv) == 1 && strstr(err, dir) && strstr(err, "in use"));
+  KT_CHECK(entry_files_bytes(dir) == before);
+  kiln_disk_free(d);
+
+  KT_CHECK(cliv(pr_argv) == 0);
+  KT_CHECK(strstr(out, "prune: removed") && strstr(out, maxline) && strstr(out, "key 't0'"));
+  KT_CHECK(entry_files_bytes(dir) <= before / 2 && entry_files_bytes(dir) > 0);
+  /* Oldest access first: t0, t3, t4...; t1 (read lately) and t2 (mtime
+   * lately) and the mesh entries (1.4 h) stay. */
+  KT_CHECK(has_key(dir, "tex", "t0") == 0 && has_key(dir, "tex", "t3") == 0 &&
+           has_key(dir, "tex", "t1") == 1 && has_key(dir, "tex", "t2") == 1 &&
+           has_key(dir, "mesh", "m0") == 1);
+  /* Already under: nothing removed. */
+  KT_CHECK(cliv(pr_argv) == 0 && strstr(out, "prune: removed 0 files"));
+  char *pr0[] = { "prune", "--max-bytes=0", dir, NULL };
+  KT_CHECK(cliv(pr0) == 0 && entry_files_bytes(dir) == 0);
+  char *st2[] = { "stats", dir, NULL };
+  KT_CHECK(cliv(st2) == 0 && strstr(out, "stats: 0 entries"));
+
+  char *bad1[] = { "prune", dir, NULL };
+  char *bad2[] = { "prune", "--max-bytes", "12X", dir, NULL };
+  char *bad3[] = { "prune", "--max-bytes", NULL };
+  char *bad4[] = { "stats", "--frob", dir, NULL };
+  char *bad5[] = { "ls", dir, "extra", NULL };
+  char *bad6[] = { "prune", "--max-bytes", "-5", dir, NULL };
+  KT_CHECK(cliv(bad1) == 2 && strstr(err, "--max-bytes") && strstr(err, "usage"));
+  KT_CHECK(cliv(bad2) == 2 && strstr(err, "'12X'"));
+  KT_CHECK(cliv(bad3) == 2 && strstr(err, "needs a value"));
+  KT_CHECK(cliv(bad4) == 2 && strstr(err, "'--frob'"));
+  KT_CHECK(cliv(bad5) == 2 && strstr(err, "'extra'"));
+  KT_CHECK(cliv(bad6) == 2 && strstr(err, "'-5'"));
+  char *ok1[] = { "prune", "--max-bytes", "1G", dir, NULL };
+  char *ok2[] = { "prune", "--max-bytes", "10KiB", dir, NULL };
+  KT_CHECK(cliv(ok1) == 0 && strstr(out, "max 1073741824"));
+  KT_CHECK(cliv(ok2) == 0 && strstr(out, "max 10240"));
+  rm_rf(dir);
+}
+
 KT_MAIN("disk_cli", KT_CASE(ls_verify_gc), KT_CASE(usage_errors), KT_CASE(fifo_entries),
-        KT_CASE(gc_heals_dirs), KT_CASE(gc_refuses_foreign))
+        KT_CASE(gc_heals_dirs), KT_CASE(gc_refuses_foreign), KT_CASE(prune_and_stats))

@@ -649,8 +649,9 @@ static void report_stuck(harness *h) {
 }
 
 /* Random enqueues (duplicate keys, both pools, items that keep their
- * tokens, failures, cancels), releases, bumps and capacity changes; every
- * 500 steps everything given back must drain to idle. */
+ * tokens, failures, cancels), releases, bumps (plain and requeue), key
+ * cancels, pauses and capacity changes; every 500 steps everything given
+ * back must drain to idle. */
 KT_TEST(random_bumps_and_releases_strand_nothing_and_counts_add_up) {
   harness *h = harness_new2(2, 2, 1);
   KT_REQUIRE(h);
@@ -674,15 +675,23 @@ KT_TEST(random_bumps_and_releases_strand_nothing_and_counts_add_up) {
     } else if (r < 65) {
       release_kept(h);
     } else if (r < 72) {
-      kiln_sched_bump_session(h->s);
+      kiln_sched_bump_session_ex(h->s, (int)(rnd(&st) % 2));
     } else if (r < 74) {
       int p = (int)(rnd(&st) % 2);
       kiln_sched_set_capacity(h->s, p, 1 + rnd(&st) % (p == KILN_POOL_DISK ? 3 : 2));
+    } else if (r < 78) {
+      uint32_t k = rnd(&st) % 48, kind = rnd(&st) % 3;
+      snprintf(key, sizeof key, "%s%u", kind == 0 ? "hold" : "k", k);
+      int cr = kiln_sched_cancel(h->s, 1, key, strlen(key));
+      KT_CHECK(cr >= KILN_CANCEL_NONE && cr <= KILN_CANCEL_UNAPPLIED);
+    } else if (r < 79) {
+      kiln_sched_pause(h->s, (int)(rnd(&st) % 2));
     } else {
       finish_done(h);
     }
     if (step % 64 == 0) usleep(100);
     if (step % 500 == 0) {
+      kiln_sched_pause(h->s, 0); /* a paused queue never drains */
       kiln_sched_set_capacity(h->s, KILN_POOL_DISK, 2);
       kiln_sched_set_capacity(h->s, KILN_POOL_GPU, 1);
       if (!settle(h, 2.0, 1)) {

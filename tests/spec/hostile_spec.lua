@@ -202,7 +202,7 @@ describe("cache meta that does not decode", function()
     pcall(ffi.cdef, [[
       typedef struct hk_disk_config { const char *cache_dir; int durability; int io_threads;
         size_t max_raw_size; int retry_max; unsigned retry_base_ms, retry_cap_ms; int batch_max;
-        const void *io; unsigned full_probe_ms; } hk_disk_config;
+        const void *io; unsigned full_probe_ms; uint64_t max_bytes; } hk_disk_config;
       typedef struct hk_disk_id { const char *type; size_t type_len; const char *key;
         size_t key_len; uint32_t version; uint64_t script_hash; } hk_disk_id;
       int kiln_disk_new(const hk_disk_config *cfg, void **out, char *msg);
