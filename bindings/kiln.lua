@@ -44,6 +44,12 @@ function kiln._now() return tonumber(api.now_ns()) / 1e9 end
 
 -- The xpcall handler of script callbacks: message and traceback.
 function K.on_err(m)
+  local t = type(m)
+  if t ~= "string" and t ~= "number" then
+    -- As lua.c words it; a table with __tostring says what it holds.
+    local mt = getmetatable(m)
+    m = mt and mt.__tostring and tostring(m) or "(error object is a " .. t .. " value)"
+  end
   return { msg = tostring(m), tb = debug.traceback("", 2) }
 end
 

@@ -44,7 +44,8 @@ end
 
 -- rt:clear { type = name }: removes every artifact of that type (without
 -- type: of every type) that is in the cache or queued to it now; writes
--- queued later stay. Returns at once; the files go on the I/O side.
+-- queued later stay. Returns at once (the files go on the I/O side): true
+-- if there was anything to remove.
 local CLEAR_OPTS = { type = "string" }
 
 function RT:clear(opts)
@@ -60,8 +61,8 @@ function RT:clear(opts)
       tid = ti.id
     end
   end
-  if api.disk_clear(self._c, tid, errbuf) ~= 0 then
-    error("rt:clear: " .. ffi_string(errbuf), 2)
-  end
+  local rc = api.disk_clear(self._c, tid, errbuf)
+  if rc == -8 then return false end -- KILN_NOTFOUND: nothing to clear
+  if rc ~= 0 then error("rt:clear: " .. ffi_string(errbuf):gsub("^kiln disk: ", ""), 2) end
   return true
 end

@@ -26,8 +26,7 @@ local function queue_write(where, rtp, item, tid, key, spec, data, mptr, mlen)
   if type(data) == "string" then
     rc = api.disk_write(rtp, item, tid, key, #key, spec._version, spec._hash, KIND_STRING,
       ffi.cast("void *", data), #data, 0, mptr, mlen, errbuf)
-  elseif is_buffer(data) then
-    check_live(data, where)
+  elseif is_buffer(data) then -- the caller checked it is live
     local ptr, len = take_bytes(data) -- moved to the writer
     K.output_moved[data] = true
     rc = api.disk_write(rtp, item, tid, key, #key, spec._version, spec._hash, KIND_BUFFER, ptr,
@@ -35,7 +34,10 @@ local function queue_write(where, rtp, item, tid, key, spec, data, mptr, mlen)
   else
     error(fmt("%s: expected a kiln.buffer or a string, got %s", where, type(data)), 3)
   end
-  if rc ~= 0 then error(where .. ": " .. ffi_string(errbuf):gsub("^ctx:write_disk: ", ""):gsub("^rt:store: ", ""), 3) end
+  if rc ~= 0 then
+    local m = ffi_string(errbuf):gsub("^ctx:write_disk: ", ""):gsub("^rt:store: ", "")
+    error(where .. ": " .. m:gsub("^kiln disk: ", ""), 3)
+  end
 end
 
 local WRITE_OPTS = { key = "string", type = "string" }
@@ -94,6 +96,7 @@ function Ctx.write_disk(ctx, data, meta, opts)
   if not own and ctx._from_cache and api.disk_has(ctx._rt, tid, key, #key) ~= 0 then
     return false
   end
+  if is_buffer(data) then check_live(data, "ctx:write_disk") end
   local mptr, mlen = meta_bytes("ctx:write_disk", meta)
   queue_write("ctx:write_disk", ctx._rt, ctx._item, tid, key, tspec, data, mptr, mlen)
   if own and not wrote then
@@ -129,6 +132,7 @@ function K.RT:store(tname, key, data, meta)
     error(fmt("rt:store('%s', '%s'): type '%s' does not declare outputs.disk", tname, key, tname), 2)
   end
   local where = fmt("rt:store('%s', '%s')", tname, key)
+  if is_buffer(data) then check_live(data, where) end
   local mptr, mlen = meta_bytes(where, meta)
   queue_write(where, self._c, nil, ti.id, key, ti.spec, data, mptr, mlen)
   return true

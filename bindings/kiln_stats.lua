@@ -33,7 +33,7 @@ function RT:stats()
                 completed = tonumber(tc.completed), failed = tonumber(tc.failed),
                 stale_dropped = tonumber(tc.stale_dropped), canceled = tonumber(tc.canceled),
                 queued = tonumber(tc.queued), deferred = tonumber(tc.deferred),
-                running = tonumber(tc.running), waiting_apply = tonumber(tc.waiting_apply),
+                in_flight = tonumber(tc.running), waiting_apply = tonumber(tc.waiting_apply),
                 noop = self._per_type[name] and self._per_type[name].noop or 0,
                 hits = 0, misses = 0, stores = 0, evictions = 0, bytes_stored = 0,
                 entries = 0, bytes = 0 }

@@ -16,7 +16,10 @@
 
 static const char usage[] =
   "usage: kiln SCRIPT.lua [args...]   run a Lua script with the kiln module preloaded\n"
-  "       kiln cache ls|verify|gc [DIR] list, verify or clean a cache directory\n"
+  "       kiln cache ls|verify|gc|stats [DIR]\n"
+  "                                   list, verify, clean or sum up a cache directory\n"
+  "       kiln cache prune --max-bytes N [DIR]\n"
+  "                                   evict least recently used artifacts down to N bytes\n"
   "       kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]\n"
   "                 [--cache DIR] [--args LUA_EXPR]   bake artifacts without a window\n"
   "                                   (default .kiln-cache)\n"

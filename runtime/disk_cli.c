@@ -332,6 +332,10 @@ int kiln_disk_cli(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!a) continue;
+    if (op == 3 && nstr && (!strcmp(a, "--max-bytes") || !strncmp(a, "--max-bytes=", 12))) {
+      fprintf(stderr, "kiln cache prune: --max-bytes given twice\n%s", usage);
+      return 2;
+    }
     if (op == 3 && !strcmp(a, "--max-bytes")) {
       if (i + 1 >= argc || !argv[i + 1]) {
         fprintf(stderr, "kiln cache prune: --max-bytes needs a value\n%s", usage);
@@ -370,6 +374,20 @@ int kiln_disk_cli(int argc, char **argv) {
   /* The cache's own rule: never touch a directory that is not kiln's; gc
    * marks an empty one or one that holds only an older kiln's layout. */
   int writes = op == 2 || op == 3;
+  if (op == 3 && faccessat(topfd, KILN_DISK_MARKER, F_OK, AT_SYMLINK_NOFOLLOW) != 0 &&
+      kiln__disk_claim(topfd, dir, 0, 0, msg) == KILN_OK) {
+    /* Not marked yet: an empty directory (a typo?) stays untouched, with
+     * nothing to prune; an older kiln's cache is adopted, as gc does. */
+    cli_list none = { 0 };
+    int w = kiln__disk_walk(topfd, dir, cli_collect, &none, msg);
+    size_t n = none.n;
+    free(none.f); /* only names were collected */
+    if (w == KILN_OK && n == 0) {
+      printf("prune: '%s' holds no kiln cache yet: nothing to prune, nothing written\n", dir);
+      close(topfd);
+      return 0;
+    }
+  }
   if (kiln__disk_claim(topfd, dir, writes, 1, msg) != KILN_OK) {
     fprintf(stderr, "kiln cache %s: %s\n", cmd, msg);
     close(topfd);

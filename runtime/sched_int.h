@@ -192,7 +192,11 @@ void kiln__drop_finished(kiln_sched *s, kiln_item *it);
 /* Worker, under lock: the item's run is over (see scheduler.c). */
 kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it);
 void kiln__wake_workers(kiln_sched *s, int n);               /* under lock */
-void kiln__wake_pools(kiln_sched *s);                        /* under lock */
+/* sched_pools.c, all under lock */
+int kiln__oversized(const kiln_sched *s, const kiln_item *it);
+int kiln__short_pool(const kiln_sched *s, const kiln_item *it);
+void kiln__release_locked(kiln_sched *s, int p, uint64_t amount);
+void kiln__wake_pools(kiln_sched *s);
 int kiln__unpromise(kiln_sched *s, kiln_item *it);           /* under lock */
 
 /* sched_types.c, under lock unless noted. */

@@ -174,14 +174,19 @@ void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const c
 int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len) {
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
   int st = KILN_KEY_UNKNOWN;
+  /* Work a bump has doomed reads as gone: queued items below the floor
+   * are dropped when a worker reaches them, results of an older session
+   * before apply. (A running one stays "running" until it returns.) */
+  uint64_t floor = atomic_load(&s->floor), cur = atomic_load(&s->session);
   pthread_mutex_lock(&s->lock);
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, NULL);
   if (o) {
     if (o->where == KILN__INFLIGHT) {
-      if (o->pending) st = KILN_KEY_QUEUED; /* the rerun has not started */
-      else if (!atomic_load(&o->cancel))
-        st = atomic_load(&o->begun) ? KILN_KEY_RUNNING : KILN_KEY_QUEUED;
-    } else {
+      int begun = atomic_load(&o->begun);
+      if (o->pending && o->pending->session >= floor) st = KILN_KEY_QUEUED; /* the rerun has not started */
+      else if (!atomic_load(&o->cancel) && (begun || o->session >= floor))
+        st = begun ? KILN_KEY_RUNNING : KILN_KEY_QUEUED;
+    } else if (o->session >= floor) {
       st = o->where == KILN__PARKED ? KILN_KEY_DEFERRED : KILN_KEY_QUEUED;
     }
   }
@@ -189,6 +194,7 @@ int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_
     kiln_item *it = s->outidx.b[hash & (s->outidx.nb - 1)];
     for (; it; it = it->onext) {
       if (!same_key(it, hash, type_id, key, key_len) || it->drop) continue;
+      if (it->status == KILN_ITEM_OK && it->session < cur) continue; /* dropped before apply */
       if (it->status == KILN_ITEM_OK) { st = KILN_KEY_WAITING_APPLY; break; }
       if (it->status == KILN_ITEM_FAILED) st = KILN_KEY_FAILED;
     }
@@ -247,9 +253,11 @@ int kiln_sched_cancel(kiln_sched *s, uint32_t type_id, const char *key, size_t k
       dead = q;
     }
     /* Store cancel, then read begun (item.h): if begun reads 0, item_begin
-     * will see cancel and not run it. Counted when it completes. */
-    atomic_store(&o->cancel, 1);
-    res = atomic_load(&o->begun) ? KILN_CANCEL_RUNNING : KILN_CANCEL_DEQUEUED;
+     * will see cancel and not run it. Counted when it completes. A second
+     * cancel finds nothing more to do (unless a rerun was queued since). */
+    int again = atomic_exchange(&o->cancel, 1);
+    if (!again) res = atomic_load(&o->begun) ? KILN_CANCEL_RUNNING : KILN_CANCEL_DEQUEUED;
+    else if (q) res = KILN_CANCEL_DEQUEUED;
   } else if (o) {
     dequeue(s, o);
     o->next = dead;

@@ -99,100 +99,6 @@ void kiln__wake_workers(kiln_sched *s, int n) {
   }
 }
 
-/* ----------------------------------------------------------------- pools
- *
- * Rule: tokens that come free (a release, a capacity raise, a woken item
- * that did not take what was set aside for it) are offered to the parked
- * items, each pool's queue in order, until the head does not fit that
- * pool. A head that fits it but not another pool moves to that pool's
- * queue (the items behind it may use these tokens). An item is woken only
- * when every pool it needs can cover it; its needs are then set aside
- * (promised) on every pool until a worker pops it, and nothing else may
- * take promised tokens. So a woken item is always admitted (an item
- * holding a promise on one pool while another pool's promise blocks it
- * could otherwise wake and park forever, two such items taking turns),
- * and a parked head that does not fit always has tokens in use or promised
- * ahead of it, which come back and wake it: nothing stays parked with the
- * pools idle. Each release offers every pool: a head parked on one pool
- * may be waiting for the other. */
-
-/* It can never run: a need above its pool's capacity (lowered since). */
-static int oversized(const kiln_sched *s, const kiln_item *it) {
-  for (int p = 0; p < KILN_POOL_COUNT; p++)
-    if (it->need[p] > s->cap[p]) return 1;
-  return 0;
-}
-
-/* First pool that cannot cover the item's needs right now, or -1. Tokens
- * promised to woken items count as taken (the caller has given back this
- * item's own promise): a woken item waits in the ready queue behind newer
- * items, and those must not take what was set aside for it. */
-static int short_pool(const kiln_sched *s, const kiln_item *it) {
-  for (int p = 0; p < KILN_POOL_COUNT; p++)
-    if (it->need[p] && s->used[p] + s->promised[p] + it->need[p] > s->cap[p]) return p;
-  return -1;
-}
-
-/* Under lock: gives back the tokens set aside for it. 1 if it had any (the
- * caller then offers them on with kiln__wake_pools). */
-int kiln__unpromise(kiln_sched *s, kiln_item *it) {
-  int had = 0;
-  for (int p = 0; p < KILN_POOL_COUNT; p++) {
-    if (!it->promise[p]) continue;
-    s->promised[p] -= it->promise[p];
-    it->promise[p] = 0;
-    had = 1;
-  }
-  return had;
-}
-
-/* Offers free tokens to the items parked on pool p: those that fit every
- * pool they need go to the ready queue with their needs promised; stale
- * and oversized ones go too, for nothing (admit drops them). Wakes
- * workers. Returns how many moved. */
-static int wake_pool(kiln_sched *s, int p) {
-  uint64_t cur = atomic_load_explicit(&s->floor, memory_order_acquire); /* older: stale */
-  int moved = 0;
-  kiln_item *it;
-  while ((it = kiln_pq_peek(&s->parked[p]))) {
-    if (it->session >= cur && !oversized(s, it)) {
-      int q = short_pool(s, it);
-      if (q == p) break; /* in queue order: nothing passes the head on its own pool */
-      if (q >= 0) { /* this pool can cover it, another cannot: it waits there */
-        kiln_pq_pop(&s->parked[p]);
-        it->parked_pool = q;
-        kiln_pq_push(&s->parked[q], it); /* levels reserved at enqueue */
-        continue;
-      }
-      for (int q = 0; q < KILN_POOL_COUNT; q++) {
-        it->promise[q] = it->need[q];
-        s->promised[q] += it->need[q];
-      }
-    }
-    kiln_pq_pop(&s->parked[p]);
-    it->ts->nparked--;
-    it->ts->nq++;
-    it->where = KILN__READY;
-    kiln_pq_push(&s->ready, it); /* levels reserved at enqueue: cannot fail */
-    moved++;
-  }
-  if (moved) {
-    s->wakeups += (uint64_t)moved;
-    kiln__wake_workers(s, moved);
-  }
-  return moved;
-}
-
-/* Under lock: offers free tokens on every pool. */
-void kiln__wake_pools(kiln_sched *s) {
-  for (int p = 0; p < KILN_POOL_COUNT; p++) wake_pool(s, p);
-}
-
-static void release_locked(kiln_sched *s, int p, uint64_t amount) {
-  s->used[p] = s->used[p] > amount ? s->used[p] - amount : 0;
-  kiln__wake_pools(s);
-}
-
 /* In-flight items, linked through their (then unused) queue links, so
  * close can name the ones that outlive its deadline. */
 static void inflight_add(kiln_sched *s, kiln_item *it) {
@@ -238,14 +144,14 @@ static kiln_item *admit(kiln_sched *s, kiln_item **stale, int free_only) {
       kiln__count_stale(s, it);
       it->next = *stale;
       *stale = it;
-    } else if (oversized(s, it)) {
+    } else if (kiln__oversized(s, it)) {
       it->status = KILN_ITEM_CANCELED;
       unown(s, it);
       kiln__count_canceled(s, it);
       kiln__push_done(s, it);
     } else if (kiln__type_hold(s, it)) {
       it->ts->nq++; /* its type is at its limit: waits there, not here */
-    } else if ((p = short_pool(s, it)) >= 0) {
+    } else if ((p = kiln__short_pool(s, it)) >= 0) {
       it->where = KILN__PARKED;
       it->parked_pool = p;
       kiln_pq_push(&s->parked[p], it); /* levels reserved at enqueue */
@@ -305,7 +211,7 @@ kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it) {
     if (!it->held[p]) continue;
     uint64_t h = it->held[p];
     it->held[p] = 0;
-    release_locked(s, p, h);
+    kiln__release_locked(s, p, h);
   }
   s->n_inflight--;
   if (it->pending) { /* enqueued again while it ran: that run may start now */
@@ -534,7 +440,7 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
     kiln_pq_push(&s->ready, it);
   }
   for (int p = 0; p < KILN_POOL_COUNT; p++)
-    if (freed[p]) release_locked(s, p, freed[p]);
+    if (freed[p]) kiln__release_locked(s, p, freed[p]);
   if (s->ready.n) kiln__wake_workers(s, 1); /* the woken one cascades */
   if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
   if (kiln__all_idle(s)) {
@@ -702,7 +608,7 @@ out:
 void kiln_sched_release(kiln_sched *s, int pool, uint64_t amount) {
   if (!amount) return;
   pthread_mutex_lock(&s->lock);
-  release_locked(s, pool, amount);
+  kiln__release_locked(s, pool, amount);
   pthread_mutex_unlock(&s->lock);
 }
 

@@ -399,7 +399,7 @@ describe("disk values", function()
     assert.matches("ctx:write_disk: meta must be a table of plain values, got string", e.bad_meta.message, 1, true)
     assert.matches("meta cannot hold kiln buffers", e.meta_buffer.message, 1, true)
     assert.matches("meta.f is a function", e.meta_function.message, 1, true)
-    assert.matches("kiln disk: meta of type 'misuse', key 'big_meta' must be 0..65536 bytes (got 70009)",
+    assert.matches("ctx:write_disk: meta of type 'misuse', key 'big_meta' must be 0..65536 bytes (got 70009)",
       e.big_meta.message, 1, true)
     assert.equal("output", e.big_meta.stage)
     assert.matches("ctx:write_disk: type 'nodisk' does not declare outputs.disk", e.n.message, 1, true)
