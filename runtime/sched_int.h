@@ -54,8 +54,12 @@ struct kiln_sched_worker {
   int out, gone, abandoned;
   /* Written by this worker only (begin without the lock, completion under
    * it); read by counts_get. cur: the begun item running a stage now;
-   * nbegun: begun items not completed yet. */
+   * cur_type: its type id (-1: none), so counts need not touch the item;
+   * nbegun: begun items not completed yet. Nothing a worker writes per
+   * item is shared with another worker: such a line would bounce between
+   * their cores on every item. */
   _Atomic(kiln_item *) cur;
+  _Atomic int64_t cur_type;
   _Atomic uint64_t nbegun;
 };
 typedef struct kiln_sched_worker kiln_worker;
@@ -67,7 +71,6 @@ typedef struct kiln_type_state {
   int unheld;               /* moved back from waiting to ready, not admitted yet */
   kiln_pq waiting;          /* held back by the limit, in ready order */
   uint64_t nq, nparked, ndone;  /* ready/waiting/pending, parked, done or taken */
-  _Atomic int64_t nbegun, nrunning;  /* begun not completed; running a stage */
   uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
 } kiln_type_state;
 
@@ -79,6 +82,7 @@ typedef struct kiln_outidx {
 
 typedef struct kiln_keyrec {
   struct kiln_keyrec *hnext, *older, *newer;
+  struct kiln_keyrec **hpp; /* the link that points at it: unlinked without a walk */
   uint64_t hash;
   uint32_t type_id;
   int outcome;              /* KILN_KEY_APPLIED | KILN_KEY_FAILED */
@@ -138,6 +142,11 @@ struct kiln_sched {
   kiln_item *done_head, *done_tail;
   kiln_item *local_head, *local_tail;   /* main thread only */
   kiln_item *spare;          /* main thread only: finished items to reuse */
+  /* Main thread only: items it ended (finish, discard) whose counts,
+   * outcome records and index entries wait for its next trip under the
+   * lock (one per batch, not one per item). */
+  kiln_item *ended_head, *ended_tail;
+  int nended;
   int nspare;
   _Atomic uint64_t n_local;
   int nworkers;
@@ -152,6 +161,10 @@ extern _Thread_local kiln_worker *kiln__tl_self; /* the worker running on this t
 
 /* A broken contract, not bad data: main-thread calls from another thread. */
 #define KILN__MAIN_ONLY(s) assert(pthread_equal(pthread_self(), (s)->main_thread))
+/* Readers of counts and key states: on the main thread, what it ended is
+ * counted first (kiln__ended_settle); other threads may see it a batch late. */
+#define KILN__SETTLE_IF_MAIN(s) \
+  do { if (pthread_equal(pthread_self(), (s)->main_thread)) kiln__ended_settle(s); } while (0)
 
 /* Absolute CLOCK_MONOTONIC deadline ns from now, for the timed waits
  * (every condition variable here runs on the monotonic clock). */
@@ -229,11 +242,20 @@ void kiln__keys_free(kiln_sched *s);                         /* no lock */
 void kiln__outidx_add(kiln_sched *s, kiln_item *it);
 void kiln__outidx_del(kiln_sched *s, kiln_item *it);
 void kiln__outidx_grow(kiln_sched *s, size_t nb);            /* main, no lock */
-/* Main: records the key's ended outcome, in a record kiln__recent_reserve
- * set aside (no allocation under the lock). */
-void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome);
+/* Main, no lock (the spare records are the main thread's): a record for
+ * a key of key_len bytes, or NULL when out of memory. */
+kiln_keyrec *kiln__recent_take(kiln_sched *s, size_t key_len);
+/* Main, under lock: records the key's ended outcome; rec (from
+ * kiln__recent_take) is used or kept as a spare. */
+void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyrec *rec);
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key,
-                         size_t len);
-int kiln__recent_reserve(kiln_sched *s, size_t key_len);      /* main, no lock */
+                         size_t len);                        /* main, under lock */
+/* Main, under lock: counts and records the items the main thread ended
+ * since the last call; returns them, to recycle once the lock is dropped
+ * (kiln__ended_recycle). */
+kiln_item *kiln__ended_flush(kiln_sched *s);
+void kiln__ended_recycle(kiln_sched *s, kiln_item *list);          /* main, no lock */
+/* Main, no lock: flushes the ended items, if any (one lock round trip). */
+void kiln__ended_settle(kiln_sched *s);
 
 #endif

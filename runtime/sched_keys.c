@@ -26,7 +26,7 @@ int kiln__keys_init(kiln_sched *s, int recent_keys) {
   s->outidx.b = calloc(s->outidx.nb, sizeof *s->outidx.b);
   kiln_recent *r = &s->recent;
   r->max = recent_keys > 0 ? (size_t)recent_keys : KILN__RECENT_DEFAULT;
-  for (r->nb = 16; r->nb < r->max; r->nb *= 2) {}
+  for (r->nb = 16; r->nb < 2 * r->max; r->nb *= 2) {} /* short chains: a walk per put */
   r->b = calloc(r->nb, sizeof *r->b);
   return s->outidx.b && r->b ? KILN_OK : KILN_NOMEM;
 }
@@ -117,56 +117,57 @@ static void lru_push(kiln_recent *r, kiln_keyrec *k) {
   r->newest = k;
 }
 
-/* Unlinks *p (from the hash chain and the LRU) onto the spare list. */
-static void rec_drop(kiln_recent *r, kiln_keyrec **p) {
-  kiln_keyrec *k = *p;
-  *p = k->hnext;
+/* Unlinks k (from the hash chain and the LRU) onto the spare list. */
+static void rec_drop(kiln_recent *r, kiln_keyrec *k) {
+  *k->hpp = k->hnext;
+  if (k->hnext) k->hnext->hpp = k->hpp;
   lru_unlink(r, k);
   r->n--;
   k->hnext = r->spare;
   r->spare = k;
 }
 
-int kiln__recent_reserve(kiln_sched *s, size_t key_len) {
+kiln_keyrec *kiln__recent_take(kiln_sched *s, size_t key_len) {
   kiln_recent *r = &s->recent;
-  if (r->spare && r->spare->key_cap >= key_len) return KILN_OK;
+  kiln_keyrec *k = r->spare;
+  if (k && k->key_cap >= key_len) {
+    r->spare = k->hnext;
+    return k;
+  }
   size_t cap = key_len > KILN__REC_SMALL_KEY ? key_len : KILN__REC_SMALL_KEY;
-  kiln_keyrec *k = malloc(sizeof *k + cap + 1);
-  if (!k) return KILN_NOMEM;
-  k->key_cap = cap;
-  k->hnext = r->spare;
-  r->spare = k;
-  return KILN_OK;
+  k = malloc(sizeof *k + cap + 1);
+  if (k) k->key_cap = cap;
+  return k;
 }
 
-void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome) {
+void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyrec *rec) {
   kiln_recent *r = &s->recent;
   kiln_keyrec **p = rec_slot(r, it->hash, it->type_id, it->key, it->key_len);
   kiln_keyrec *k = *p;
   if (k) {
     lru_unlink(r, k);
+    rec->hnext = r->spare; /* not needed: back to the spares */
+    r->spare = rec;
   } else {
-    k = r->spare; /* kiln__recent_reserve made sure it fits */
-    r->spare = k->hnext;
+    k = rec;
     k->hash = it->hash;
     k->type_id = it->type_id;
     k->key_len = it->key_len;
     memcpy(k->key, it->key, it->key_len);
     k->hnext = *p;
+    if (k->hnext) k->hnext->hpp = &k->hnext;
+    k->hpp = p;
     *p = k;
     r->n++;
   }
   k->outcome = outcome;
   lru_push(r, k);
-  while (r->n > r->max) {
-    kiln_keyrec *o = r->oldest;
-    rec_drop(r, rec_slot(r, o->hash, o->type_id, o->key, o->key_len));
-  }
+  while (r->n > r->max) rec_drop(r, r->oldest);
 }
 
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key, size_t len) {
   kiln_keyrec **p = rec_slot(&s->recent, hash, type_id, key, len);
-  if (*p) rec_drop(&s->recent, p);
+  if (*p) rec_drop(&s->recent, *p);
 }
 
 /* ------------------------------------------------------------------- API */
@@ -178,6 +179,7 @@ int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_
    * are dropped when a worker reaches them, results of an older session
    * before apply. (A running one stays "running" until it returns.) */
   uint64_t floor = atomic_load(&s->floor), cur = atomic_load(&s->session);
+  KILN__SETTLE_IF_MAIN(s);
   pthread_mutex_lock(&s->lock);
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, NULL);
   if (o) {
@@ -237,6 +239,7 @@ int kiln_sched_cancel(kiln_sched *s, uint32_t type_id, const char *key, size_t k
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
   int res = KILN_CANCEL_NONE;
   kiln_item *dead = NULL;
+  kiln__ended_settle(s);
   pthread_mutex_lock(&s->lock);
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, NULL);
   if (o && o->where == KILN__INFLIGHT) {

@@ -122,6 +122,7 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
     kiln_worker *w = &s->workers[i];
     w->s = s;
     w->index = i;
+    atomic_init(&w->cur_type, -1);
     if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
       rc = kiln_errf(msg, KILN_NOMEM, "scheduler: could not start worker %d", i + 1);
       break;
@@ -266,6 +267,7 @@ static int report_stuck(kiln_sched *s, char *msg, const stuck_report *r, double 
 int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   KILN__MAIN_ONLY(s);
   if (s->closed) return KILN_OK;
+  kiln__ended_settle(s);
   int started = 0, late = 0;
   for (int i = 0; i < s->nworkers; i++) started += s->workers[i].started;
   struct timespec dl = { 0, 0 };
@@ -340,6 +342,7 @@ void kiln_sched_free(kiln_sched *s) {
   drop_list(s, s->local_head);
   s->local_head = s->local_tail = NULL;
   drop_list(s, done);
+  kiln__ended_settle(s);
   while (s->spare) { /* payloads already released */
     kiln_item *n = s->spare->next;
     free(s->spare);

@@ -38,17 +38,13 @@ uint64_t kiln_sched_session(const kiln_sched *s) {
 
 int kiln_sched_item_begin(kiln_sched_worker *w, kiln_item *it) {
   kiln_sched *s = w->s;
-  kiln_type_state *ts = it->ts;
   /* Store begun, then read cancel (item.h): a cancel that saw begun == 0
    * reported the item as not started, and is seen here. */
   atomic_store(&it->begun, 1);
   atomic_fetch_add_explicit(&w->nbegun, 1, memory_order_relaxed);
-  atomic_fetch_add_explicit(&ts->nbegun, 1, memory_order_relaxed);
-  kiln_item *prev = atomic_load_explicit(&w->cur, memory_order_relaxed);
-  if (prev) { /* its stages are over: it waits to be completed with the batch */
-    atomic_store_explicit(&w->cur, NULL, memory_order_relaxed);
-    atomic_fetch_sub_explicit(&prev->ts->nrunning, 1, memory_order_relaxed);
-  }
+  /* The previous item's stages are over: it waits to be completed. */
+  atomic_store_explicit(&w->cur, NULL, memory_order_relaxed);
+  atomic_store_explicit(&w->cur_type, -1, memory_order_relaxed);
   if (atomic_load(&it->cancel)) {
     it->status = KILN_ITEM_CANCELED;
     return 0;
@@ -59,7 +55,7 @@ int kiln_sched_item_begin(kiln_sched_worker *w, kiln_item *it) {
     it->status = KILN_ITEM_STALE;
     return 0;
   }
-  atomic_fetch_add_explicit(&ts->nrunning, 1, memory_order_relaxed);
+  atomic_store_explicit(&w->cur_type, (int64_t)it->type_id, memory_order_relaxed);
   atomic_store_explicit(&w->cur, it, memory_order_relaxed);
   return 1;
 }
@@ -97,6 +93,7 @@ int kiln_sched_paused(const kiln_sched *s) {
 /* ----------------------------------------------------------------- stats */
 
 void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
+  KILN__SETTLE_IF_MAIN(s);
   memset(o, 0, sizeof *o);
   pthread_mutex_lock(&s->lock);
   o->queued = (uint64_t)s->ready.n + s->n_pending + s->n_typewait;

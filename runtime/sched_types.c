@@ -165,6 +165,7 @@ int kiln_sched_set_type_limit(kiln_sched *s, uint32_t type_id, int max_concurren
 }
 
 void kiln_sched_type_counts_get(kiln_sched *s, uint32_t type_id, kiln_sched_type_counts *o) {
+  KILN__SETTLE_IF_MAIN(s);
   memset(o, 0, sizeof *o);
   pthread_mutex_lock(&s->lock);
   kiln_type_state *ts = type_id < s->ntypes ? s->types[type_id] : NULL;
@@ -175,12 +176,15 @@ void kiln_sched_type_counts_get(kiln_sched *s, uint32_t type_id, kiln_sched_type
     o->failed = ts->failed;
     o->stale_dropped = ts->stale_dropped;
     o->canceled = ts->canceled;
-    int64_t begun = atomic_load_explicit(&ts->nbegun, memory_order_relaxed);
-    int64_t run = atomic_load_explicit(&ts->nrunning, memory_order_relaxed);
-    /* Admitted but not begun: queued, as in kiln_sched_counts. */
-    o->queued = ts->nq + (ts->admitted > begun ? (uint64_t)(ts->admitted - begun) : 0);
+    /* Admitted but not begun: queued, as in kiln_sched_counts. The
+     * in-flight list is short (a batch per worker at most). */
+    uint64_t held = 0;
+    for (kiln_item *it = s->inflight; it; it = it->qnext)
+      if (it->type_id == type_id && !atomic_load_explicit(&it->begun, memory_order_relaxed)) held++;
+    for (int i = 0; i < s->nworkers; i++)
+      o->running += atomic_load_explicit(&s->workers[i].cur_type, memory_order_relaxed) == (int64_t)type_id;
+    o->queued = ts->nq + held;
     o->deferred = ts->nparked;
-    o->running = run > 0 ? (uint64_t)run : 0;
     o->waiting_apply = ts->ndone;
   }
   pthread_mutex_unlock(&s->lock);

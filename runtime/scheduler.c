@@ -199,10 +199,9 @@ kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it) {
   kiln_type_state *ts = it->ts;
   if (atomic_load_explicit(&it->begun, memory_order_relaxed)) { /* our own store */
     atomic_fetch_sub_explicit(&w->nbegun, 1, memory_order_relaxed);
-    atomic_fetch_sub_explicit(&ts->nbegun, 1, memory_order_relaxed);
     if (atomic_load_explicit(&w->cur, memory_order_relaxed) == it) {
       atomic_store_explicit(&w->cur, NULL, memory_order_relaxed);
-      atomic_fetch_sub_explicit(&ts->nrunning, 1, memory_order_relaxed);
+      atomic_store_explicit(&w->cur_type, -1, memory_order_relaxed);
     }
   }
   /* A canceled run's result is dropped; its failure stays a failure. */
@@ -621,8 +620,12 @@ void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity) {
 }
 
 /* Main thread: ends an item taken off the done list. applied 0: an OK
- * result is never applied (canceled). Counts it where it ends, records the
- * key's outcome for key_state, and recycles it. */
+ * result is never applied (canceled). It is counted where it ends, its
+ * key's outcome recorded for key_state and it is recycled, all at the
+ * next flush: the render thread pays the lock once per batch of results,
+ * not once per item, while workers contend for it. */
+#define KILN__ENDED_MAX 64
+
 static void end_taken(kiln_sched *s, kiln_item *it, int applied) {
   int st = it->status, outcome = 0;
   if (st == KILN_ITEM_OK && !applied) { /* its result is never applied */
@@ -631,32 +634,63 @@ static void end_taken(kiln_sched *s, kiln_item *it, int applied) {
   }
   if (st == KILN_ITEM_OK) outcome = KILN_KEY_APPLIED;
   else if (st == KILN_ITEM_FAILED) outcome = KILN_KEY_FAILED;
-  if (outcome && kiln__recent_reserve(s, it->key_len)) outcome = 0; /* out of memory: forgotten */
-  kiln_type_state *ts = it->ts;
-  pthread_mutex_lock(&s->lock);
-  if (it->in_outidx) kiln__outidx_del(s, it);
-  if (it->where == KILN__DONE) ts->ndone--;
-  it->where = KILN__NOWHERE;
-  switch (st) {
-  case KILN_ITEM_OK:
-    atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
-    ts->completed++;
-    break;
-  case KILN_ITEM_STALE: /* a mark set by the main thread */
-    kiln__count_stale(s, it);
-    break;
-  case KILN_ITEM_FAILED: /* an apply failure: kiln_sched_count_failure counted it */
-    if (!it->counted_failed) ts->failed++;
-    break;
-  case -1:
-    kiln__count_canceled(s, it);
-    break;
-  default: /* canceled: counted when it ended */
-    break;
+  it->end_rec = outcome ? kiln__recent_take(s, it->key_len) : NULL;
+  it->end_outcome = it->end_rec ? outcome : 0; /* out of memory: forgotten */
+  it->end_status = st;
+  it->next = NULL;
+  if (s->ended_tail) s->ended_tail->next = it;
+  else s->ended_head = it;
+  s->ended_tail = it;
+  if (++s->nended >= KILN__ENDED_MAX) kiln__ended_settle(s);
+}
+
+kiln_item *kiln__ended_flush(kiln_sched *s) {
+  kiln_item *list = s->ended_head;
+  for (kiln_item *it = list; it; it = it->next) {
+    kiln_type_state *ts = it->ts;
+    if (it->in_outidx) kiln__outidx_del(s, it);
+    if (it->where == KILN__DONE) ts->ndone--;
+    it->where = KILN__NOWHERE;
+    switch (it->end_status) {
+    case KILN_ITEM_OK:
+      atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
+      ts->completed++;
+      break;
+    case KILN_ITEM_STALE: /* a mark set by the main thread */
+      kiln__count_stale(s, it);
+      break;
+    case KILN_ITEM_FAILED: /* an apply failure: kiln_sched_count_failure counted it */
+      if (!it->counted_failed) ts->failed++;
+      break;
+    case -1:
+      kiln__count_canceled(s, it);
+      break;
+    default: /* canceled: counted when it ended */
+      break;
+    }
+    if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome, it->end_rec);
+    else if (it->end_rec) free(it->end_rec);
+    it->end_rec = NULL;
   }
-  if (outcome) kiln__recent_put(s, it, outcome);
+  s->ended_head = s->ended_tail = NULL;
+  s->nended = 0;
+  return list;
+}
+
+void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
+  while (list) {
+    kiln_item *n = list->next;
+    item_recycle(s, list);
+    list = n;
+  }
+}
+
+void kiln__ended_settle(kiln_sched *s) {
+  if (!s->ended_head) return;
+  pthread_mutex_lock(&s->lock);
+  kiln_item *list = kiln__ended_flush(s);
   pthread_mutex_unlock(&s->lock);
-  item_recycle(s, it);
+  kiln__ended_recycle(s, list);
 }
 
 kiln_item *kiln_sched_next_done(kiln_sched *s) {
@@ -664,6 +698,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
   for (;;) {
     if (!s->local_head) {
       pthread_mutex_lock(&s->lock);
+      kiln_item *ended = kiln__ended_flush(s);
       s->local_head = s->done_head;
       s->local_tail = s->done_tail;
       s->done_head = s->done_tail = NULL;
@@ -671,6 +706,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
       s->n_done = 0;
       size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
       pthread_mutex_unlock(&s->lock);
+      kiln__ended_recycle(s, ended);
       if (grow) kiln__outidx_grow(s, grow);
       if (!s->local_head) return NULL;
     }
@@ -713,6 +749,7 @@ void kiln_sched_discard(kiln_sched *s, kiln_item *it) {
 int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   KILN__MAIN_ONLY(s);
   if (s->local_head) return 0;
+  kiln__ended_settle(s);
   struct timespec dl = { 0, 0 };
   if (timeout_s >= 0) dl = kiln__deadline_in((uint64_t)(timeout_s * 1e9));
   pthread_mutex_lock(&s->lock);
