@@ -4,12 +4,11 @@
 -- SIGKILL after close), per-type stats and `kiln cache prune|stats`.
 local kiln = require "kiln"
 local H = require "helpers"
+local q, files_in, assert_invariant = H.q, H.files_in, H.assert_invariant
 
 local FIX = "tests/spec/fixtures/"
 local BUILD = os.getenv("BUILD") or "build"
 local BIN = BUILD .. "/kiln"
-
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
 local function new_rt(dir, opts)
   opts = opts or {}
@@ -19,23 +18,6 @@ local function new_rt(dir, opts)
   local rt = kiln.runtime(opts)
   rt:load(FIX .. "cache_types.lua")
   return rt
-end
-
-local function files_in(dir)
-  local n, bytes = 0, 0
-  local p = io.popen("find " .. q(dir) .. " -name '*.kiln' -type f -printf '%s\\n'")
-  for l in p:lines() do
-    n = n + 1
-    bytes = bytes + tonumber(l)
-  end
-  p:close()
-  return n, bytes
-end
-
-local function assert_invariant(rt)
-  local s = rt:stats()
-  assert.are.equal(s.enqueued, s.completed + s.failed + s.stale_dropped + s.coalesced + s.canceled)
-  return s
 end
 
 before_each(function()

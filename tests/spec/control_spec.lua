@@ -3,19 +3,9 @@
 -- max_concurrency, honest in_flight and per-type counters.
 local kiln = require "kiln"
 local H = require "helpers"
+local gate_path, open_gate, assert_invariant, state_is = H.gate_path, H.open_gate, H.assert_invariant, H.state_is
 
 local FIX = "tests/spec/fixtures/control_types.lua"
-
-local function gate_path()
-  local p = os.tmpname()
-  os.remove(p)
-  return p
-end
-
-local function open_gate(p)
-  local f = assert(io.open(p, "wb"))
-  f:close()
-end
 
 local function new_rt(opts)
   opts = opts or {}
@@ -24,21 +14,6 @@ local function new_rt(opts)
   local rt = kiln.runtime(opts)
   rt:load(FIX)
   return rt
-end
-
--- Every enqueue ended in exactly one counter, in total and per type.
-local function assert_invariant(rt)
-  local s = rt:stats()
-  assert.are.equal(s.enqueued, s.completed + s.failed + s.stale_dropped + s.coalesced + s.canceled)
-  for name, t in pairs(s.types) do
-    assert.are.equal(t.enqueued, t.completed + t.failed + t.stale_dropped + t.coalesced + t.canceled,
-      "type " .. name)
-  end
-  return s
-end
-
-local function state_is(rt, ty, key, want, secs)
-  return H.wait_until(function() return rt:state(ty, key) == want end, secs or 10)
 end
 
 before_each(function()

@@ -4,13 +4,12 @@
 -- per-type stats, `kiln cache prune|stats`).
 local kiln = require "kiln"
 local H = require "helpers"
+local q, gate_path, open_gate, files_in, assert_invariant, state_is = H.q, H.gate_path, H.open_gate, H.files_in, H.assert_invariant, H.state_is
 
 local FIX = "tests/spec/fixtures/"
 local BUILD = os.getenv("BUILD") or "build"
 local BIN = BUILD .. "/kiln"
 local TARGET_SRC = io.open(FIX .. "h12_target_v1.lua"):read("*a")
-
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
 local opened = {}
 
@@ -24,46 +23,6 @@ local function new_rt(opts)
   rt:load_string(TARGET_SRC, "h12_target")
   rt:load(FIX .. "h12_types.lua")
   return rt, opts.cache_dir
-end
-
-local function gate_path()
-  local p = os.tmpname()
-  os.remove(p)
-  return p
-end
-
-local function open_gate(p)
-  local f = assert(io.open(p, "wb"))
-  f:close()
-end
-
-local function files_in(dir)
-  local n, bytes = 0, 0
-  local p = io.popen("find " .. q(dir) .. " -name '*.kiln' -type f -printf '%s\\n'")
-  for l in p:lines() do
-    n = n + 1
-    bytes = bytes + tonumber(l)
-  end
-  p:close()
-  return n, bytes
-end
-
--- Every enqueue ended in exactly one counter, in total and per type.
-local function assert_invariant(rt)
-  local s = rt:stats()
-  assert.are.equal(s.enqueued, s.completed + s.failed + s.stale_dropped + s.coalesced + s.canceled,
-    "total counters")
-  for name, t in pairs(s.types) do
-    assert.are.equal(t.enqueued, t.completed + t.failed + t.stale_dropped + t.coalesced + t.canceled,
-      "type " .. name .. ": enqueued " .. t.enqueued .. " completed " .. t.completed .. " failed "
-        .. t.failed .. " stale " .. t.stale_dropped .. " coalesced " .. t.coalesced .. " canceled "
-        .. t.canceled)
-  end
-  return s
-end
-
-local function state_is(rt, ty, key, want, secs)
-  return H.wait_until(function() return rt:state(ty, key) == want end, secs or 4)
 end
 
 before_each(function()
