@@ -186,7 +186,7 @@ int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_
     if (o->where == KILN__INFLIGHT) {
       int begun = atomic_load(&o->begun);
       if (o->pending && o->pending->session >= floor) st = KILN_KEY_QUEUED; /* the rerun has not started */
-      else if (!atomic_load(&o->cancel) && (begun || o->session >= floor))
+      else if (!atomic_load(&o->cancel)) /* (its session is the worker's to restamp: not read) */
         st = begun ? KILN_KEY_RUNNING : KILN_KEY_QUEUED;
     } else if (o->session >= floor) {
       st = o->where == KILN__PARKED ? KILN_KEY_DEFERRED : KILN_KEY_QUEUED;
