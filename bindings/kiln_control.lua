@@ -59,12 +59,17 @@ function RT:wait(tname, key, timeout_s)
   local c = self._c
   local deadline = tonumber(now_ns()) + timeout_s * 1e9
   local pump = K.pump
+  -- pump notes the key's outcome as it ends it: a burst of other results
+  -- cannot push it out of the recent outcomes before it is read.
+  local saved_id, saved_key, saved_seen = self._wait_id, self._wait_key, self._wait_seen
+  self._wait_id, self._wait_key, self._wait_seen = id, key, nil
+  local st
   while true do
     pump(self, math.huge, 2^52, 2^31, 0)
-    local st = STATES[api.key_state(c, id, key, #key)]
-    if st == "applied" or st == "failed" or st == "unknown" or self._closed then return st end
+    st = self._wait_seen or STATES[api.key_state(c, id, key, #key)]
+    if st == "applied" or st == "failed" or st == "unknown" or self._closed then break end
     local remain = (deadline - tonumber(now_ns())) / 1e9
-    if remain <= 0 then return st end
+    if remain <= 0 then break end
     -- As rt:drain: with a live GPU, commit again every 2 ms (ring space
     -- comes back only when this thread retires fences).
     if self._gpu_live then remain = math.min(remain, 0.002) end
@@ -72,6 +77,8 @@ function RT:wait(tname, key, timeout_s)
     -- behind a pause still returns by the deadline.
     api.wait(c, math.min(remain, 0.05))
   end
+  self._wait_id, self._wait_key, self._wait_seen = saved_id, saved_key, saved_seen
+  return st
 end
 
 -- rt:pause(): no new item is admitted (running ones finish and their

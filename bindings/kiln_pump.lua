@@ -73,6 +73,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
   local tnow = now_ns() -- refreshed by every apply, and every 16 items without one
   local n = 0
   local v = self._view
+  local wid = self._wait_id -- rt:wait's key: its outcome is noted here
   while true do
     local item = api.next_done_view(c, v)
     if item == nil then break end
@@ -123,6 +124,10 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
       failed = failed + 1
       local e = api.item_error(item)
       if e ~= nil then report(self, spec, error_table(e)) end
+    end
+    if wid and v.type == wid and ffi_string(v.key, v.key_len) == self._wait_key then
+      local fs = api.item_status(item)
+      self._wait_seen = fs == ST_OK and "applied" or fs == ST_FAILED and "failed" or "unknown"
     end
     api.finish(c, item)
     if self._closed then break end -- an apply closed the runtime

@@ -72,7 +72,7 @@ function kiln.runtime(opts)
     error("kiln.runtime: option 'cache_max_bytes' must be a whole number of bytes from 0 "
       .. "(unbounded) to 2^53, got " .. tostring(max_bytes), 2)
   end
-  local recent = opts.recent_keys or 4096
+  local recent = opts.recent_keys or 1024
   check_count("kiln.runtime", "recent_keys", recent, 1, 1e7)
   local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
     durability, io_threads, prio, max_bytes, recent)

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define KILN__RECENT_DEFAULT 4096
+#define KILN__RECENT_DEFAULT 1024
 #define KILN__REC_SMALL_KEY 64  /* records come in one size up to this: reused */
 
 static int same_key(const kiln_item *it, uint64_t hash, uint32_t type_id, const char *key, size_t len) {

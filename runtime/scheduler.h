@@ -112,7 +112,7 @@ typedef struct kiln_sched_config {
   int workers;                          /* default 2 */
   int policy;                           /* enum kiln_worker_policy */
   uint64_t capacity[KILN_POOL_COUNT];   /* 0: default (disk 2 x workers, gpu 4) */
-  int recent_keys;                      /* ended outcomes kept for key_state; 0: 4096 */
+  int recent_keys;                      /* ended outcomes kept for key_state; 0: 1024 */
 } kiln_sched_config;
 
 typedef struct kiln_sched_counts {

@@ -55,6 +55,17 @@ describe("rt:state", function()
     os.remove(gate)
   end)
 
+  it("rt:wait sees its key's outcome even when a burst pushes it out of the recent outcomes", function()
+    local rt = new_rt { workers = 1, recent_keys = 8 }
+    rt:pause() -- everything finishes in one burst, then one pump applies it all
+    for i = 1, 40 do rt:enqueue("quick", "k" .. i) end
+    rt:resume()
+    assert.is_true(H.wait_until(function() return rt:stats().waiting_apply == 40 end))
+    assert.are.equal("applied", rt:wait("quick", "k1", 10))
+    assert.are.equal("unknown", rt:state("quick", "k1")) -- forgotten by now
+    assert.is_true(rt:close())
+  end)
+
   it("remembers only the most recent outcomes (recent_keys)", function()
     local rt = new_rt { workers = 1, recent_keys = 8 }
     for i = 1, 20 do rt:enqueue("quick", "k" .. i) end
