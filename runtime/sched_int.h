@@ -120,6 +120,10 @@ struct kiln_sched {
   int typewait_lv;          /* levels of those queues, summed (for reserves) */
   kiln_outidx outidx;
   kiln_recent recent;
+  /* Guards recent only (a leaf; taken after s->lock when both are held):
+   * the render thread records outcomes under it, so workers waiting for
+   * s->lock never wait for that. */
+  pthread_mutex_t recent_lock;
   uint64_t ctl_gen;
   int closing;        /* enqueue refused */
   int stopping;       /* workers exit once nothing is left for them */
@@ -245,14 +249,14 @@ void kiln__outidx_grow(kiln_sched *s, size_t nb);            /* main, no lock */
 /* Main, no lock (the spare records are the main thread's): a record for
  * a key of key_len bytes, or NULL when out of memory. */
 kiln_keyrec *kiln__recent_take(kiln_sched *s, size_t key_len);
-/* Main, under lock: records the key's ended outcome; rec (from
+/* Main, under recent_lock: records the key's ended outcome; rec (from
  * kiln__recent_take) is used or kept as a spare. */
 void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyrec *rec);
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key,
-                         size_t len);                        /* main, under lock */
-/* Main, under lock: counts and records the items the main thread ended
- * since the last call; returns them, to recycle once the lock is dropped
- * (kiln__ended_recycle). */
+                         size_t len);       /* main; takes recent_lock */
+/* Main, under lock: counts the items the main thread ended since the
+ * last call; returns them for kiln__ended_recycle once the lock is dropped,
+ * which records their outcomes (under recent_lock) and recycles them. */
 kiln_item *kiln__ended_flush(kiln_sched *s);
 void kiln__ended_recycle(kiln_sched *s, kiln_item *list);          /* main, no lock */
 /* Main, no lock: flushes the ended items, if any (one lock round trip). */

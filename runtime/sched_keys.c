@@ -28,6 +28,7 @@ int kiln__keys_init(kiln_sched *s, int recent_keys) {
   r->max = recent_keys > 0 ? (size_t)recent_keys : KILN__RECENT_DEFAULT;
   for (r->nb = 16; r->nb < 2 * r->max; r->nb *= 2) {} /* short chains: a walk per put */
   r->b = calloc(r->nb, sizeof *r->b);
+  pthread_mutex_init(&s->recent_lock, NULL);
   return s->outidx.b && r->b ? KILN_OK : KILN_NOMEM;
 }
 
@@ -39,6 +40,7 @@ void kiln__keys_free(kiln_sched *s) {
   free(s->outidx.b);
   memset(r, 0, sizeof *r);
   memset(&s->outidx, 0, sizeof s->outidx);
+  pthread_mutex_destroy(&s->recent_lock);
 }
 
 /* ------------------------------------------------- results waiting, by key */
@@ -166,8 +168,10 @@ void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyr
 }
 
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key, size_t len) {
+  pthread_mutex_lock(&s->recent_lock);
   kiln_keyrec **p = rec_slot(&s->recent, hash, type_id, key, len);
   if (*p) rec_drop(&s->recent, *p);
+  pthread_mutex_unlock(&s->recent_lock);
 }
 
 /* ------------------------------------------------------------------- API */
@@ -201,11 +205,13 @@ int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_
       if (it->status == KILN_ITEM_FAILED) st = KILN_KEY_FAILED;
     }
   }
+  pthread_mutex_unlock(&s->lock);
   if (!st) {
+    pthread_mutex_lock(&s->recent_lock);
     kiln_keyrec *k = *rec_slot(&s->recent, hash, type_id, key, key_len);
     if (k) st = k->outcome;
+    pthread_mutex_unlock(&s->recent_lock);
   }
-  pthread_mutex_unlock(&s->lock);
   return st;
 }
 

@@ -543,7 +543,6 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     goto out;
   }
   it->ts = ts;
-  kiln__recent_forget(s, hash, type_id, key, key_len); /* the live state replaces it */
   size_t hint;
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, &hint);
   kiln_item *q = !o ? NULL : o->where != KILN__INFLIGHT ? o : o->pending;
@@ -601,6 +600,10 @@ out:
   pthread_mutex_unlock(&s->lock);
   if (old_args) s->ops.payload_free(s->ops.ud, old_args);
   if (it) item_recycle(s, it);
+  if (rc == KILN_OK) { /* the live state replaces the key's last outcome */
+    kiln__ended_settle(s); /* (one not recorded yet must not come back after) */
+    kiln__recent_forget(s, hash, type_id, key, key_len);
+  }
   return rc;
 }
 
@@ -668,9 +671,6 @@ kiln_item *kiln__ended_flush(kiln_sched *s) {
     default: /* canceled: counted when it ended */
       break;
     }
-    if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome, it->end_rec);
-    else if (it->end_rec) free(it->end_rec);
-    it->end_rec = NULL;
   }
   s->ended_head = s->ended_tail = NULL;
   s->nended = 0;
@@ -678,6 +678,16 @@ kiln_item *kiln__ended_flush(kiln_sched *s) {
 }
 
 void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
+  if (!list) return;
+  /* Their outcomes, under the outcome table's own lock: not s->lock,
+   * which workers wait for. */
+  pthread_mutex_lock(&s->recent_lock);
+  for (kiln_item *it = list; it; it = it->next) {
+    if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome, it->end_rec);
+    else if (it->end_rec) free(it->end_rec);
+    it->end_rec = NULL;
+  }
+  pthread_mutex_unlock(&s->recent_lock);
   while (list) {
     kiln_item *n = list->next;
     item_recycle(s, list);
