@@ -108,10 +108,10 @@ else
   scene "$work/keys.log" --cache-dir "$cache" --keys 2:R,5:1,9:C,12:SPACE,20:SPACE,24:2
   rc=$?
   if [ $rc = 0 ] && has "$work/keys.log" 're-bake everything' && has "$work/keys.log" 'palette slate' &&
-     has "$work/keys.log" "cache cleared \(removed $cache\)" && has "$work/keys.log" 'feeding paused' &&
+     has "$work/keys.log" "cache cleared \(every artifact removed\)" && has "$work/keys.log" 'baking paused' &&
      has "$work/keys.log" 'seed 2' && has "$work/keys.log" '^scene: 64/64 tiles baked' &&
      has "$work/keys.log" '^scene: OK$' && ! ls -d "$cache".clearing-* >/dev/null 2>&1; then
-    ok "keys R, 1, C, Space, 2: every tile re-baked, cache dir cleared"
+    ok "keys R, 1, C, Space, 2: every tile re-baked, cache cleared with rt:clear"
   else
     bad "scripted keys (exit $rc)" "$work/keys.log"
   fi

@@ -45,7 +45,7 @@ usage: build/kiln scripts/demo/scene.lua [options]   (run from the repo root)
   --until-file P    stop once file P exists (checked each frame)
   --seed N          scene seed (default 1)
 keys: R re-bake all (new session)   C clear the cache and re-bake
-      Space pause/resume feeding    1 palette  2 seed  3 scale
+      Space pause/resume baking    1 palette  2 seed  3 scale
       Esc quit
 ]]
 
@@ -321,47 +321,23 @@ local function bump(why)
   note(fmt("session %d: %s", s, why))
 end
 
--- C: a clean cache. The runtime owns the cache directory (an flock, an
--- in-memory index, writes in flight), so it is closed first: queued items
--- are canceled, running ones finish, every accepted write lands. Then the
--- directory is renamed aside (atomic) and removed by a background rm, and
--- a fresh runtime starts on an empty directory. Only a directory that
--- looks like a kiln cache (its lock file and first hex subdirectory) is
--- removed.
 local function exists(p) return os.rename(p, p) ~= nil end
-local clears = 0
 
 -- Commits every staged upload, so no item waits for ring bytes held by
 -- uploads nobody will commit while the runtime closes.
 local COMMIT_ALL = { max_ms = 0, max_upload_bytes = 2 ^ 40, max_uploads = 2 ^ 30 }
 
+-- C: a clean cache, with nothing stopped: the bump drops every result in
+-- flight, rt:clear removes every artifact on the cache's I/O threads (the
+-- render thread does no file I/O), and every tile is fed again.
 local function clear_cache()
   local t0 = clock.ms()
-  rt:pump(COMMIT_ALL)
-  rt:close { cancel = true }
-  rt = nil
-  collectgarbage() -- frees the old runtime's GL textures and ring now, on this thread
-  local dir = opts.cache_dir:gsub("/+$", "")
-  local removed = "nothing to remove"
-  if exists(dir) then
-    if exists(dir .. "/lock") and (exists(dir .. "/0") or exists(dir .. "/00")) then
-      clears = clears + 1
-      local trash = fmt("%s.clearing-%d-%d", dir, clock.pid(), clears)
-      local ok, e = os.rename(dir, trash)
-      if ok then
-        os.execute("rm -rf -- '" .. trash:gsub("'", "'\\''") .. "' &")
-        removed = "removed " .. dir
-      else
-        removed = "could not move " .. dir .. " aside: " .. tostring(e)
-      end
-    else
-      removed = dir .. " does not look like a kiln cache: left alone"
-    end
-  end
+  local s = rt:bump_session()
+  local had = rt:clear()
   for slot = 0, ntiles - 1 do S.tiles[slot].got = {} end
-  start_runtime()
   refeed(false)
-  note(fmt("cache cleared (%s) in %.0f ms: baking from scratch", removed, clock.ms() - t0))
+  note(fmt("session %d: cache cleared (%s) in %.2f ms: baking from scratch", s,
+    had and "every artifact removed" or "it was empty", clock.ms() - t0))
 end
 
 local function press(key)
@@ -372,8 +348,11 @@ local function press(key)
   elseif key == "C" then
     clear_cache()
   elseif key == "SPACE" then
+    -- As a loading screen would: nothing new is admitted (running items
+    -- finish, queued ones wait), and nothing more is fed.
     S.paused = not S.paused
-    note(S.paused and "feeding paused (queued work still finishes)" or "feeding resumed")
+    if S.paused then rt:pause() else rt:resume() end
+    note(S.paused and "baking paused (running items finish, queued ones wait)" or "baking resumed")
   elseif key == "1" or key == "2" or key == "3" then
     local p = S.params
     if key == "1" then p.palette = p.palette % #tile.PALETTES + 1
@@ -612,7 +591,7 @@ local function draw_hud(L, st, pr, W, H)
   -- keys, at the bottom
   local ky = H - 14 - 2 * LH
   win:rect(x, ky - 6, w, 1, C.line)
-  win:text(x, ky, "R re-bake   C clear cache   Space pause feeding", C.dim)
+  win:text(x, ky, "R re-bake   C clear cache   Space pause baking", C.dim)
   win:text(x, ky + LH, "1 palette   2 seed   3 scale   Esc quit", C.dim)
 end
 
@@ -730,6 +709,7 @@ if opts.screenshot then
 end
 local nbaked, total = count_baked(), ntiles * #S.views
 if nbaked == total then
+  if rt:paused() then rt:resume() end -- drain waits for work that can run
   rt:drain(30) -- nothing left to run: every accepted disk write lands, the counts are final
   st = rt:stats()
 else -- quit early: cancel what is queued (running items finish, accepted writes land)
