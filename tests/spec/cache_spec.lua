@@ -79,6 +79,10 @@ describe("cache_max_bytes", function()
     end
     assert.has_error(function() kiln.runtime { cache_max_bytes = "1G" } end,
       "kiln.runtime: option 'cache_max_bytes' must be a number, got string")
+    for _, v in ipairs { 0, -1, 0.5, 0 / 0, 1e8 } do
+      assert.has_error(function() kiln.runtime { recent_keys = v } end,
+        "kiln.runtime: option 'recent_keys' must be an integer from 1 to 10000000, got " .. tostring(v))
+    end
   end)
 end)
 

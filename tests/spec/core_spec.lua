@@ -263,6 +263,13 @@ describe("kiln.artifact", function()
       { "{ name = 'x', compute = print, outputs = { dsk = true } }", "outputs: unknown pool 'dsk'" },
       { "{ name = 'x', compute = print, outputs = { disk = 1 } }", "outputs.disk must be a boolean" },
       { "{ name = 'x', compute = print, timeout_ms = 0 }", "field 'timeout_ms' must be a positive number" },
+      { "{ name = 'x', compute = print, max_concurrency = 0 }",
+        "field 'max_concurrency' must be an integer from 1 to 1000000, got 0" },
+      { "{ name = 'x', compute = print, max_concurrency = 0/0 }",
+        "field 'max_concurrency' must be an integer from 1 to 1000000, got nan" },
+      { "{ name = 'x', compute = print, max_concurrency = 1.5 }",
+        "field 'max_concurrency' must be an integer from 1 to 1000000, got 1.5" },
+      { "{ name = 'x', compute = print, max_concurrency = '2' }", "field 'max_concurrency' must be a number, got string" },
       { "5", "kiln.artifact: expected a table, got number" },
     }
     for _, c in ipairs(cases) do
