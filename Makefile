@@ -13,9 +13,9 @@ BUSTED ?= /usr/bin/busted
 DEB_PKGS := gcc make pkg-config libluajit-5.1-dev luajit liblz4-dev libxxhash-dev \
             libglfw3-dev python3-glad lua-busted xvfb xauth lua-luv \
             clang libclang-rt-14-dev libpng-dev libfreetype-dev fonts-dejavu-core \
-            libgl1-mesa-dri lua-dkjson valgrind love
+            libgl1-mesa-dri lua-dkjson valgrind love libstb-dev
 
-PKGS        := luajit liblz4 libxxhash glfw3 libpng freetype2
+PKGS        := luajit liblz4 libxxhash glfw3 libpng freetype2 stb
 PKG_CFLAGS  := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LUAJIT_LIBS := $(shell pkg-config --libs luajit 2>/dev/null)

@@ -15,6 +15,7 @@
 --   kiln_control   rt:state, rt:cancel, rt:wait, rt:pause
 --   kiln_cache     rt:cached, rt:evict, rt:clear, rt:store
 --   kiln_stats     rt:stats
+--   kiln_image     kiln.image: PNG, resize, mips, block compression
 -- Each part gets K, the module's private table, and fills it in for the
 -- parts after it.
 local api_lud, cdefs, CF, parts = ...
@@ -109,7 +110,7 @@ K.RT_mt = {
 }
 
 for _, name in ipairs { "buffer", "value", "artifact", "ctx", "disk", "gpu", "worker", "runtime",
-                        "pump", "control", "cache", "stats" } do
+                        "pump", "control", "cache", "stats", "image" } do
   parts[name](K, kiln)
 end
 

@@ -163,6 +163,7 @@ static void api_fill(void) {
   kiln__lsched_api(&kiln__api);
   kiln__ldisk_api(&kiln__api);
   kiln__lgpu_api(&kiln__api);
+  kiln__limage_api(&kiln__api);
 }
 
 const kiln_api *kiln__lapi(void) {
@@ -403,7 +404,7 @@ static int l_probe(lua_State *L) {
 static const struct { const char *name; const unsigned char *bc; size_t size; } lua_parts[] = {
 #define P(n) { #n, luaJIT_BC_kiln_##n, sizeof luaJIT_BC_kiln_##n }
   P(buffer), P(value), P(artifact), P(ctx), P(disk), P(gpu), P(worker), P(runtime), P(pump),
-  P(control), P(cache), P(stats),
+  P(control), P(cache), P(stats), P(image),
 #undef P
 };
 

@@ -197,6 +197,26 @@
     void (*disk_note_absent)(struct kiln_rt *rt, uint32_t type, const char *key,          \
                              size_t klen);                                                \
     void (*disk_release_item)(struct kiln_rt *rt, void *item);                            \
+    int (*img_png_size)(const uint8_t *png, size_t len, uint32_t *w, uint32_t *h,         \
+                        char *msg);                                                       \
+    int (*img_png_decode)(const uint8_t *png, size_t len, uint8_t *dst, size_t dst_len,   \
+                          char *msg);                                                     \
+    int (*img_read_file)(const char *path, uint8_t **out, size_t *len, char *msg);        \
+    int (*img_png_write)(const char *path, const uint8_t *rgba, uint32_t w, uint32_t h,   \
+                         char *msg);                                                      \
+    int (*img_mip_layout)(uint32_t w, uint32_t h, int max_levels, size_t *off,           \
+                          uint32_t *wd, uint32_t *ht, size_t *size, size_t *total);       \
+    int (*img_resize)(const uint8_t *src, uint32_t sw, uint32_t sh, uint8_t *dst,         \
+                      uint32_t dw, uint32_t dh, int filter, int srgb, char *msg);         \
+    int (*img_mips)(uint8_t *chain, uint32_t w, uint32_t h, int levels, int srgb,         \
+                    char *msg);                                                           \
+    void (*img_average)(const uint8_t *rgba, uint32_t w, uint32_t h, int srgb,            \
+                        double *out);                                                     \
+    void (*img_to_linear)(uint8_t *rgba, size_t npix);                                    \
+    void (*img_to_srgb)(uint8_t *rgba, size_t npix);                                      \
+    size_t (*img_bc_size)(int format, uint32_t w, uint32_t h);                            \
+    int (*img_compress)(const uint8_t *rgba, uint32_t w, uint32_t h, int format,          \
+                        int quality, uint8_t *dst, size_t dst_len, char *msg);            \
   } kiln_api;
 
 KILN_FFI_DEFS

@@ -137,6 +137,9 @@ void kiln__lsched_api(kiln_api *a);
 kiln_disk *kiln__lrt_disk(struct kiln_rt *rt);
 void kiln__ldisk_api(kiln_api *a);
 
+/* lkiln_image.c */
+void kiln__limage_api(kiln_api *a);
+
 /* lkiln_gpu.c */
 void kiln__lgpu_released(void *ud, size_t bytes);
 void kiln__lgpu_api(kiln_api *a);
