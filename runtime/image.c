@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <png.h>
+#include <setjmp.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,26 +80,75 @@ int kiln_image_png_size(const uint8_t *png, size_t len, uint32_t *w, uint32_t *h
   return KILN_OK;
 }
 
-int kiln_image_png_decode(const uint8_t *png, size_t len, uint8_t *dst, size_t dst_len, char *msg) {
-  png_image img;
-  memset(&img, 0, sizeof img);
-  img.version = PNG_IMAGE_VERSION;
-  if (len < 8 || png_sig_cmp(png, 0, 8) != 0)
+/* libpng's classic API: its simplified one reads 16-bit samples as
+ * linear light and re-encodes them as sRGB, where every other tool (and
+ * an artist's 16-bit sRGB texture) means the same encoding as 8-bit. */
+typedef struct png_src { const uint8_t *p; size_t len, pos; } png_src;
+typedef struct png_err { jmp_buf jb; char text[200]; } png_err;
+
+static void png_read_cb(png_structp png, png_bytep out, size_t n) {
+  png_src *s = png_get_io_ptr(png);
+  if (n > s->len - s->pos) png_error(png, "file cut short");
+  memcpy(out, s->p + s->pos, n);
+  s->pos += n;
+}
+
+static void png_error_cb(png_structp png, png_const_charp text) {
+  png_err *e = png_get_error_ptr(png);
+  snprintf(e->text, sizeof e->text, "%s", text);
+  longjmp(e->jb, 1);
+}
+
+static void png_warn_cb(png_structp png, png_const_charp text) { (void)png; (void)text; }
+
+int kiln_image_png_decode(const uint8_t *bytes, size_t len, uint8_t *dst, size_t dst_len, char *msg) {
+  if (len < 8 || png_sig_cmp(bytes, 0, 8) != 0)
     return kiln_errf(msg, KILN_CORRUPT, "not a PNG file (no PNG signature)");
-  if (!png_image_begin_read_from_memory(&img, png, len))
-    return kiln_errf(msg, KILN_CORRUPT, "bad PNG: %s", img.message);
-  img.format = PNG_FORMAT_RGBA;
-  if ((size_t)img.width * img.height * 4 != dst_len) {
-    png_image_free(&img);
-    return kiln_errf(msg, KILN_INVAL, "PNG decode: %zu bytes given for %ux%u RGBA8", dst_len,
-                     img.width, img.height);
+  png_src src = { bytes, len, 0 };
+  png_err err;
+  err.text[0] = '\0';
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &err, png_error_cb, png_warn_cb);
+  png_infop info = png ? png_create_info_struct(png) : NULL;
+  if (!png || !info) {
+    png_destroy_read_struct(&png, &info, NULL);
+    return kiln_errf(msg, KILN_NOMEM, "PNG decode: out of memory");
   }
-  if (!png_image_finish_read(&img, NULL, dst, 0, NULL)) {
-    int rc = kiln_errf(msg, KILN_CORRUPT, "bad PNG: %s", img.message);
-    png_image_free(&img);
-    return rc;
+  png_bytep *rows = NULL;
+  /* volatile: read after a longjmp back here. */
+  png_bytep *volatile rows_v = NULL;
+  if (setjmp(err.jb)) {
+    free(rows_v);
+    png_destroy_read_struct(&png, &info, NULL);
+    return kiln_errf(msg, KILN_CORRUPT, "bad PNG: %s", err.text);
   }
-  png_image_free(&img);
+  png_set_read_fn(png, &src, png_read_cb);
+  png_set_user_limits(png, KILN_IMAGE_MAX_DIM, KILN_IMAGE_MAX_DIM);
+  png_read_info(png, info);
+  uint32_t w = png_get_image_width(png, info), h = png_get_image_height(png, info);
+  int ct = png_get_color_type(png, info), depth = png_get_bit_depth(png, info);
+  if ((size_t)w * h * 4 != dst_len) {
+    png_destroy_read_struct(&png, &info, NULL);
+    return kiln_errf(msg, KILN_INVAL, "PNG decode: %zu bytes given for %ux%u RGBA8", dst_len, w, h);
+  }
+  /* Everything to 8-bit RGBA, samples scaled as stored (no gamma). */
+  if (depth == 16) png_set_scale_16(png);
+  if (ct == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(png);
+  if (ct == PNG_COLOR_TYPE_GRAY && depth < 8) png_set_expand_gray_1_2_4_to_8(png);
+  if (png_get_valid(png, info, PNG_INFO_tRNS)) png_set_tRNS_to_alpha(png);
+  if (ct == PNG_COLOR_TYPE_GRAY || ct == PNG_COLOR_TYPE_GRAY_ALPHA) png_set_gray_to_rgb(png);
+  if (!(ct & PNG_COLOR_MASK_ALPHA) && !png_get_valid(png, info, PNG_INFO_tRNS))
+    png_set_filler(png, 0xff, PNG_FILLER_AFTER);
+  png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+  if (png_get_rowbytes(png, info) != (size_t)w * 4) png_error(png, "unexpected row size");
+  rows = malloc(h * sizeof *rows);
+  rows_v = rows;
+  if (!rows) png_error(png, "out of memory");
+  for (uint32_t y = 0; y < h; y++) rows[y] = dst + (size_t)y * w * 4;
+  png_read_image(png, rows);
+  png_read_end(png, NULL);
+  free(rows);
+  png_destroy_read_struct(&png, &info, NULL);
   return KILN_OK;
 }
 
