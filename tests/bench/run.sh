@@ -45,6 +45,9 @@ done
 echo "== first result with a deep queue: 64 items of 20 ms on one worker, against one item alone"
 "$BUILD/kiln" tests/bench/first_result.lua 64 20 5
 
+echo "== kiln.image: the Lua wrapper against the C functions alone"
+"$BUILD/kiln" tests/bench/image_ops.lua 256 5
+
 echo "== warm start: 4096 items from the cache against recomputing them"
 "$BUILD/kiln" tests/bench/warm_start.lua 4096 $W
 
