@@ -13,7 +13,7 @@ BUSTED ?= /usr/bin/busted
 DEB_PKGS := gcc make pkg-config libluajit-5.1-dev luajit liblz4-dev libxxhash-dev \
             libglfw3-dev python3-glad lua-busted xvfb xauth lua-luv \
             clang libclang-rt-14-dev libpng-dev libfreetype-dev fonts-dejavu-core \
-            libgl1-mesa-dri lua-dkjson valgrind love libstb-dev
+            libgl1-mesa-dri lua-dkjson valgrind love libstb-dev minetest-data
 
 PKGS        := luajit liblz4 libxxhash glfw3 libpng freetype2 stb
 PKG_CFLAGS  := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

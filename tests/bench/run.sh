@@ -48,6 +48,9 @@ echo "== first result with a deep queue: 64 items of 20 ms on one worker, agains
 echo "== kiln.image: the Lua wrapper against the C functions alone"
 "$BUILD/kiln" tests/bench/image_ops.lua 256 5
 
+echo "== block textures (minetest-data): cold bake against warm, cache bytes against raw RGBA"
+"$BUILD/kiln" tests/bench/blocks.lua 3 $W
+
 echo "== warm start: 4096 items from the cache against recomputing them"
 "$BUILD/kiln" tests/bench/warm_start.lua 4096 $W
 
