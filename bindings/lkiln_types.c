@@ -2,11 +2,6 @@
  * which worker states load on their own threads. */
 #include "lkiln_rt.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <stdio.h>
 
 #include <lauxlib.h>
@@ -14,6 +9,7 @@
 #include <lualib.h>
 #include <xxhash.h>
 
+#include "file.h"
 #include "mem.h"
 #include "scheduler.h"
 #include "stats.h"
@@ -112,39 +108,10 @@ static const char *a_script_get(struct kiln_rt *rt, int i, size_t *len, const ch
 }
 
 
-/* rt:load: the script's bytes. Only a regular file is opened (a FIFO would
- * block the render thread in open), and without following it twice. */
+/* rt:load: the script's bytes. Only a regular file is read (a FIFO would
+ * block the render thread in open): see kiln_file_read. */
 static int a_script_read(const char *path, char **src, size_t *len, char *msg) {
-  *src = NULL;
-  *len = 0;
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return kiln_errf(msg, KILN_IO, "cannot open '%s': %s", path, strerror(errno));
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    int dir = S_ISDIR(st.st_mode);
-    close(fd);
-    return kiln_errf(msg, KILN_INVAL, "'%s' is %s, not a script file", path,
-                     dir ? "a directory" : "not a regular file");
-  }
-  char *buf = malloc((size_t)st.st_size + 1);
-  size_t got = 0;
-  while (buf && got < (size_t)st.st_size) {
-    ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    got += (size_t)n;
-  }
-  int err = errno;
-  close(fd);
-  if (!buf) return kiln_errf(msg, KILN_NOMEM, "'%s': out of memory", path);
-  if (got < (size_t)st.st_size) {
-    free(buf);
-    return kiln_errf(msg, KILN_IO, "cannot read '%s': %s", path, err ? strerror(err) : "short read");
-  }
-  buf[got] = '\0';
-  *src = buf;
-  *len = got;
-  return KILN_OK;
+  return kiln_file_read(path, 0, "a script file", src, len, msg);
 }
 
 /* Worker: the ids of the types last registered by the script with this

@@ -3,7 +3,6 @@
 #include "image.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <png.h>
 #include <setjmp.h>
@@ -11,9 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "stb_dxt.h"
 
 /* ------------------------------------------------------------- sRGB */
@@ -153,39 +152,7 @@ int kiln_image_png_decode(const uint8_t *bytes, size_t len, uint8_t *dst, size_t
 }
 
 int kiln_image_read_file(const char *path, uint8_t **out, size_t *len, char *msg) {
-  *out = NULL;
-  *len = 0;
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return kiln_errf(msg, KILN_IO, "cannot open '%s': %s", path, strerror(errno));
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    int dir = S_ISDIR(st.st_mode);
-    close(fd);
-    return kiln_errf(msg, KILN_INVAL, "'%s' is %s", path, dir ? "a directory" : "not a regular file");
-  }
-  if ((size_t)st.st_size > KILN_IMAGE_MAX_FILE) {
-    close(fd);
-    return kiln_errf(msg, KILN_TOOBIG, "'%s' is %lld bytes, more than the %zu an image may have", path,
-                     (long long)st.st_size, KILN_IMAGE_MAX_FILE);
-  }
-  uint8_t *buf = malloc((size_t)st.st_size + 1);
-  size_t got = 0;
-  while (buf && got < (size_t)st.st_size) {
-    ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    got += (size_t)n;
-  }
-  int err = errno;
-  close(fd);
-  if (!buf) return kiln_errf(msg, KILN_NOMEM, "'%s': out of memory", path);
-  if (got < (size_t)st.st_size) {
-    free(buf);
-    return kiln_errf(msg, KILN_IO, "cannot read '%s': %s", path, err ? strerror(err) : "short read");
-  }
-  *out = buf;
-  *len = got;
-  return KILN_OK;
+  return kiln_file_read(path, KILN_IMAGE_MAX_FILE, NULL, (char **)out, len, msg);
 }
 
 int kiln_image_png_write(const char *path, const uint8_t *rgba, uint32_t w, uint32_t h, char *msg) {

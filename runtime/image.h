@@ -30,10 +30,8 @@ int kiln_image_png_size(const uint8_t *png, size_t len, uint32_t *w, uint32_t *h
  * KILN_CORRUPT with libpng's reason. */
 int kiln_image_png_decode(const uint8_t *png, size_t len, uint8_t *dst, size_t dst_len, char *msg);
 
-/* Reads a whole file that must be a regular file (a FIFO or directory is
- * an error, never a hang) of at most KILN_IMAGE_MAX_FILE bytes; *out is
- * malloc'ed (free()). Errors name the path: KILN_IO, KILN_INVAL,
- * KILN_TOOBIG, KILN_NOMEM. */
+/* kiln_file_read (file.h) for an image: at most KILN_IMAGE_MAX_FILE
+ * bytes; *out is malloc'ed (free()). */
 int kiln_image_read_file(const char *path, uint8_t **out, size_t *len, char *msg);
 
 /* Encodes RGBA8 as a PNG file at path (written to a temp name, then
