@@ -32,6 +32,7 @@ K.S = { QUEUE = 0, COMPUTE = 1, OUTPUT = 2, APPLY = 3, LOAD = 4, DISK = 5, UPLOA
 K.STAGE_NAMES = { [0] = "queue", "compute", "output", "apply", "load", "disk", "upload" }
 K.ST = { OK = 1, FAILED = 2, STALE = 3, CANCELED = 4 }
 K.FLAG_FROM_CACHE, K.FLAG_FORCE = 1, 2
+K.KEY_MAX = 65536 -- KILN_DISK_KEY_MAX: the cache stores the key with the artifact
 
 K.errbuf = ffi.new("char[512]")
 K.blob = ffi.new("kiln_blob")

@@ -3,23 +3,15 @@
 -- queued to the cache's I/O threads.
 local K, kiln = ...
 local ffi, api = K.ffi, K.api
-local type, tostring, error = type, tostring, error
+local type, error = type, error
 local ffi_string, fmt = ffi.string, string.format
 local RT, errbuf = K.RT, K.errbuf
-
-local function disk_type(self, where, tname)
-  local ti = self._byname[tname]
-  if not ti then
-    error(fmt("%s: unknown type '%s' (types: %s)", where, tostring(tname), K.known_types(self)), 3)
-  end
-  return ti
-end
 
 -- rt:cached(type, key) -> true when a valid-looking artifact for the type's
 -- current version and script is on disk (an index lookup: no I/O, and not
 -- counted as a hit or a miss).
 function RT:cached(tname, key)
-  local ti = disk_type(self, "rt:cached", tname)
+  local ti = K.type_info(self, "rt:cached", tname)
   if type(key) ~= "string" then error("rt:cached: key must be a string", 2) end
   return api.disk_has(self._c, ti.id, key, #key) ~= 0
 end
@@ -29,10 +21,7 @@ end
 -- side, after any write of that key queued before the call.
 function RT:evict(tname, key)
   K.check_open(self, "rt:evict")
-  local ti = disk_type(self, "rt:evict", tname)
-  if type(key) ~= "string" then
-    error(fmt("rt:evict('%s'): key must be a string, got %s", tname, type(key)), 2)
-  end
+  local ti = K.type_key(self, "rt:evict", tname, key)
   if ti.need_disk == 0 then
     error(fmt("rt:evict('%s', '%s'): type '%s' does not declare outputs.disk", tname, key, tname), 2)
   end
@@ -54,7 +43,7 @@ function RT:clear(opts)
   if opts ~= nil then
     K.check_opts("rt:clear", opts, CLEAR_OPTS)
     if opts.type ~= nil then
-      local ti = disk_type(self, "rt:clear", opts.type)
+      local ti = K.type_info(self, "rt:clear", opts.type)
       if ti.need_disk == 0 then
         error(fmt("rt:clear: type '%s' does not declare outputs.disk", opts.type), 2)
       end

@@ -12,25 +12,13 @@ local STATES = { [0] = "unknown", "queued", "deferred", "running", "waiting_appl
 -- enum kiln_cancel_result
 local CANCELS = { [0] = false, "dequeued", "canceling", "unapplied" }
 
--- The type's id for a per-key call, or a clear error naming the call.
-local function type_key(self, where, tname, key)
-  local ti = self._byname[tname]
-  if not ti then
-    error(fmt("%s: unknown type '%s' (types: %s)", where, tostring(tname), K.known_types(self)), 3)
-  end
-  if type(key) ~= "string" then
-    error(fmt("%s('%s'): key must be a string, got %s", where, tname, type(key)), 3)
-  end
-  return ti.id
-end
-
 -- rt:state(type, key) -> "queued" | "deferred" | "running" | "waiting_apply"
 -- | "applied" | "failed" | "unknown". A lookup under the scheduler's lock:
 -- no I/O, no wait. "applied" and "failed" are remembered for the most
 -- recent keys only (kiln.runtime { recent_keys }); older ones read "unknown".
 function RT:state(tname, key)
   check_open(self, "rt:state")
-  local id = type_key(self, "rt:state", tname, key)
+  local id = K.type_key(self, "rt:state", tname, key).id
   return STATES[api.key_state(self._c, id, key, #key)]
 end
 
@@ -41,7 +29,7 @@ end
 -- (nothing to cancel). A rerun queued behind a running item goes too.
 function RT:cancel(tname, key)
   check_open(self, "rt:cancel")
-  local id = type_key(self, "rt:cancel", tname, key)
+  local id = K.type_key(self, "rt:cancel", tname, key).id
   return CANCELS[api.cancel(self._c, id, key, #key)]
 end
 
@@ -51,7 +39,7 @@ end
 -- render thread's work meanwhile (for tools and tests, like rt:drain).
 function RT:wait(tname, key, timeout_s)
   check_open(self, "rt:wait")
-  local id = type_key(self, "rt:wait", tname, key)
+  local id = K.type_key(self, "rt:wait", tname, key).id
   if type(timeout_s) ~= "number" or not (timeout_s >= 0 and timeout_s <= 1e9) then
     error(fmt("rt:wait('%s', '%s'): timeout must be a number of seconds from 0 to 1e9, got %s",
       tname, key, tostring(timeout_s)), 2)

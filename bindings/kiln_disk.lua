@@ -2,12 +2,12 @@
 -- thread (the script asks, C does the I/O).
 local K, kiln = ...
 local ffi, api = K.ffi, K.api
-local type, pcall, error, tostring, rawset = type, pcall, error, tostring, rawset
+local type, pcall, error, rawset = type, pcall, error, rawset
 local ffi_string, fmt = ffi.string, string.format
 local errbuf, is_buffer, check_live, take_bytes = K.errbuf, K.is_buffer, K.check_live, K.take_bytes
 local Ctx, encode_meta = K.Ctx, K.encode_meta
 local KIND_STRING, KIND_BUFFER = 0, 1
-local KEY_MAX = 65536 -- KILN_DISK_KEY_MAX
+local KEY_MAX = K.KEY_MAX
 
 local function meta_bytes(where, meta)
   if meta == nil then return nil, 0 end
@@ -117,17 +117,7 @@ end
 -- write; a failure reaches on_error and rt:errors(). Holds no disk token.
 function K.RT:store(tname, key, data, meta)
   K.check_open(self, "rt:store")
-  local ti = self._byname[tname]
-  if not ti then
-    error(fmt("rt:store: unknown type '%s' (types: %s)", tostring(tname), K.known_types(self)), 2)
-  end
-  if type(key) ~= "string" then
-    error(fmt("rt:store('%s'): key must be a string, got %s", tname, type(key)), 2)
-  end
-  if #key > KEY_MAX then
-    error(fmt("rt:store('%s'): key of %d bytes is longer than the %d bytes a key may have", tname,
-      #key, KEY_MAX), 2)
-  end
+  local ti = K.type_key(self, "rt:store", tname, key, true)
   if ti.need_disk == 0 then
     error(fmt("rt:store('%s', '%s'): type '%s' does not declare outputs.disk", tname, key, tname), 2)
   end

@@ -201,7 +201,7 @@ function load_source(self, src, path, what)
   return names
 end
 
-local KEY_MAX = 65536 -- KILN_DISK_KEY_MAX: the cache stores the key with the artifact
+local KEY_MAX = K.KEY_MAX
 local ENQUEUE_OPTS = { priority = "number", args = true, force = "boolean" }
 
 function K.known_types(self)
@@ -211,20 +211,34 @@ function K.known_types(self)
   return #n > 0 and concat(n, ", ") or "none; load a script with rt:load first"
 end
 
+-- The registered type named tname, for the call where, or an error at the
+-- line that called that rt: method (level: counted from here).
+function K.type_info(self, where, tname, level)
+  local ti = self._byname[tname]
+  if not ti then
+    error(fmt("%s: unknown type '%s' (types: %s)", where, tostring(tname), K.known_types(self)), level or 3)
+  end
+  return ti
+end
+
+-- K.type_info for an rt: method taking (type, key), with key checked to be
+-- a string and, with limit, no longer than the cache stores.
+function K.type_key(self, where, tname, key, limit)
+  local ti = K.type_info(self, where, tname, 4)
+  if type(key) ~= "string" then
+    error(fmt("%s('%s'): key must be a string, got %s", where, tname, type(key)), 3)
+  end
+  if limit and #key > KEY_MAX then
+    error(fmt("%s('%s'): key of %d bytes is longer than the %d bytes a key may have", where, tname,
+      #key, KEY_MAX), 3)
+  end
+  return ti
+end
+
 -- rt:enqueue(type, key, { priority =, args =, force = }) -> "queued" | "coalesced"
 function RT:enqueue(tname, key, opts)
   check_open(self, "rt:enqueue")
-  local ti = self._byname[tname]
-  if not ti then
-    error(fmt("rt:enqueue: unknown type '%s' (types: %s)", tostring(tname), K.known_types(self)), 2)
-  end
-  if type(key) ~= "string" then
-    error(fmt("rt:enqueue('%s'): key must be a string, got %s", tname, type(key)), 2)
-  end
-  if #key > KEY_MAX then
-    error(fmt("rt:enqueue('%s'): key of %d bytes is longer than the %d bytes a key may have",
-      tname, #key, KEY_MAX), 2)
-  end
+  local ti = K.type_key(self, "rt:enqueue", tname, key, true)
   local prio, args, flags = 0, nil, 0
   if opts ~= nil then
     if type(opts) ~= "table" then
