@@ -146,17 +146,14 @@ local MIPS_OPTS = { srgb = "boolean", levels = { 1, 16, int = true } }
 local offb, sizeb = ffi.new("size_t[16]"), ffi.new("size_t[16]")
 local wdb, htb, totb = ffi.new("uint32_t[16]"), ffi.new("uint32_t[16]"), ffi.new("size_t[1]")
 
--- Sizes of a chain: n, and levels[i] = { offset, w, h, size }.
-local function layout(w, h, max, bytes_of)
+-- A chain's levels[i] = { offset, w, h, size } and its total bytes.
+local function layout(w, h, max)
   local n = api.img_mip_layout(w, h, max or 0, offb, wdb, htb, sizeb, totb)
-  local levels, off = {}, 0
+  local levels = {}
   for i = 0, n - 1 do
-    local lw, lh = wdb[i], htb[i]
-    local size = bytes_of and bytes_of(lw, lh) or tonumber(sizeb[i])
-    levels[i + 1] = { offset = off, w = lw, h = lh, size = size }
-    off = off + size
+    levels[i + 1] = { offset = tonumber(offb[i]), w = wdb[i], h = htb[i], size = tonumber(sizeb[i]) }
   end
-  return levels, off
+  return levels, tonumber(totb[0])
 end
 
 -- kiln.image.mips(buf, w, h, { srgb = false, levels = all }) -> chain,

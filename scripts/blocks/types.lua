@@ -42,26 +42,18 @@ local function has_alpha(buf)
   return false
 end
 
--- One buffer of compressed levels and its layout, as meta.
+-- One buffer of compressed levels; its layout travels as the meta.
 local function pack(chain, levels, format)
   local blocks, bl = I.compress_mips(chain, levels, format, { quality = "high" })
-  local meta = { format = format, n = #bl }
-  for i, l in ipairs(bl) do meta["o" .. i], meta["s" .. i], meta["w" .. i] = l.offset, l.size, l.w end
-  return { blocks = blocks, meta = meta }
-end
-
-local function levels_of(meta)
-  local t = {}
-  for i = 1, meta.n do t[i] = { offset = meta["o" .. i], size = meta["s" .. i], w = meta["w" .. i] } end
-  return t
+  return { blocks = blocks, meta = { format = format, levels = bl } }
 end
 
 local function stage(ctx, texture, v)
   local layer = ctx.args and ctx.args.layer
   if not layer then return end
-  for i, l in ipairs(levels_of(v.meta)) do
+  for i, l in ipairs(v.meta.levels) do
     ctx:stage_texture { texture = texture, format = v.meta.format, layer = layer, level = i - 1,
-                        w = l.w, h = l.w, data = v.blocks, offset = l.offset }
+                        w = l.w, h = l.h, data = v.blocks, offset = l.offset }
   end
 end
 
@@ -79,7 +71,7 @@ local function compressed_type(name, texture, make)
     -- with once staged): the counts come from the layout.
     apply = function(ctx, key, v)
       local bytes = 0
-      for i = 1, v.meta.n do bytes = bytes + v.meta["s" .. i] end
+      for _, l in ipairs(v.meta.levels) do bytes = bytes + l.size end
       v.blocks:free()
       _G.blocks_baked = _G.blocks_baked or {}
       _G.blocks_baked[name] = (_G.blocks_baked[name] or 0) + 1
