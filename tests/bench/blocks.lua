@@ -1,5 +1,5 @@
 -- Cold vs warm bake of every block texture of minetest-data's default game
--- (scripts/blocks/types.lua: albedo bc1/bc3 chains, normal bc5 chains,
+-- (scripts/types/block_*.lua: albedo bc1/bc3 chains, normal bc5 chains,
 -- base colours), and the bytes the cache holds against the raw RGBA8
 -- chains they replace. Median of RUNS, each in a fresh cache directory.
 -- usage: build/kiln tests/bench/blocks.lua [runs] [workers]
@@ -16,7 +16,9 @@ assert(#files > 100, "minetest-data's textures are missing under " .. ROOT .. " 
 
 local function bake(dir)
   local rt = kiln.runtime { workers = WORKERS, gpu_backend = "none", cache_dir = dir, durability = "rename" }
-  rt:load("scripts/blocks/types.lua")
+  for _, ty in ipairs { "block_albedo", "block_normal", "block_basecolor" } do
+    rt:load("scripts/types/" .. ty .. ".lua")
+  end
   local t0 = kiln._now()
   for _, key in ipairs(files) do
     local path = key:match("^(.-)|")
