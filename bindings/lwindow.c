@@ -2,6 +2,8 @@
  * scene, tools). A full userdata per window, liolib-style: a registry-named
  * metatable, methods in their own luaL_Reg, __gc sharing the idempotent
  * close. Render thread only: the thread that created the first window. */
+#include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,7 +195,20 @@ static int l_rect(lua_State *L) {
   return 0;
 }
 
-/* win:texture(gl_name, x, y, w, h [, { layer =, uv = {u0,v0,u1,v1}, tint = }]) */
+/* Option `level` of win:texture: an integer >= 0 (whether the texture has
+ * that level is checked in C, which knows the texture). */
+static int texture_level(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TNUMBER)
+    return luaL_error(L, "win:texture: field 'level' must be an integer >= 0, got %s",
+                      luaL_typename(L, idx));
+  lua_Number v = lua_tonumber(L, idx);
+  if (!(v >= 0 && v <= INT_MAX) || v != floor(v))
+    return luaL_error(L, "win:texture: field 'level' must be an integer >= 0, got %f", (double)v);
+  return (int)v;
+}
+
+/* win:texture(gl_name, x, y, w, h [, { layer =, uv = {u0,v0,u1,v1}, tint =, level =,
+ *                                      normal = }]) */
 static int l_texture(lua_State *L) {
   kiln_window *win = check_win(L);
   unsigned tex = (unsigned)luaL_checkinteger(L, 2);
@@ -204,6 +219,17 @@ static int l_texture(lua_State *L) {
   q.h = (float)luaL_checknumber(L, 6);
   int layer = -1;
   if (lua_istable(L, 7)) {
+    static const char *const known[] = { "layer", "uv", "tint", "level", "normal", NULL };
+    lua_pushnil(L);
+    while (lua_next(L, 7)) {
+      lua_pop(L, 1);
+      int ok = 0;
+      if (lua_type(L, -1) == LUA_TSTRING)
+        for (int i = 0; known[i]; i++) ok |= strcmp(lua_tostring(L, -1), known[i]) == 0;
+      if (!ok)
+        return luaL_error(L, "win:texture: unknown option '%s'",
+                          lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
+    }
     lua_getfield(L, 7, "layer");
     if (!lua_isnil(L, -1)) layer = (int)luaL_checkinteger(L, -1);
     lua_getfield(L, 7, "tint");
@@ -217,7 +243,17 @@ static int l_texture(lua_State *L) {
         lua_pop(L, 1);
       }
     }
-    lua_pop(L, 3);
+    lua_getfield(L, 7, "level");
+    if (!lua_isnil(L, -1)) {
+      q.level_on = 1;
+      q.level = texture_level(L, lua_gettop(L));
+    }
+    lua_getfield(L, 7, "normal");
+    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TBOOLEAN)
+      return luaL_error(L, "win:texture: field 'normal' must be a boolean, got %s",
+                        luaL_typename(L, -1));
+    q.normal = lua_toboolean(L, -1);
+    lua_pop(L, 5);
   }
   char msg[KILN_ERRMSG_MAX];
   int rc = layer >= 0 ? kiln_window_draw_texture_layer(win, tex, layer, &q, msg)

@@ -186,16 +186,31 @@ int kiln_window_draw_rect(kiln_window *win, float x, float y, float w, float h, 
 
 /* A textured quad. uv (0,0) is the first texel row of the texture's data
  * and is drawn at the top of the rectangle. Zero means default: all-zero uv
- * is the whole texture (0,0)-(1,1), an all-zero tint is opaque white. */
+ * is the whole texture (0,0)-(1,1), an all-zero tint is opaque white, and
+ * the texture is sampled with its own filter state over all its levels. */
 typedef struct kiln_window_quad {
   float x, y, w, h;       /* destination rectangle, pixels */
   float u0, v0, u1, v1;   /* source rectangle, normalized texture coords */
   kiln_color tint;        /* multiplies the texel */
+  int level_on;           /* nonzero: show exactly mip level `level`, texel
+                           * for texel (nearest, no filtering; uv outside 0..1
+                           * clamps to the edge texel) */
+  int level;              /* 0 = the texture's base level (normally level 0) */
+  int normal;             /* nonzero: red and green hold a tangent-space
+                           * normal's x and y (as BC5 or RG8 store it); drawn
+                           * as rgb = (x, y, z) * 0.5 + 0.5 with x, y = rg * 2 - 1,
+                           * z = sqrt(max(0, 1 - x^2 - y^2)), alpha 1 (before
+                           * the tint) */
 } kiln_window_quad;
 
 /* tex: a GL_TEXTURE_2D name of a colour texture (normalized or float
  * format) in this context, sampled with its own filter state; must stay
- * alive until the next flush. Errors: KILN_INVAL (tex 0, bad numbers). */
+ * alive until the next flush. Errors: KILN_INVAL (tex 0, bad numbers; with
+ * level_on: tex not a texture, level negative or not below the texture's
+ * level count, counted from its base level up to its max level, e.g.
+ * "level 9 is beyond the texture's 7 levels"). With level_on the level
+ * count is read from GL once per texture per batch (a bind and rebind of
+ * tex on the active unit; the binding is restored). */
 int kiln_window_draw_texture(kiln_window *win, unsigned tex, const kiln_window_quad *q,
                              char *msg);
 /* Layer `layer` (>= 0) of a GL_TEXTURE_2D_ARRAY texture; same rules. */

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# `make demo`: runs the demo scene headless until every tile is baked (or
-# its timeout), saves $BUILD/demo.png and prints the scene's summary; the
-# exit status is the scene's (0 only when every tile baked without a
-# failure). Uses $DISPLAY when set, else starts its own Xvfb on a free :N.
+# `make demo`: runs the demo's two scenes headless, each until it has baked
+# everything (or its timeout), and prints their summaries:
+#   the grid scene (scripts/demo/grid.lua) -> $BUILD/demo.png; its cache
+#     lives in $BUILD/demo-cache, so a second run starts warm;
+#   the block atlas scene (scripts/demo/atlas.lua) over minetest-data's
+#     textures -> $BUILD/atlas.png; it bakes cold into $BUILD/atlas-cache,
+#     restarts and bakes again warm, and reports both times.
+# The exit status is 0 only when both baked everything without a failure.
+# Uses $DISPLAY when set, else starts its own Xvfb on a free :N.
 #
-#   KILN_DEMO_COLD=1 make demo        start from an empty cache
-#   KILN_DEMO_ARGS="--grid 32" make demo   extra scene options (--help)
-# The cache lives in $BUILD/demo-cache: a second run starts warm.
+#   KILN_DEMO_COLD=1 make demo        start the grid from an empty cache
+#   KILN_DEMO_ARGS="--grid 32" make demo   extra grid options (--help)
+#   KILN_ATLAS_ARGS="--pick default_glass" make demo   extra atlas options
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -51,4 +56,10 @@ mkdir -p "$BUILD"
 "$BUILD/kiln" scripts/demo/scene.lua --headless --screenshot "$shot" --cache-dir "$cache" \
   --timeout 120 ${KILN_DEMO_ARGS:-}
 rc=$?
+echo
+# shellcheck disable=SC2086 # KILN_ATLAS_ARGS is a list of options
+"$BUILD/kiln" scripts/demo/atlas.lua --headless --cold --twice --screenshot "$BUILD/atlas.png" \
+  --cache-dir "$BUILD/atlas-cache" --timeout 120 ${KILN_ATLAS_ARGS:-}
+arc=$?
+[ $rc = 0 ] && rc=$arc
 exit $rc

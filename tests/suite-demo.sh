@@ -6,7 +6,10 @@
 # in a scratch cache, cold then warm (cache hits), its screenshot decoded
 # and checked not blank, scripted keys (R, C, Space, 1, 2), a script
 # broken and fixed under hot reload while it runs, a type script that
-# fails to load. Prints "demo: N passed, N failed[, N skipped]".
+# fails to load; the block atlas scene over every minetest-data texture
+# (cold, then warm), over a directory with a corrupt PNG and a directory
+# named like one, its keys, and Tab from either scene to the other.
+# Prints "demo: N passed, N failed[, N skipped]".
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -64,10 +67,29 @@ else
 fi
 ( cd "$work" && "$OLDPWD/$kiln" "$OLDPWD/scripts/demo/scene.lua" ) >"$work/cwd.log" 2>&1
 rc=$?
-if [ $rc = 2 ] && has "$work/cwd.log" '^scene: run the scene from the kiln repo root'; then
+( cd "$work" && "$OLDPWD/$kiln" "$OLDPWD/scripts/demo/atlas.lua" ) >>"$work/cwd.log" 2>&1
+[ $? = 2 ] || rc=1
+if [ $rc = 2 ] && has "$work/cwd.log" '^scene: run the scene from the kiln repo root' &&
+   has "$work/cwd.log" '^atlas: run the scene from the kiln repo root'; then
   ok "run outside the repo root: clear error, exit 2"
 else
   bad "run outside the repo root (exit $rc)" "$work/cwd.log"
+fi
+
+# The atlas scene's errors that come before any window.
+"$kiln" scripts/demo/atlas.lua --dir "$work/nothing-here" >"$work/atlas-usage.log" 2>&1
+rc1=$?
+"$kiln" scripts/demo/atlas.lua --pick >>"$work/atlas-usage.log" 2>&1
+rc2=$?
+"$kiln" scripts/demo/atlas.lua --workers nan >>"$work/atlas-usage.log" 2>&1
+rc3=$?
+if [ $rc1 = 2 ] && [ $rc2 = 2 ] && [ $rc3 = 2 ] &&
+   has "$work/atlas-usage.log" "^atlas: no PNG files under '$work/nothing-here'" &&
+   has "$work/atlas-usage.log" '^atlas: --pick needs a value' &&
+   has "$work/atlas-usage.log" '^atlas: --workers needs a number from 1 to 64, got nan'; then
+  ok "atlas: no PNGs, a missing value, NaN: usage errors, exit 2"
+else
+  bad "atlas usage errors (exit $rc1 $rc2 $rc3)" "$work/atlas-usage.log"
 fi
 
 # ---------------------------------------------------------------- scene --
@@ -165,6 +187,93 @@ else
     ok "a type script that fails to load is reported; the other types bake; exit 1"
   else
     bad "broken type script (exit $rc)" "$work/broken.log"
+  fi
+fi
+
+# ---------------------------------------------------------- atlas scene --
+MT=/usr/share/games/minetest/games/minetest_game
+atlas() { # atlas LOG ARGS...: the atlas scene, headless
+  local log=$1; shift
+  "$kiln" scripts/demo/atlas.lua --headless --timeout 90 "$@" >"$log" 2>&1
+}
+if [ "$have_x" != 1 ]; then
+  echo "skip atlas tests: no X display (KILN_HAVE_X=$have_x)"
+  skip=$((skip + 5))
+elif [ ! -d "$MT" ]; then
+  bad "atlas: minetest-data is not installed ($MT; make deps)"
+else
+  # Every texture of the package: cold, then warm after a restart.
+  atlas "$work/atlas.log" --cold --twice --cache-dir "$work/atlas-cache" --screenshot "$work/atlas.png"
+  rc=$?
+  n=$(find "$MT" -name '*.png' | wc -l)
+  if [ $rc = 0 ] && has "$work/atlas.log" "^atlas: $n textures from $MT: $n baked, 0 failed" &&
+     has "$work/atlas.log" "^atlas: bake 1, cold \(cold: empty cache\): .* computed $((n * 3)), cache hits 0" &&
+     has "$work/atlas.log" "^atlas: bake 2, warm .* computed 0, cache hits $((n * 3))" &&
+     has "$work/atlas.log" '^atlas: warm bake [0-9.]+x faster than cold' &&
+     has "$work/atlas.log" '^atlas: bytes: .*compressed \([0-9.]+x smaller: bc1 [1-9][0-9]*, bc3 [1-9][0-9]*, bc5 '"$n"'\)' &&
+     has "$work/atlas.log" '^atlas: OK$' &&
+     python3 tests/demo/png_check.py "$work/atlas.png" 0 0 780 780 >"$work/atlas-png.log" 2>&1; then
+    ok "atlas: all $n minetest-data textures bake cold, then warm with nothing computed; screenshot not blank"
+  else
+    bad "atlas over minetest-data (exit $rc)" "$work/atlas.log"
+  fi
+
+  # Bad files fail their own items, named with the reason; the rest bakes.
+  tex=$work/tex
+  mkdir -p "$tex/sub" "$tex/dir.png"
+  cp "$MT/mods/default/textures/default_brick.png" "$MT/mods/default/textures/default_glass.png" "$tex/"
+  cp "$MT/mods/default/textures/default_water_source_animated.png" "$tex/sub/"
+  cp "$MT/mods/default/textures/default_stone.png" "$tex/it's a stone.png"
+  printf '\211PNG\r\n\032\n\0\0\0\0' >"$tex/bad.png"
+  atlas "$work/atlas-bad.log" --dir "$tex" --cache-dir "$work/atlas-bad" --twice
+  rc=$?
+  if [ $rc = 1 ] && has "$work/atlas-bad.log" "^atlas: 6 textures from $tex: 4 baked, 2 failed" &&
+     has "$work/atlas-bad.log" "^atlas: failed: $tex/bad.png: .*kiln.image.decode_png: '$tex/bad.png': bad PNG" &&
+     has "$work/atlas-bad.log" "^atlas: failed: $tex/dir.png: .*'$tex/dir.png' is a directory" &&
+     has "$work/atlas-bad.log" '^atlas: bake 2, warm .* computed 6, cache hits 12' &&
+     has "$work/atlas-bad.log" '^atlas: FAILED: 2 of 6 textures failed$'; then
+    ok "atlas: a corrupt PNG and a directory named .png fail their own items with path and reason; exit 1"
+  else
+    bad "atlas with bad files (exit $rc)" "$work/atlas-bad.log"
+  fi
+  rm -rf "$tex/bad.png" "$tex/dir.png"
+
+  # Keys: mip levels, picking, cold re-bake, warm restart, pause.
+  atlas "$work/atlas-keys.log" --dir "$tex" --cache-dir "$work/atlas-keys" --pick default_glass \
+    --keys 2:M,3:M,4:RIGHT,5:C,12:W,14:SPACE,16:SPACE
+  rc=$?
+  if [ $rc = 0 ] && has "$work/atlas-keys.log" 'cache cleared, baking cold' &&
+     has "$work/atlas-keys.log" 'runtime restarted \(close [0-9]+ ms, start [0-9]+ ms\)' &&
+     has "$work/atlas-keys.log" 'baking paused' && has "$work/atlas-keys.log" 'baking resumed' &&
+     has "$work/atlas-keys.log" "^atlas: 4 textures from $tex: 4 baked, 0 failed" &&
+     has "$work/atlas-keys.log" '^atlas: OK$'; then
+    ok "atlas: keys M, Right, C, W, Space"
+  else
+    bad "atlas keys (exit $rc)" "$work/atlas-keys.log"
+  fi
+  "$kiln" scripts/demo/atlas.lua --headless --dir "$tex" --pick nope >"$work/atlas-pick.log" 2>&1
+  rc=$?
+  if [ $rc = 2 ] && has "$work/atlas-pick.log" "^atlas: --pick nope: no nope.png under $tex"; then
+    ok "atlas: --pick of a texture that is not there: exit 2"
+  else
+    bad "atlas --pick nope (exit $rc)" "$work/atlas-pick.log"
+  fi
+
+  # Tab: grid -> atlas (options after -- go to it), and atlas -> grid.
+  "$kiln" scripts/demo/scene.lua --headless --grid 2 --size 16 --cache-dir "$work/sw/grid" --keys 2:TAB \
+    -- --dir "$tex" >"$work/switch.log" 2>&1
+  rc1=$?
+  "$kiln" scripts/demo/atlas.lua --headless --dir "$tex" --cache-dir "$work/sw2/atlas" --keys 2:TAB \
+    -- --grid 2 --size 16 >"$work/switch2.log" 2>&1
+  rc2=$?
+  if [ $rc1 = 0 ] && has "$work/switch.log" "^atlas: 4 textures from $tex: 4 baked, 0 failed" &&
+     has "$work/switch.log" '^atlas: OK$' && [ -d "$work/sw/atlas" ] &&
+     [ $rc2 = 0 ] && has "$work/switch2.log" '^scene: 16/16 tiles baked' && has "$work/switch2.log" '^scene: OK$' &&
+     [ -d "$work/sw2/grid" ]; then
+    ok "Tab switches grid -> atlas and atlas -> grid in one window"
+  else
+    bad "scene switch (exit $rc1, $rc2)" "$work/switch.log"
+    tail -n 8 "$work/switch2.log" | sed 's/^/     /'
   fi
 fi
 
