@@ -13,10 +13,14 @@ BUSTED ?= /usr/bin/busted
 DEB_PKGS := gcc make pkg-config libluajit-5.1-dev luajit liblz4-dev libxxhash-dev \
             libglfw3-dev python3-glad lua-busted xvfb xauth lua-luv \
             clang libclang-rt-14-dev libpng-dev libfreetype-dev fonts-dejavu-core \
-            libgl1-mesa-dri lua-dkjson valgrind love libstb-dev minetest-data
+            libgl1-mesa-dri lua-dkjson valgrind love libstb-dev minetest-data \
+            libcurl4-openssl-dev nginx-light curl \
+            libhiredis-dev redis-server
 
-PKGS        := luajit liblz4 libxxhash glfw3 libpng freetype2 stb
-PKG_CFLAGS  := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS        := luajit liblz4 libxxhash glfw3 libpng freetype2 stb libcurl hiredis
+# hiredis's pkg-config adds -D_FILE_OFFSET_BITS=64 (a no-op for kiln on 64-bit), which would
+# rename pwrite to pwrite64 in the fault shim (tests/faults.mk) that defines both.
+PKG_CFLAGS  := $(filter-out -D_FILE_OFFSET_BITS=64,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
 PKG_LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LUAJIT_LIBS := $(shell pkg-config --libs luajit 2>/dev/null)
 # The Lua module must not link libluajit: the host (luajit, busted) provides it.

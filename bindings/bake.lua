@@ -1,6 +1,11 @@
 -- build/kiln bake: bakes a set of artifacts into the cache without a window.
 --   kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]
 --                    [--cache DIR] [--args LUA_EXPR]
+--                    [--remote URL [--remote-mode M] [--remote-namespace NS]]
+-- With a shared cache (--remote, or $KILN_REMOTE), the keys the local cache
+-- lacks are checked against it first, in one batch of parallel HEADs; the
+-- workers fetch what it has and compute the rest, and (readwrite) close
+-- waits until what they computed is uploaded.
 -- Progress: a bar on a terminal, plain periodic lines otherwise; a summary
 -- at the end; exit 1 when any item failed (each failure listed), 2 on
 -- usage errors.
@@ -11,6 +16,8 @@ pcall(ffi.cdef, "int isatty(int fd);")
 local argv = { ... }
 local USAGE = "usage: kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]\n"
   .. "                 [--cache DIR] [--args LUA_EXPR]\n"
+  .. "                 [--remote URL [--remote-mode read|readwrite] [--remote-namespace NS]]\n"
+  .. "                 [--queue redis://HOST[:PORT]/NAME [--max-deliveries N] [--timeout S]]\n"
 
 local function usage_error(msg)
   io.stderr:write("kiln bake: ", msg, "\n", USAGE)
@@ -34,6 +41,10 @@ while i <= #argv do
   elseif a == "--cache" then opt.cache = value()
   elseif a == "--args" then opt.args = value()
   elseif a == "--force" then opt.force = true
+  elseif a == "--remote" then opt.remote = value()
+  elseif a == "--remote-mode" then opt.remote_mode = value()
+  elseif a == "--remote-namespace" then opt.remote_ns = value()
+  elseif a == "--queue" or a == "--timeout" or a == "--max-deliveries" then opt[a:sub(3)] = value() -- farm
   elseif a:sub(1, 2) == "--" then usage_error("unknown option " .. a)
   elseif not opt.script then opt.script = a
   else usage_error("unexpected argument " .. a) end
@@ -50,6 +61,12 @@ do -- a script that is not there is a usage error, not a failed bake
   f:close()
 end
 if (opt.keys == nil) == (opt.range == nil) then usage_error("give exactly one of --keys and --range") end
+if (opt.remote_mode or opt.remote_ns) and not opt.remote and not os.getenv("KILN_REMOTE") then
+  usage_error("--remote-mode and --remote-namespace need --remote URL (or $KILN_REMOTE)")
+end
+if opt.remote_mode and opt.remote_mode ~= "read" and opt.remote_mode ~= "readwrite" then
+  usage_error("--remote-mode must be read or readwrite, got " .. opt.remote_mode)
+end
 
 -- The keys, and the args each item gets.
 local keys, key_args = {}, {}
@@ -84,8 +101,23 @@ if opt.args then
   if not ok then usage_error("--args: " .. tostring(v)) end
   common_args = v
 end
+if opt.queue then return require("kiln.farm").plan(opt, keys, key_args) end -- farm: bindings/farm.lua
+if opt.timeout or opt["max-deliveries"] then usage_error("--timeout and --max-deliveries need --queue") end
 
-local rt = kiln.runtime { workers = opt.workers, cache_dir = opt.cache, gpu_backend = "none" }
+-- The remote: --remote, else $KILN_REMOTE (the runtime reads it); a tool
+-- has no render thread, so its main thread may wait on the network.
+local remote
+local env_url = os.getenv("KILN_REMOTE")
+if opt.remote or (env_url and env_url ~= "") then
+  remote = { url = opt.remote or env_url, tool = true,
+             mode = opt.remote_mode or os.getenv("KILN_REMOTE_MODE") or nil,
+             namespace = opt.remote_ns or os.getenv("KILN_REMOTE_NAMESPACE") or nil }
+  if remote.mode == "" then remote.mode = nil end
+  if remote.namespace == "" then remote.namespace = nil end
+end
+local rok, rt = pcall(kiln.runtime, { workers = opt.workers, cache_dir = opt.cache, gpu_backend = "none",
+                                      remote = remote or false })
+if not rok then usage_error(tostring(rt):gsub("^kiln%.runtime: ", "")) end
 local ok, err = pcall(rt.load, rt, opt.script)
 if not ok then
   io.stderr:write("kiln bake: ", tostring(err), "\n")
@@ -102,6 +134,26 @@ end
 
 local clock = kiln._now
 local t0 = clock()
+if remote and not opt.force then
+  -- One batch of HEADs for the keys the local cache lacks: the count says
+  -- how much of the bake the team already has.
+  local want, uniq, nlocal = {}, {}, 0
+  for _, key in ipairs(keys) do
+    if not uniq[key] then
+      uniq[key] = true
+      if rt:cached(opt.type, key) then nlocal = nlocal + 1 else want[#want + 1] = key end
+    end
+  end
+  local have = 0
+  for a = 1, #want, 4096 do
+    local part = {}
+    for b = a, math.min(#want, a + 4095) do part[#part + 1] = want[b] end
+    for _, v in ipairs(rt:remote_has(opt.type, part)) do
+      if v == true then have = have + 1 end
+    end
+  end
+  print(("remote: %d of %d keys shared (%d cached locally) at %s"):format(have, #want, nlocal, remote.url))
+end
 local from_cache, total = 0, 0
 local seen = {}
 for n, key in ipairs(keys) do
@@ -147,9 +199,15 @@ progress(true)
 local s = rt:stats()
 local secs = clock() - t0
 local errors = rt:errors()
-rt:close()
+rt:close() -- readwrite: waits for the uploads
 print(("bake: %d items of type %s in %.2f s (%.0f items/s): %d computed, %d from cache, %d failed"):format(
-  total, opt.type, secs, total / math.max(secs, 1e-9), total - from_cache - s.failed, s.cache_hits, s.failed))
+  total, opt.type, secs, total / math.max(secs, 1e-9),
+  total - from_cache - s.failed - (s.remote and s.remote.hits or 0), s.cache_hits, s.failed))
+if s.remote then
+  local r = rt:stats().remote
+  print(("remote: %d fetched, %d bad, %d uploaded, %d upload(s) skipped, %d errors, breaker %s"):format(
+    r.hits, r.bad, r.uploads, r.upload_skipped, r.errors, r.state))
+end
 if s.failed > 0 then
   for _, e in ipairs(errors) do
     io.stderr:write(("failed: %s '%s' (%s): %s\n"):format(e.type, e.key, e.stage, e.message))

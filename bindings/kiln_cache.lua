@@ -55,3 +55,39 @@ function RT:clear(opts)
   if rc ~= 0 then error("rt:clear: " .. ffi_string(errbuf):gsub("^kiln disk: ", ""), 2) end
   return true
 end
+
+-- rt:remote_url(type, key) -> the shared cache's URL of the artifact under
+-- the type's current identity (nil without a remote). Pure: no request.
+function RT:remote_url(tname, key)
+  local ti = K.type_key(self, "rt:remote_url", tname, key)
+  local buf = ffi.new("char[?]", 4096)
+  if api.remote_url(self._c, ti.id, key, #key, buf, 4096) ~= 0 then return nil end
+  return ffi_string(buf)
+end
+
+-- rt:remote_has(type, keys) -> { true | false | nil per key } (nil: not
+-- known, an error or the breaker): HEADs, 16 at a time on kept-alive
+-- connections. It blocks on the network, so only a runtime made with
+-- remote.tool = true (kiln bake, farm workers) may call it; a render
+-- thread gets an error instead of a stall.
+function RT:remote_has(tname, keys)
+  K.check_open(self, "rt:remote_has")
+  local ti = K.type_info(self, "rt:remote_has", tname)
+  if type(keys) ~= "table" then error("rt:remote_has: keys must be a list of strings", 2) end
+  local n = #keys
+  local ptrs, lens = ffi.new("const char *[?]", n + 1), ffi.new("size_t[?]", n + 1)
+  for i = 1, n do
+    local k = keys[i]
+    if type(k) ~= "string" then error(fmt("rt:remote_has: key #%d must be a string, got %s", i, type(k)), 2) end
+    ptrs[i - 1], lens[i - 1] = k, #k
+  end
+  local out = ffi.new("int8_t[?]", n + 1)
+  local rc = api.remote_exists(self._c, ti.id, ptrs, lens, n, out, errbuf)
+  if rc < 0 then error("rt:remote_has: " .. ffi_string(errbuf), 2) end
+  local t = {}
+  for i = 1, n do
+    local v = out[i - 1]
+    if v == 1 then t[i] = true elseif v == 0 then t[i] = false end
+  end
+  return t
+end

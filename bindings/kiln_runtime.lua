@@ -15,7 +15,7 @@ local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "n
                        on_error = "function", gpu_backend = "string", ring_bytes = "number",
                        cache_dir = "string", durability = "string", io_threads = "number",
                        worker_priority = "string", cache_max_bytes = "number",
-                       recent_keys = "number" }
+                       recent_keys = "number", remote = true }
 local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true, none = true }
 
 local function check_count(where, name, v, lo, hi)
@@ -23,6 +23,46 @@ local function check_count(where, name, v, lo, hi)
     error(fmt("%s: option '%s' must be an integer from %d to %d, got %s", where, name, lo, hi,
       tostring(v)), 3)
   end
+end
+
+local REMOTE_OPTS = { url = "string", mode = "string", namespace = "string", timeout_ms = "number",
+                      connect_timeout_ms = "number", upload_queue = "number",
+                      breaker_failures = "number", breaker_ms = "number", tool = "boolean" }
+local REMOTE_MODES = { read = 1, readwrite = 2 }
+
+-- The shared cache tier: opts.remote (a table, a URL, or false for none),
+-- else $KILN_REMOTE (with $KILN_REMOTE_MODE and $KILN_REMOTE_NAMESPACE).
+-- Returns a checked table, or nil for no remote.
+local function remote_opts(r)
+  if r == nil then
+    local url = os.getenv("KILN_REMOTE")
+    if not url or url == "" then return nil end
+    r = { url = url, mode = os.getenv("KILN_REMOTE_MODE"), namespace = os.getenv("KILN_REMOTE_NAMESPACE") }
+    if r.mode == "" then r.mode = nil end
+    if r.namespace == "" then r.namespace = nil end
+  end
+  if r == false then return nil end
+  if type(r) == "string" then r = { url = r } end
+  if type(r) ~= "table" then
+    error("kiln.runtime: option 'remote' must be a table, a URL string or false, got " .. type(r), 3)
+  end
+  for k, v in pairs(r) do
+    local want = REMOTE_OPTS[k]
+    if not want then error(fmt("kiln.runtime: remote: unknown field '%s'", tostring(k)), 3) end
+    if type(v) ~= want then error(fmt("kiln.runtime: remote: field '%s' must be a %s, got %s", k, want, type(v)), 3) end
+  end
+  if not r.url then error("kiln.runtime: remote: field 'url' is required", 3) end
+  if r.mode and not REMOTE_MODES[r.mode] then
+    error(fmt("kiln.runtime: remote: field 'mode' must be read or readwrite, got '%s'", r.mode), 3)
+  end
+  for _, f in ipairs { "timeout_ms", "connect_timeout_ms", "upload_queue", "breaker_failures", "breaker_ms" } do
+    local v = r[f]
+    if v ~= nil and not (v == math.floor(v) and v >= 1 and v <= 2^31 - 1) then
+      error(fmt("kiln.runtime: remote: field '%s' must be an integer from 1 to 2147483647, got %s", f,
+        tostring(v)), 3)
+    end
+  end
+  return r
 end
 
 -- kiln.runtime { workers = 2, disk_slots = 2 * workers, gpu_slots = 4, on_error = fn }
@@ -37,7 +77,7 @@ function kiln.runtime(opts)
   for k, v in pairs(opts) do
     local want = RUNTIME_OPTS[k]
     if not want then error(fmt("kiln.runtime: unknown option '%s'", tostring(k)), 2) end
-    if type(v) ~= want then
+    if want ~= true and type(v) ~= want then
       error(fmt("kiln.runtime: option '%s' must be a %s, got %s", k, want, type(v)), 2)
     end
   end
@@ -74,8 +114,18 @@ function kiln.runtime(opts)
   end
   local recent = opts.recent_keys or 1024
   check_count("kiln.runtime", "recent_keys", recent, 1, 1e7)
+  local rem = remote_opts(opts.remote)
   local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
     durability, io_threads, prio, max_bytes, recent)
+  if rem then
+    local c = ffi.cast("struct kiln_rt *", lud)
+    if api.remote_open(c, rem.url, REMOTE_MODES[rem.mode or "readwrite"], rem.namespace, rem.timeout_ms or 0,
+        rem.connect_timeout_ms or 0, rem.upload_queue or 0, rem.breaker_failures or 0, rem.breaker_ms or 0,
+        rem.tool and 1 or 0, errbuf) ~= 0 then
+      api.close(c, 0, -1, ffi.new("char[512]")) -- nothing was enqueued: the workers stop at once
+      error("kiln.runtime: " .. ffi_string(errbuf), 2)
+    end
+  end
   local trace_path = os.getenv("KILN_TRACE") -- set by `build/kiln --trace out.json`
   if trace_path and trace_path ~= "" then
     if api.trace_start(ffi.cast("struct kiln_rt *", lud), trace_path, errbuf) ~= 0 then
@@ -408,4 +458,29 @@ function RT:close(opts)
   end
   if msg then return false, note and (msg .. "; " .. note) or msg end
   return true, note
+end
+
+-- kiln.redis(url | { host =, port = 6379 } | { path = } [, { timeout_ms = 2000 }]):
+-- a Redis connection (bindings/lredis.c, over hiredis): c:call(cmd, ...),
+-- c:pipeline({ cmd, ... }, ...), c:timeout(ms), c:close(). url is
+-- "redis://host[:port]" or "redis+unix:///path/to/socket". Every connect,
+-- read and write is bounded by timeout_ms. Used by `kiln bake --queue` and
+-- `kiln worker` (bindings/farm.lua).
+function kiln.redis(where, opts)
+  if type(where) == "string" then
+    local url = where
+    local path = url:match("^redis%+unix://(/[^?]*)$")
+    if path then
+      where = { path = path }
+    else
+      local host, port = url:match("^redis://([^:/]+):?(%d*)/?$")
+      if not host then
+        error(fmt("kiln.redis: expected redis://host[:port] or redis+unix:///path, got '%s'", url), 2)
+      end
+      where = { host = host, port = tonumber(port) or 6379 }
+    end
+  elseif type(where) ~= "table" then
+    error("kiln.redis: expected a URL or a table { host =, port = } or { path = }, got " .. type(where), 2)
+  end
+  return CF.redis(where, opts)
 end

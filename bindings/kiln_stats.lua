@@ -1,9 +1,11 @@
 -- rt:stats(): counters, pool use, cache and per-stage times.
 local K, kiln = ...
-local api = K.api
+local api, ffi = K.api, K.ffi
 local tonumber, pairs, ipairs = tonumber, pairs, ipairs
 local RT = K.RT
 local STAGE_KEYS = { "queue", "compute", "output", "apply", "load", "disk", "upload" }
+
+local REMOTE_STATES = { [0] = "closed", "open", "half_open" }
 
 -- rt:stats() -> counters, pool use and per-stage times in milliseconds.
 function RT:stats()
@@ -72,6 +74,21 @@ function RT:stats()
                bytes = tonumber(ds.total_bytes),
                max_bytes = ds.max_bytes > 0 and tonumber(ds.max_bytes) or nil }
     s.cache_misses = total
+  end
+  -- The shared tier (nil without one): hits are also in cache_hits.
+  local rs = self._rstats
+  if rs == nil then
+    rs = ffi.new("kiln_remotestats")
+    self._rstats = rs
+  end
+  api.remote_stats(c, rs)
+  if rs.on ~= 0 then
+    s.remote = { hits = tonumber(rs.hits), misses = tonumber(rs.misses), bad = tonumber(rs.bad),
+                 uploads = tonumber(rs.uploads), upload_skipped = tonumber(rs.upload_skipped),
+                 upload_failed = tonumber(rs.upload_failed),
+                 upload_bytes = tonumber(rs.upload_bytes), errors = tonumber(rs.errors),
+                 breaker_opens = tonumber(rs.breaker_opens), pending = tonumber(rs.pending),
+                 state = REMOTE_STATES[rs.state] or "closed", p50_ms = rs.p50_ms, p99_ms = rs.p99_ms }
   end
   local sm = self._summary
   for i, name in ipairs(STAGE_KEYS) do

@@ -7,19 +7,19 @@ local type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset, next =
 local ffi_string, fmt, band = ffi.string, string.format, require("bit").band
 local S = K.S
 local S_COMPUTE, S_OUTPUT, S_LOAD = S.COMPUTE, S.OUTPUT, S.LOAD
-local FLAG_FROM_CACHE = K.FLAG_FROM_CACHE
+local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
-local Ctx, new_ctx, encode, decode, dec = K.Ctx, K.new_ctx, K.encode, K.decode, K.dec
-local run_script = K.run_script
+local Ctx, new_ctx, encode, decode, decode_meta = K.Ctx, K.new_ctx, K.encode, K.decode, K.decode_bytes
+local run_script, new_buf = K.run_script, K.new_buf
 local tclear = require "table.clear"
 local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
 local MISS_LOAD_FAILED = 13 -- KILN_DISK_MISS_LOAD_FAILED
-local function decode_meta(p, n) return dec:set(p, n):decode() end
 local rt_c -- this state's runtime pointer
 local worker_ptr -- this worker
 
 local worker_types = {} -- id -> spec, in this worker state
 local worker_guarded
+local has_remote -- this state's runtime has a shared cache tier (set at its first item)
 
 local function worker_fail(item, stage, e)
   if type(e) == "table" then api.item_fail(rt_c, item, stage, e.msg, e.tb)
@@ -66,23 +66,42 @@ local function run_item(item, tstart)
   rawset(ctx, "_wrote", nil)
   rawset(ctx, "_staged", nil)
   local ok, value, t1
-  if band(api.item_flags(item), FLAG_FROM_CACHE) ~= 0 then
+  local flags = api.item_flags(item)
+  local from_local = band(flags, FLAG_FROM_CACHE) ~= 0
+  if has_remote == nil then has_remote = api.remote_on(rt_c) ~= 0 end
+  -- A local miss of a type that stores artifacts asks the shared tier
+  -- first (here, on the worker: never the render thread). A remote hit is
+  -- checked, queued into the local cache and loaded as a local one.
+  local from_remote = not from_local and has_remote and spec.outputs and spec.outputs.disk
+    and band(flags, FLAG_FORCE) == 0
+  if from_local or from_remote then
     -- A cache hit: read, verify and decode instead of computing. Any
     -- damage is a miss (counted) and the item computes after all.
     local t0 = now_ns()
     local meta, meta_ok = nil, true
-    if api.disk_read(rt_c, item, spec._version, spec._hash, blob, errbuf) == 0 and blob.meta_len > 0 then
+    local rc
+    if from_local then rc = api.disk_read(rt_c, item, spec._version, spec._hash, blob, errbuf)
+    else rc = api.remote_fetch(rt_c, item, spec._version, spec._hash, blob, errbuf) end
+    if rc == 0 and blob.meta_len > 0 then
       meta_ok, meta = pcall(decode_meta, blob.meta, blob.meta_len)
       if not meta_ok then
         -- Meta that does not decode is damage like any other: a counted
         -- miss, and the item computes (and rewrites the entry).
         api.disk_blob_free(blob)
         api.disk_miss(rt_c, item, spec._version, spec._hash, MISS_DECODE)
+        if from_remote then api.remote_bad(rt_c) end
       end
     end
     if blob.data ~= nil and meta_ok then
-      local bytes = kiln.buffer(tonumber(blob.len), false)
-      if blob.len > 0 then ffi.copy(bytes.data, blob.data, blob.len) end
+      -- The bytes are buffer memory (api.disk_read): the buffer takes them,
+      -- no copy; blob_free then frees only the file's.
+      local bytes
+      if blob.len > 0 then
+        bytes = new_buf(blob.data, blob.len, 0)
+        blob.data = nil
+      else
+        bytes = kiln.buffer(0)
+      end
       api.disk_blob_free(blob)
       rawset(ctx, "_stage", "load")
       if spec.load then

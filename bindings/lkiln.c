@@ -139,6 +139,17 @@ static int a_close(struct kiln_rt *rt, int cancel, double timeout_s, char *msg) 
       kiln_disk_type_stats_get(d, rt->types[i].name, strlen(rt->types[i].name), &rt->types[i].dfinal);
     kiln_disk_free(d); /* releases the cache lock for the next runtime */
   }
+  if (rt->remote) {
+    /* Every write has landed, so every upload is queued: they get what is
+     * left of the deadline; what misses it is counted as skipped. */
+    double left = timeout_s;
+    if (timeout_s >= 0) {
+      left = timeout_s - (double)(kiln_now_ns() - t0) / 1e9;
+      if (left < 0) left = 0;
+    }
+    kiln__lremote_drain(rt, left, NULL);
+    kiln__lremote_free(rt);
+  }
   /* GL objects go now, on the render thread, while the context lives. */
   kiln_gpu *g = rt->gpu;
   rt->gpu = NULL;
@@ -164,6 +175,7 @@ static void api_fill(void) {
   kiln__ldisk_api(&kiln__api);
   kiln__lgpu_api(&kiln__api);
   kiln__limage_api(&kiln__api);
+  kiln__lremote_api(&kiln__api);
 }
 
 const kiln_api *kiln__lapi(void) {
@@ -408,6 +420,7 @@ static const struct { const char *name; const unsigned char *bc; size_t size; } 
 #undef P
 };
 
+
 int luaopen_kiln(lua_State *L) {
   if (luaL_newmetatable(L, KILN_RT_MT)) luaL_register(L, NULL, rt_meta);
   lua_pop(L, 1);
@@ -428,6 +441,8 @@ int luaopen_kiln(lua_State *L) {
   lua_setfield(L, -2, "window");
   kiln__lwatch_open(L);
   lua_setfield(L, -2, "watch");
+  kiln__lredis_open(L);
+  lua_setfield(L, -2, "redis");
   kiln__lgpu_register(L);
   lua_createtable(L, 0, (int)(sizeof lua_parts / sizeof lua_parts[0]));
   for (size_t i = 0; i < sizeof lua_parts / sizeof lua_parts[0]; i++) {

@@ -56,9 +56,14 @@
   } kiln_counts;                                                                          \
   typedef struct kiln_upload_result { uint32_t issued, dropped; uint64_t bytes, ns; }      \
     kiln_upload_result;                                                                   \
+  typedef struct kiln_remotestats {                                                       \
+    int32_t on, state; uint64_t hits, misses, bad, uploads, upload_skipped, upload_failed, \
+      upload_bytes,                                                                       \
+      errors, breaker_opens, pending; double p50_ms, p99_ms;                              \
+  } kiln_remotestats;                                                                     \
   typedef struct kiln_blob {                                                              \
     uint8_t *data; size_t len; const uint8_t *meta; size_t meta_len; uint8_t kind;        \
-    int miss; void *owner_;                                                               \
+    int miss; void *owner_; void (*release_)(void *);                                     \
   } kiln_blob;                                                                            \
   typedef struct kiln_diskstats {                                                         \
     uint64_t writes_done, write_failures, writes_timedout, writes_canceled, raw_bytes,     \
@@ -217,6 +222,18 @@
     size_t (*img_bc_size)(int format, uint32_t w, uint32_t h);                            \
     int (*img_compress)(const uint8_t *rgba, uint32_t w, uint32_t h, int format,          \
                         int quality, uint8_t *dst, size_t dst_len, char *msg);            \
+    int (*remote_open)(struct kiln_rt *rt, const char *url, int mode, const char *ns,     \
+                       double timeout_ms, double connect_timeout_ms, double upload_queue, \
+                       double breaker_failures, double breaker_ms, int tool, char *msg);  \
+    int (*remote_on)(struct kiln_rt *rt);                                                 \
+    int (*remote_fetch)(struct kiln_rt *rt, void *item, uint32_t version, uint64_t hash,  \
+                        kiln_blob *out, char *msg);                                       \
+    void (*remote_bad)(struct kiln_rt *rt);                                               \
+    void (*remote_stats)(struct kiln_rt *rt, kiln_remotestats *out);                      \
+    int (*remote_url)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen,    \
+                      char *buf, size_t cap);                                             \
+    int (*remote_exists)(struct kiln_rt *rt, uint32_t type, const char **keys,            \
+                         const size_t *lens, size_t n, int8_t *out, char *msg);           \
   } kiln_api;
 
 KILN_FFI_DEFS
@@ -226,5 +243,7 @@ KILN_FFI_DEFS
 int kiln__lwindow_open(lua_State *L);
 /* Pushes the kiln.watch constructor (bindings/lwatch.c). */
 int kiln__lwatch_open(lua_State *L);
+/* Pushes the kiln.redis constructor (bindings/lredis.c): the farm's queue client. */
+int kiln__lredis_open(lua_State *L);
 
 #endif

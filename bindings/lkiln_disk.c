@@ -3,6 +3,7 @@
 #include "lkiln_rt.h"
 
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include <lauxlib.h>
@@ -83,6 +84,8 @@ typedef struct disk_job {
   uint64_t t0;               /* trace: submitted at */
   disk_tokens *tokens;       /* NULL: a write that holds none (rt:store) */
   uint64_t session;
+  uint32_t version;          /* the identity written, for the shared tier's upload */
+  uint64_t hash;
   size_t key_len;
   char type[256];
   char key[];
@@ -120,6 +123,11 @@ static void disk_done(void *ud, int status, const char *msg) {
       rt->late_tail = &le->e;
       pthread_mutex_unlock(&rt->lock);
     }
+  }
+  else if (rt->remote) {
+    /* Durable here first: only now may the team see it (readwrite). */
+    kiln_disk_id id = { j->type, strlen(j->type), j->key, j->key_len, j->version, j->hash };
+    kiln__lremote_stored(rt, &id);
   }
   tokens_unref(j->tokens);
   free(j);
@@ -205,6 +213,8 @@ static int a_disk_write(struct kiln_rt *rt, void *item, uint32_t tid, const char
   j->session = item ? kiln_item_session(item) : kiln_sched_session(rt->sched);
   j->key_len = klen;
   memcpy(j->key, key, klen);
+  j->version = version;
+  j->hash = hash;
   j->tokens = item_tokens_ref(rt, item, &terr);
   if (terr) {
     kiln_mem_free(payload);
@@ -248,7 +258,8 @@ static int a_disk_read(struct kiln_rt *rt, void *item, uint32_t version, uint64_
   kiln_disk_id id;
   char name[256];
   item_disk_id(rt, item, version, hash, &id, name);
-  return kiln_disk_read(d, &id, (kiln_disk_blob *)out, msg);
+  /* Buffer memory: the worker's kiln.buffer takes the bytes as they are. */
+  return kiln_disk_read_into(d, &id, (kiln_disk_blob *)out, msg, kiln_mem_alloc, kiln_mem_free);
 }
 
 /* Worker: a hit whose bytes could not be used (meta that does not decode)
@@ -263,6 +274,11 @@ static void a_disk_miss(struct kiln_rt *rt, void *item, uint32_t version, uint64
   item_disk_id(rt, item, version, hash, &id, name);
   kiln_disk_note_miss(d, &id, reason);
 }
+
+/* kiln_blob (the FFI's view) is kiln_disk_blob. */
+_Static_assert(sizeof(kiln_blob) == sizeof(kiln_disk_blob) &&
+                   offsetof(kiln_blob, release_) == offsetof(kiln_disk_blob, release_),
+               "kiln_blob must match kiln_disk_blob");
 
 static void a_disk_blob_free(kiln_blob *b) { kiln_disk_blob_free((kiln_disk_blob *)b); }
 

@@ -10,6 +10,7 @@
 
 #include "disk.h"
 #include "gpu.h"
+#include "remote.h"
 #include "lkiln.h"
 #include "scheduler.h"
 #include "trace.h"
@@ -85,6 +86,9 @@ struct kiln_rt {
   uint64_t gpu_default_bytes;  /* reservation of a gpu type without gpu_bytes */
   int no_gpu;                  /* gpu_backend "none": uploads are skipped */
   char gpu_msg[KILN_ERRMSG_MAX]; /* why the last commit failed (render thread) */
+  kiln_remote *remote;         /* the shared tier; set before any item runs, freed by close */
+  kiln_remote_stats remote_final; /* its counters when close freed it */
+  int remote_final_valid;
 };
 
 typedef struct late_err {
@@ -136,6 +140,12 @@ void kiln__lsched_api(kiln_api *a);
 /* lkiln_disk.c */
 kiln_disk *kiln__lrt_disk(struct kiln_rt *rt);
 void kiln__ldisk_api(kiln_api *a);
+
+/* lkiln_remote.c */
+void kiln__lremote_api(kiln_api *a);
+void kiln__lremote_stored(struct kiln_rt *rt, const kiln_disk_id *id);
+int kiln__lremote_drain(struct kiln_rt *rt, double timeout_s, char *msg);
+void kiln__lremote_free(struct kiln_rt *rt);
 
 /* lkiln_image.c */
 void kiln__limage_api(kiln_api *a);

@@ -11,6 +11,7 @@
 #include <lualib.h>
 
 #include "bake_lua.h"
+#include "farm_lua.h"
 #include "disk.h"
 #include "lkiln.h"
 
@@ -23,6 +24,10 @@ static const char usage[] =
   "       kiln bake SCRIPT --type T (--keys FILE | --range A..B) [--workers N] [--force]\n"
   "                 [--cache DIR] [--args LUA_EXPR]   bake artifacts without a window\n"
   "                                   (default .kiln-cache)\n"
+  "       kiln bake ... --queue redis://HOST:PORT/NAME [--timeout S]\n"
+  "                                   plan a distributed bake: queue the keys for workers\n"
+  "       kiln worker --queue redis://HOST:PORT/NAME [--remote URL] [--cache DIR] SCRIPT\n"
+  "                                   bake queued jobs (any machine; see README)\n"
   "       kiln --trace OUT.json SCRIPT.lua [args...]\n"
   "                                   also record a Chrome/Perfetto trace of every runtime\n"
   "       kiln --version\n";
@@ -94,8 +99,21 @@ int main(int argc, char **argv) {
   int status = 0;
   lua_pushcfunction(L, traceback);
   int bake = strcmp(argv[script], "bake") == 0;
-  int loaded = bake ? luaL_loadbuffer(L, (const char *)luaJIT_BC_bake, luaJIT_BC_bake_SIZE, "=bake")
-                    : luaL_loadfile(L, argv[script]);
+  int worker = strcmp(argv[script], "worker") == 0; /* farm: kiln worker */
+  if (bake || worker) { /* farm: the planner and the worker, as require "kiln.farm" */
+    lua_getglobal(L, "package");
+    lua_getfield(L, -1, "preload");
+    if (luaL_loadbuffer(L, (const char *)luaJIT_BC_farm, luaJIT_BC_farm_SIZE, "=farm") != 0) {
+      fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
+      lua_close(L);
+      return 1;
+    }
+    lua_setfield(L, -2, "kiln.farm");
+    lua_pop(L, 2);
+  }
+  int loaded = bake     ? luaL_loadbuffer(L, (const char *)luaJIT_BC_bake, luaJIT_BC_bake_SIZE, "=bake")
+               : worker ? luaL_loadstring(L, "return require('kiln.farm').worker(...)")
+                        : luaL_loadfile(L, argv[script]);
   if (loaded != 0) {
     fprintf(stderr, "kiln: %s\n", lua_tostring(L, -1));
     status = 1;

@@ -208,11 +208,43 @@ static int ensure_cap(shard *sh, size_t n) {
   return 0;
 }
 
+/* Creates the temp file of slot s in subfd (its name in s->tmp). */
+static int open_temp(shard *sh, slot *s, int subfd) {
+  kiln_disk *d = sh->d;
+  for (int t = 0; t < TEMP_TRIES; t++) {
+    snprintf(s->tmp, sizeof s->tmp, KILN__DISK_TMP_PREFIX "%ld.%d.%llu", (long)d->pid, sh->idx,
+             (unsigned long long)sh->tmp_counter++);
+    s->fd = d->io.openat(d->io.ctx, subfd, s->tmp,
+                         O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+    if (s->fd >= 0 || errno != EEXIST) break;
+  }
+  if (s->fd < 0) {
+    s->tmp[0] = '\0'; /* not ours: never unlink a name we did not create */
+    return fail_step(d, s, subfd, "create temp file");
+  }
+  return 0;
+}
+
+/* A file that arrived whole (a shared cache's object, checked by
+ * kiln_disk_write_file): written byte for byte. */
+static int write_prebuilt(shard *sh, slot *s, int subfd) {
+  kiln_disk *d = sh->d;
+  job *j = s->j;
+  s->file_len = j->file_len;
+  if (open_temp(sh, s, subfd) < 0) return -1;
+  if (kiln__disk_write_all(&d->io, s->fd, j->payload, j->file_len) < 0)
+    return fail_step(d, s, subfd, "write temp file");
+  if (d->durability == KILN_DISK_FSYNC) d->io.writeback(d->io.ctx, s->fd);
+  s->state = S_WRITTEN;
+  return 0;
+}
+
 /* Encodes the job and writes it to a new temp file in subfd; leaves the fd
  * open (S_WRITTEN) for sync_temp and commit. */
 static int write_temp(shard *sh, slot *s, int subfd) {
   kiln_disk *d = sh->d;
   job *j = s->j;
+  if (j->file_len) return write_prebuilt(sh, s, subfd);
   kiln__disk_hdr h = { .format = KILN_DISK_FORMAT_VERSION, .codec = KILN__DISK_RAW,
                        .kind = j->kind, .type_len = j->type_len, .key_len = j->key_len,
                        .meta_len = j->meta_len, .version = j->version,
@@ -245,17 +277,7 @@ static int write_temp(shard *sh, slot *s, int subfd) {
   }
   s->file_len = body + KILN__DISK_SUM;
 
-  for (int t = 0; t < TEMP_TRIES; t++) {
-    snprintf(s->tmp, sizeof s->tmp, KILN__DISK_TMP_PREFIX "%ld.%d.%llu", (long)d->pid, sh->idx,
-             (unsigned long long)sh->tmp_counter++);
-    s->fd = d->io.openat(d->io.ctx, subfd, s->tmp,
-                         O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
-    if (s->fd >= 0 || errno != EEXIST) break;
-  }
-  if (s->fd < 0) {
-    s->tmp[0] = '\0'; /* not ours: never unlink a name we did not create */
-    return fail_step(d, s, subfd, "create temp file");
-  }
+  if (open_temp(sh, s, subfd) < 0) return -1;
   int w;
   if (h.codec == KILN__DISK_LZ4) {
     w = kiln__disk_write_all(&d->io, s->fd, sh->buf, s->file_len);

@@ -212,6 +212,17 @@ int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *pa
                     size_t len, void (*payload_free)(void *), const void *meta,
                     size_t meta_len, kiln_disk_done_fn done, void *ud, char *msg);
 
+/* Queues a write of a whole cache file that arrived as it is (a shared
+ * cache's object): it is parsed and checked first (kiln_disk_parse, and
+ * its stored identity must equal id), then written byte for byte, as
+ * durably as kiln_disk_write and with the same completion rules. On
+ * KILN_OK the file is handed over (file_free(file) once written or
+ * failed; NULL: the caller keeps it valid until done runs). Errors
+ * (nothing taken): KILN_CORRUPT / KILN_TOOBIG (msg names the check),
+ * KILN_INVAL, KILN_CLOSED, KILN_NOMEM. Any thread; never blocks on I/O. */
+int kiln_disk_write_file(kiln_disk *d, const kiln_disk_id *id, void *file, size_t file_len,
+                         void (*file_free)(void *), kiln_disk_done_fn done, void *ud, char *msg);
+
 /* 1 if the index holds a durable entry for id with the same version and
  * script hash, else 0. A queued write shows up only once it is durable.
  * A 1 is a strong hint, not a promise: the file may have been damaged since
@@ -229,6 +240,7 @@ typedef struct kiln_disk_blob {
   uint8_t kind;
   int miss;          /* kiln_disk_miss; KILN_DISK_HIT on success */
   void *owner_;      /* private: the allocation behind data and meta */
+  void (*release_)(void *); /* private: frees data when it is the caller's (read_into) */
 } kiln_disk_blob;
 
 /* Reads, verifies (checksum, stored type/key, version, script hash, sizes)
@@ -240,6 +252,13 @@ typedef struct kiln_disk_blob {
  * counted in the stats. Never crashes on any file content.
  * Thread: any (meant for workers; it does blocking file I/O). */
 int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg);
+
+/* kiln_disk_read with data (when len > 0) in memory from alloc(len),
+ * decoded straight into it, so a caller keeps the bytes without a copy:
+ * it takes them by setting data to NULL before kiln_disk_blob_free, which
+ * otherwise gives them back with release. Both NULL: kiln_disk_read. */
+int kiln_disk_read_into(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg,
+                        void *(*alloc)(size_t), void (*release)(void *));
 
 /* Counts a read that kiln_disk_read returned as a hit (KILN_OK) but whose
  * bytes the caller could not use (e.g. the meta does not decode as a Lua

@@ -118,7 +118,9 @@ typedef struct kiln__disk_job {
   uint64_t script_hash;
   uint8_t kind;
   void *payload;
-  size_t len;
+  size_t len;            /* raw payload bytes (stats, index) */
+  size_t file_len;       /* a prebuilt file (kiln_disk_write_file): payload is the whole
+                            file, checked, written as it is; 0: encode payload */
   void (*payload_free)(void *);
   kiln_disk_done_fn done;
   void *ud;
@@ -174,6 +176,8 @@ typedef struct kiln__disk_shard {
   char msg[KILN_ERRMSG_MAX];
 } kiln__disk_shard;
 
+#define KILN__DISK_RETIRE_MAX 64
+
 struct kiln_disk {
   kiln_disk_io io;
   char *dir;
@@ -204,6 +208,13 @@ struct kiln_disk {
   _Atomic uint64_t n_hits, n_miss[KILN_DISK_MISS__COUNT];
   _Atomic uint64_t n_scan, n_scan_skipped, n_temps;
   _Atomic uint64_t n_evictions, n_evictions_cap, n_evicted_bytes;
+  /* Reads (disk_read.c) keep each subdirectory open: -1 until first used.
+   * A subdirectory removed and made again has its fd replaced; the old one
+   * stays open until the cache closes (another reader may be using it),
+   * KILN__DISK_RETIRE_MAX at most, then reads open the new one each time. */
+  _Atomic int rsub[KILN__DISK_NSUB];
+  _Atomic int n_rretired;
+  int rretired[KILN__DISK_RETIRE_MAX];
 };
 
 #define ADD(ctr, v) atomic_fetch_add_explicit(&(ctr), (v), memory_order_relaxed)

@@ -68,6 +68,12 @@ static void destroy(kiln_disk *d) {
   }
   if (d->have_idle) pthread_cond_destroy(&d->idle_cv);
   if (d->have_mu) pthread_mutex_destroy(&d->mu);
+  for (int i = 0; i < KILN__DISK_NSUB; i++) {
+    int fd = atomic_load(&d->rsub[i]);
+    if (fd >= 0) close(fd);
+  }
+  for (int i = 0; i < KILN__DISK_RETIRE_MAX; i++)
+    if (d->rretired[i] >= 0) close(d->rretired[i]);
   if (d->lockfd >= 0) close(d->lockfd); /* releases the flock */
   if (d->dirfd >= 0) close(d->dirfd);
   free(d->dir);
@@ -103,6 +109,8 @@ int kiln_disk_new(const kiln_disk_config *cfg, kiln_disk **out, char *msg) {
   kiln_disk *d = calloc(1, sizeof *d);
   if (!d) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory");
   d->dirfd = d->lockfd = -1;
+  for (int i = 0; i < KILN__DISK_NSUB; i++) atomic_init(&d->rsub[i], -1);
+  for (int i = 0; i < KILN__DISK_RETIRE_MAX; i++) d->rretired[i] = -1;
   d->pid = getpid();
   kiln__disk_io_resolve(cfg->io, &d->io);
   d->durability = cfg->durability;
@@ -202,6 +210,27 @@ void kiln_disk_free(kiln_disk *d) {
 
 /* ----------------------------------------------------------------- write */
 
+/* Queues a write job on its key's shard. On error j is freed (its payload
+ * stays the caller's). */
+static int queue_write(kiln_disk *d, job *j, char *msg) {
+  shard *sh = &d->shards[j->h.lo % (uint64_t)d->nthreads];
+  pthread_mutex_lock(&d->mu);
+  if (d->closing) {
+    pthread_mutex_unlock(&d->mu);
+    free(j);
+    return kiln_errf(msg, KILN_CLOSED, "kiln disk: write after kiln_disk_free began");
+  }
+  j->seq = ++d->next_seq;
+  if (sh->tail) sh->tail->next = j;
+  else sh->head = j;
+  sh->tail = j;
+  d->pending_jobs++;
+  d->pending_bytes += j->len;
+  pthread_cond_signal(&sh->cv);
+  pthread_mutex_unlock(&d->mu);
+  return KILN_OK;
+}
+
 int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *payload,
                     size_t len, void (*payload_free)(void *), const void *meta,
                     size_t meta_len, kiln_disk_done_fn done, void *ud, char *msg) {
@@ -233,22 +262,39 @@ int kiln_disk_write(kiln_disk *d, const kiln_disk_id *id, uint8_t kind, void *pa
   memcpy(j->type, id->type, id->type_len);
   if (id->key_len) memcpy(j->key, id->key, id->key_len);
   if (meta_len) memcpy(j->meta, meta, meta_len);
-  shard *sh = &d->shards[j->h.lo % (uint64_t)d->nthreads];
-  pthread_mutex_lock(&d->mu);
-  if (d->closing) {
-    pthread_mutex_unlock(&d->mu);
-    free(j);
-    return kiln_errf(msg, KILN_CLOSED, "kiln disk: write after kiln_disk_free began");
-  }
-  j->seq = ++d->next_seq;
-  if (sh->tail) sh->tail->next = j;
-  else sh->head = j;
-  sh->tail = j;
-  d->pending_jobs++;
-  d->pending_bytes += len;
-  pthread_cond_signal(&sh->cv);
-  pthread_mutex_unlock(&d->mu);
-  return KILN_OK;
+  return queue_write(d, j, msg);
+}
+
+int kiln_disk_write_file(kiln_disk *d, const kiln_disk_id *id, void *file, size_t file_len,
+                         void (*file_free)(void *), kiln_disk_done_fn done, void *ud, char *msg) {
+  if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: write on a NULL cache");
+  int r = kiln__disk_check_id(id, msg);
+  if (r != KILN_OK) return r;
+  if (!file) return kiln_errf(msg, KILN_INVAL, "kiln disk: write_file: no file");
+  /* Only a file that passes every check a read makes, and holds exactly
+   * this identity, may enter the cache. */
+  kiln_disk_view v;
+  char why[KILN_ERRMSG_MAX];
+  r = kiln_disk_parse(file, file_len, d->max_raw, &v, why);
+  if (r != KILN_OK) return kiln_errf(msg, r, "kiln disk: write_file: %s", why);
+  if (v.format != KILN_DISK_FORMAT_VERSION || v.type_len != id->type_len ||
+      memcmp(v.type, id->type, id->type_len) || v.key_len != id->key_len ||
+      (id->key_len && memcmp(v.key, id->key, id->key_len)) || v.version != id->version ||
+      v.script_hash != id->script_hash)
+    return kiln_errf(msg, KILN_CORRUPT, "kiln disk: write_file: the file holds another identity");
+  job *j = malloc(sizeof *j + id->type_len + id->key_len);
+  if (!j) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to queue a write");
+  *j = (job){ .h = kiln__disk_hash(id->type, id->type_len, id->key, id->key_len),
+              .version = id->version, .script_hash = id->script_hash, .kind = v.kind,
+              .payload = file, .len = v.raw_len, .file_len = file_len, .payload_free = file_free,
+              .done = done, .ud = ud, .type_len = (uint32_t)id->type_len,
+              .key_len = (uint32_t)id->key_len };
+  j->type = (char *)(j + 1);
+  j->key = j->type + id->type_len;
+  j->meta = NULL;
+  memcpy(j->type, id->type, id->type_len);
+  if (id->key_len) memcpy(j->key, id->key, id->key_len);
+  return queue_write(d, j, msg);
 }
 
 /* ----------------------------------------------------------------- drain */

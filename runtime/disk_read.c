@@ -15,6 +15,9 @@
 #include "disk_io.h"
 #include "kiln_err.h"
 
+/* Entries up to this size are read with one pread (see read_entry). */
+#define READ_WHOLE_MAX (256 * 1024)
+
 int kiln_disk_has(kiln_disk *d, const kiln_disk_id *id) {
   if (!d || kiln__disk_check_id(id, NULL) != KILN_OK) return 0;
   kiln__disk_ix_slot e;
@@ -60,50 +63,118 @@ static int read_miss(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, 
   return miss_code(why);
 }
 
+static int open_sub(kiln_disk *d, const char *sub) {
+  return d->io.openat(d->io.ctx, d->dirfd, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
+}
+
+/* The subdirectory fd reads use, opened on first use and kept: an openat
+ * and a close less per hit. -1 with errno when it cannot be opened. */
+static int read_sub(kiln_disk *d, int si, const char *sub) {
+  int fd = atomic_load_explicit(&d->rsub[si], memory_order_acquire);
+  if (fd >= 0) return fd;
+  int nfd = open_sub(d, sub);
+  if (nfd < 0) return -1;
+  int cur = -1;
+  if (atomic_compare_exchange_strong_explicit(&d->rsub[si], &cur, nfd, memory_order_acq_rel,
+                                              memory_order_acquire))
+    return nfd;
+  d->io.close(d->io.ctx, nfd); /* another reader opened it first */
+  return cur;
+}
+
+/* Opens entry file in subdirectory si (kiln__disk_open_regular's result,
+ * errno and *not_reg). */
+static int open_entry(kiln_disk *d, int si, const char *sub, const char *file, struct stat *st,
+                      const char **not_reg) {
+  *not_reg = NULL;
+  int sfd = read_sub(d, si, sub);
+  if (sfd < 0) return -1;
+  int fd = kiln__disk_open_regular(&d->io, sfd, file, st, not_reg);
+  if (fd >= 0 || *not_reg || errno != ENOENT) return fd;
+  /* Not there: the kept fd may be of a subdirectory removed (or renamed)
+   * since, and another made in its place. The name is looked up as it is
+   * now, as a read did before fds were kept; failing to open it is this
+   * read's error. */
+  int nfd = open_sub(d, sub);
+  if (nfd < 0) return -1;
+  struct stat a, b;
+  if (fstat(sfd, &a) == 0 && fstat(nfd, &b) == 0 && a.st_nlink > 0 && a.st_dev == b.st_dev &&
+      a.st_ino == b.st_ino) {
+    d->io.close(d->io.ctx, nfd); /* the same directory: the file is absent */
+    errno = ENOENT;
+    return -1;
+  }
+  fd = kiln__disk_open_regular(&d->io, nfd, file, st, not_reg);
+  int e = errno;
+  /* Keep the new fd; the old one is retired, not closed: another reader
+   * may be using it. With the retired list full, this read's fd goes. */
+  int slot = atomic_load_explicit(&d->n_rretired, memory_order_relaxed) < KILN__DISK_RETIRE_MAX
+                 ? atomic_fetch_add_explicit(&d->n_rretired, 1, memory_order_relaxed)
+                 : KILN__DISK_RETIRE_MAX;
+  int cur = sfd;
+  if (slot < KILN__DISK_RETIRE_MAX &&
+      atomic_compare_exchange_strong_explicit(&d->rsub[si], &cur, nfd, memory_order_acq_rel,
+                                              memory_order_acquire))
+    d->rretired[slot] = sfd;
+  else
+    d->io.close(d->io.ctx, nfd);
+  errno = e;
+  return fd;
+}
+
 /* The read of a pinned entry e (see kiln_disk_read). */
 static int read_entry(kiln_disk *d, const kiln_disk_id *id, kiln__disk_h128 h,
-                      const kiln__disk_ix_slot *ep, kiln_disk_blob *out, char *msg) {
+                      const kiln__disk_ix_slot *ep, kiln_disk_blob *out, char *msg,
+                      void *(*alloc)(size_t), void (*release)(void *)) {
   kiln__disk_ix_slot e = *ep;
+  /* The escaped type and key, for a miss's message only: a hit skips it. */
   char desc[300];
-  kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
+#define DESC() kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len)
   if (e.version != id->version || e.script_hash != id->script_hash)
     return read_miss(d, id, out, KILN_DISK_MISS_STALE, NULL, h, msg,
                      "kiln disk: %s is cached for version %u script %016llx, wanted version %u script %016llx",
-                     desc, e.version, (unsigned long long)e.script_hash, id->version,
+                     DESC(), e.version, (unsigned long long)e.script_hash, id->version,
                      (unsigned long long)id->script_hash);
   char sub[3], file[KILN__DISK_FILE_LEN + 1];
   kiln__disk_names(h, sub, file);
-  int sfd = d->io.openat(d->io.ctx, d->dirfd, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
   struct stat st;
-  const char *not_reg = NULL;
-  int fd = sfd < 0 ? -1 : kiln__disk_open_regular(&d->io, sfd, file, &st, &not_reg);
+  const char *not_reg;
+  int fd = open_entry(d, (int)(h.hi >> 60), sub, file, &st, &not_reg);
   int e_open = errno;
-  if (sfd >= 0) d->io.close(d->io.ctx, sfd);
   if (fd < 0)
     return read_miss(d, id, out, !not_reg && e_open == ENOENT ? KILN_DISK_MISS_ABSENT : KILN_DISK_MISS_IO,
                      &e, h, msg, "kiln disk: cannot open '%s/%s/%s' (%s): %s", d->dir, sub, file,
-                     desc, not_reg ? not_reg : strerror(e_open));
+                     DESC(), not_reg ? not_reg : strerror(e_open));
   uint8_t *buf = NULL;
   int why = KILN_DISK_HIT;
   char detail[KILN_ERRMSG_MAX] = "";
   kiln__disk_hdr hd;
   kiln_disk_view v;
   uint8_t hb[KILN__DISK_HDR];
-  size_t want = (size_t)st.st_size < sizeof hb ? (size_t)st.st_size : sizeof hb;
-  ssize_t got = kiln__disk_pread_all(&d->io, fd, hb, want, 0);
-  if (got < 0) {
+  size_t size = (size_t)st.st_size;
+  /* A usual entry is read whole in one pread and its header checked from
+   * that; a big one has its header read and checked first, so a damaged
+   * one allocates nothing. */
+  int whole = size <= READ_WHOLE_MAX;
+  uint8_t *head = whole ? NULL : hb;
+  ssize_t got = -1;
+  if (whole && !(head = buf = malloc(size ? size : 1))) {
+    why = KILN_DISK_MISS_NOMEM;
+    snprintf(detail, sizeof detail, "no memory for %zu bytes", size);
+  } else if ((got = kiln__disk_pread_all(&d->io, fd, head, whole || size < sizeof hb ? size : sizeof hb,
+                                         0)) < 0) {
     why = KILN_DISK_MISS_IO;
     snprintf(detail, sizeof detail, "read: %s", strerror(errno));
-  } else if (kiln__disk_hdr_parse(hb, (size_t)got, d->max_raw, &hd, &why, detail) != KILN_OK) {
+  } else if (kiln__disk_hdr_parse(head, (size_t)got, d->max_raw, &hd, &why, detail) != KILN_OK) {
     /* why and detail set */
-  } else if (hd.file_len != (size_t)st.st_size) {
-    why = hd.file_len > (size_t)st.st_size ? KILN_DISK_MISS_TRUNCATED : KILN_DISK_MISS_HEADER;
+  } else if (hd.file_len != size) {
+    why = hd.file_len > size ? KILN_DISK_MISS_TRUNCATED : KILN_DISK_MISS_HEADER;
     snprintf(detail, sizeof detail, "%s: %lld bytes, the header describes %zu",
              kiln_disk_miss_name(why), (long long)st.st_size, hd.file_len);
-  } else if (!(buf = malloc(hd.file_len))) {
+  } else if (!whole && !(buf = malloc(hd.file_len))) {
     why = KILN_DISK_MISS_NOMEM;
     snprintf(detail, sizeof detail, "no memory for %zu bytes", hd.file_len);
-  } else if ((got = kiln__disk_pread_all(&d->io, fd, buf, hd.file_len, 0)) < 0) {
+  } else if (!whole && (got = kiln__disk_pread_all(&d->io, fd, buf, hd.file_len, 0)) < 0) {
     why = KILN_DISK_MISS_IO;
     snprintf(detail, sizeof detail, "read: %s", strerror(errno));
   } else if (kiln_disk_parse(buf, (size_t)got, d->max_raw, &v, detail) != KILN_OK) {
@@ -129,9 +200,30 @@ static int read_entry(kiln_disk *d, const kiln_disk_id *id, kiln__disk_h128 h,
   if (why != KILN_DISK_HIT) {
     free(buf);
     return read_miss(d, id, out, why, why == KILN_DISK_MISS_NOMEM ? NULL : &e, h, msg,
-                     "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
+                     "kiln disk: miss for %s in '%s/%s/%s': %s", DESC(), d->dir, sub, file, detail);
   }
-  if (v.codec == KILN__DISK_RAW) {
+  if (alloc && v.raw_len > 0) {
+    /* The caller's memory for the bytes, decoded (or copied) straight into
+     * it; meta stays in the file buffer, which the blob keeps. */
+    uint8_t *raw = alloc(v.raw_len);
+    if (!raw) {
+      free(buf);
+      return read_miss(d, id, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
+                       "kiln disk: no memory to decode %s (%zu bytes)", DESC(), v.raw_len);
+    }
+    if (v.codec == KILN__DISK_RAW) {
+      memcpy(raw, v.stored, v.raw_len);
+    } else if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
+      release(raw);
+      free(buf);
+      return read_miss(d, id, out, KILN_DISK_MISS_DECODE, &e, h, msg,
+                       "kiln disk: miss for %s in '%s/%s/%s': %s", DESC(), d->dir, sub, file, detail);
+    }
+    out->owner_ = buf;
+    out->data = raw;
+    out->meta = v.meta;
+    out->release_ = release;
+  } else if (v.codec == KILN__DISK_RAW) {
     /* The payload sits 16-aligned inside the file buffer: hand it out as is. */
     out->owner_ = buf;
     out->data = (uint8_t *)v.stored;
@@ -141,13 +233,13 @@ static int read_entry(kiln_disk *d, const kiln_disk_id *id, kiln__disk_h128 h,
     if (!raw) {
       free(buf);
       return read_miss(d, id, out, KILN_DISK_MISS_NOMEM, NULL, h, msg,
-                       "kiln disk: no memory to decode %s (%zu bytes)", desc, v.raw_len);
+                       "kiln disk: no memory to decode %s (%zu bytes)", DESC(), v.raw_len);
     }
     if (kiln_disk_decode(&v, raw, v.raw_len, detail) != KILN_OK) {
       free(raw);
       free(buf);
       return read_miss(d, id, out, KILN_DISK_MISS_DECODE, &e, h, msg,
-                       "kiln disk: miss for %s in '%s/%s/%s': %s", desc, d->dir, sub, file, detail);
+                       "kiln disk: miss for %s in '%s/%s/%s': %s", DESC(), d->dir, sub, file, detail);
     }
     if (v.meta_len) memcpy(raw + v.raw_len, v.meta, v.meta_len);
     out->owner_ = raw;
@@ -163,10 +255,17 @@ static int read_entry(kiln_disk *d, const kiln_disk_id *id, kiln__disk_h128 h,
   kiln__disk_ix_count_type(&d->ix, id->type, id->type_len, KILN__DISK_T_HIT);
   return KILN_OK;
 }
+#undef DESC
 
 int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg) {
+  return kiln_disk_read_into(d, id, out, msg, NULL, NULL);
+}
+
+int kiln_disk_read_into(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, char *msg,
+                        void *(*alloc)(size_t), void (*release)(void *)) {
   if (!out) return kiln_errf(msg, KILN_INVAL, "kiln disk: read into a NULL blob");
   memset(out, 0, sizeof *out);
+  if (!alloc != !release) return kiln_errf(msg, KILN_INVAL, "kiln disk: read with alloc or release alone");
   if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: read on a NULL cache");
   int r = kiln__disk_check_id(id, msg);
   if (r != KILN_OK) return r;
@@ -180,7 +279,7 @@ int kiln_disk_read(kiln_disk *d, const kiln_disk_id *id, kiln_disk_blob *out, ch
     kiln__disk_describe(desc, sizeof desc, id->type, id->type_len, id->key, id->key_len);
     return read_miss(d, id, out, KILN_DISK_MISS_ABSENT, NULL, h, msg, "kiln disk: no entry for %s", desc);
   }
-  r = read_entry(d, id, h, &e, out, msg);
+  r = read_entry(d, id, h, &e, out, msg, alloc, release);
   kiln__disk_ix_unpin(&d->ix, h, e.gen, r == KILN_OK, kiln__disk_wall_ns());
   return r;
 }
@@ -207,6 +306,7 @@ void kiln_disk_note_miss(kiln_disk *d, const kiln_disk_id *id, int reason) {
 
 void kiln_disk_blob_free(kiln_disk_blob *b) {
   if (!b) return;
+  if (b->release_ && b->data) b->release_(b->data);
   free(b->owner_);
   memset(b, 0, sizeof *b);
 }

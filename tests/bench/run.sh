@@ -60,3 +60,9 @@ for b in "$BUILD"/bench/*; do
   echo "== $(basename "$b")"
   "$b"
 done
+
+echo "== distributed bake over Redis: 1 against 2 worker processes (kiln bake --queue, kiln worker)"
+"$BUILD/kiln" tests/bench/farm.lua 400 4 3
+
+echo "== shared cache over HTTP (private nginx WebDAV on loopback): a remote hit against plain curl"
+"$BUILD/kiln" tests/bench/remote.lua 64 3
