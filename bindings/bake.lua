@@ -106,17 +106,9 @@ if opt.timeout or opt["max-deliveries"] then usage_error("--timeout and --max-de
 
 -- The remote: --remote, else $KILN_REMOTE (the runtime reads it); a tool
 -- has no render thread, so its main thread may wait on the network.
-local remote
-local env_url = os.getenv("KILN_REMOTE")
-if opt.remote or (env_url and env_url ~= "") then
-  remote = { url = opt.remote or env_url, tool = true,
-             mode = opt.remote_mode or os.getenv("KILN_REMOTE_MODE") or nil,
-             namespace = opt.remote_ns or os.getenv("KILN_REMOTE_NAMESPACE") or nil }
-  if remote.mode == "" then remote.mode = nil end
-  if remote.namespace == "" then remote.namespace = nil end
-end
+local remote = kiln._tool_remote(opt.remote, opt.remote_mode, opt.remote_ns)
 local rok, rt = pcall(kiln.runtime, { workers = opt.workers, cache_dir = opt.cache, gpu_backend = "none",
-                                      remote = remote or false })
+                                      remote = remote })
 if not rok then usage_error(tostring(rt):gsub("^kiln%.runtime: ", "")) end
 local ok, err = pcall(rt.load, rt, opt.script)
 if not ok then

@@ -168,15 +168,9 @@ function M.plan(opt, keys, key_args)
 
   -- The script: the type must exist, and its hash names the version
   -- every worker must run.
-  local remote
-  local env_url = os.getenv("KILN_REMOTE")
-  if opt.remote or (env_url and env_url ~= "") then
-    remote = { url = opt.remote or env_url, tool = true, mode = "read",
-               namespace = opt.remote_ns or os.getenv("KILN_REMOTE_NAMESPACE") or nil }
-    if remote.namespace == "" then remote.namespace = nil end
-  end
+  local remote = kiln._tool_remote(opt.remote, "read", opt.remote_ns) -- the planner only asks
   local rok, rt = pcall(kiln.runtime, { workers = 1, cache_dir = opt.cache, gpu_backend = "none",
-                                        remote = remote or false })
+                                        remote = remote })
   if not rok then usage_error(tostring(rt):gsub("^kiln%.runtime: ", "")) end
   local ok, err = pcall(rt.load, rt, opt.script)
   if not ok then fail(tostring(err)) end
@@ -460,20 +454,12 @@ function M.worker(...)
   end
   local me = opt.name or fmt("%s:%d", hostname(), ffi.C.getpid())
 
-  local remote
-  local env_url = os.getenv("KILN_REMOTE")
-  if opt.remote or (env_url and env_url ~= "") then
-    remote = { url = opt.remote or env_url, tool = true,
-               mode = opt.remote_mode or os.getenv("KILN_REMOTE_MODE") or nil,
-               namespace = opt.remote_ns or os.getenv("KILN_REMOTE_NAMESPACE") or nil }
-    if remote.mode == "" then remote.mode = nil end
-    if remote.namespace == "" then remote.namespace = nil end
-  end
+  local remote = kiln._tool_remote(opt.remote, opt.remote_mode, opt.remote_ns)
   -- The socket bound sits above the blocking read's own.
   local cok, c = connect(q, opt.block_ms + CALL_MS)
   if not cok then fail(fmt("--queue %s: %s", q.url, tostring(c):gsub("^kiln%.redis: ", ""))) end
   local rok, rt = pcall(kiln.runtime, { workers = opt.workers, cache_dir = opt.cache, gpu_backend = "none",
-                                        remote = remote or false })
+                                        remote = remote })
   if not rok then usage_error(tostring(rt):gsub("^kiln%.runtime: ", "")) end
   local lok, lerr = pcall(rt.load, rt, opt.script)
   if not lok then fail(tostring(lerr)) end

@@ -59,7 +59,7 @@ end
 -- rt:remote_url(type, key) -> the shared cache's URL of the artifact under
 -- the type's current identity (nil without a remote). Pure: no request.
 function RT:remote_url(tname, key)
-  local ti = K.type_key(self, "rt:remote_url", tname, key)
+  local ti = K.type_key(self, "rt:remote_url", tname, key, true) -- a longer key is never stored
   local buf = ffi.new("char[?]", 4096)
   if api.remote_url(self._c, ti.id, key, #key, buf, 4096) ~= 0 then return nil end
   return ffi_string(buf)
@@ -79,6 +79,10 @@ function RT:remote_has(tname, keys)
   for i = 1, n do
     local k = keys[i]
     if type(k) ~= "string" then error(fmt("rt:remote_has: key #%d must be a string, got %s", i, type(k)), 2) end
+    if #k > K.KEY_MAX then -- else C refuses the batch naming the key by its 0-based index
+      error(fmt("rt:remote_has('%s'): key #%d of %d bytes is longer than the %d bytes a key may have", tname, i,
+        #k, K.KEY_MAX), 2)
+    end
     ptrs[i - 1], lens[i - 1] = k, #k
   end
   local out = ffi.new("int8_t[?]", n + 1)

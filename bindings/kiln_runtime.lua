@@ -52,6 +52,12 @@ local function remote_opts(r)
     if type(v) ~= want then error(fmt("kiln.runtime: remote: field '%s' must be a %s, got %s", k, want, type(v)), 3) end
   end
   if not r.url then error("kiln.runtime: remote: field 'url' is required", 3) end
+  -- C reads both up to a NUL: "ns\0a" and "ns\0b" would both be "ns".
+  for _, f in ipairs { "url", "namespace" } do
+    if r[f] and r[f]:find("\0", 1, true) then
+      error(fmt("kiln.runtime: remote: field '%s' %q holds a NUL byte", f, r[f]), 3)
+    end
+  end
   if r.mode and not REMOTE_MODES[r.mode] then
     error(fmt("kiln.runtime: remote: field 'mode' must be read or readwrite, got '%s'", r.mode), 3)
   end
@@ -63,6 +69,21 @@ local function remote_opts(r)
     end
   end
   return r
+end
+
+-- kiln._tool_remote(url, mode, namespace) -> the remote option of a tool's
+-- runtime (kiln bake, kiln worker): the given URL, else $KILN_REMOTE (with
+-- $KILN_REMOTE_MODE and $KILN_REMOTE_NAMESPACE for what is not given), as
+-- a tool (no render thread: rt:remote_has may block it); false for none.
+function kiln._tool_remote(url, mode, namespace)
+  local function env(name)
+    local v = os.getenv(name)
+    if v ~= nil and v ~= "" then return v end
+  end
+  url = url or env("KILN_REMOTE")
+  if not url then return false end
+  return { url = url, tool = true, mode = mode or env("KILN_REMOTE_MODE"),
+           namespace = namespace or env("KILN_REMOTE_NAMESPACE") }
 end
 
 -- kiln.runtime { workers = 2, disk_slots = 2 * workers, gpu_slots = 4, on_error = fn }

@@ -42,7 +42,7 @@ kiln_disk *kiln__lrt_disk(struct kiln_rt *rt) {
  * worker passes the version and script hash of the code it ran (its state
  * may still hold the previous script): an artifact is stored under the
  * identity of the code that made it, never the newest registered one. */
-static int disk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
+int kiln__ldisk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
                    kiln_disk_id *id, char *name) {
   pthread_mutex_lock(&rt->lock);
   int ok = tid < (uint32_t)rt->ntypes;
@@ -194,7 +194,7 @@ static int a_disk_write(struct kiln_rt *rt, void *item, uint32_t tid, const char
                      d ? "%s: out of memory" : "%s: no cache is open", who);
   }
   kiln_disk_id id;
-  if (!disk_id(rt, tid, key, klen, &id, j->type)) {
+  if (!kiln__ldisk_id(rt, tid, key, klen, &id, j->type)) {
     if (moved) kiln_mem_free(data);
     free(j);
     return kiln_errf(msg, KILN_INVAL, "%s: no type #%u", who, (unsigned)tid);
@@ -236,7 +236,7 @@ static int a_disk_has(struct kiln_rt *rt, uint32_t tid, const char *key, size_t 
   if (!d) return 0;
   kiln_disk_id id;
   char name[256];
-  if (!disk_id(rt, tid, key, klen, &id, name)) return 0;
+  if (!kiln__ldisk_id(rt, tid, key, klen, &id, name)) return 0;
   return kiln_disk_has(d, &id);
 }
 
@@ -245,7 +245,7 @@ static void item_disk_id(struct kiln_rt *rt, void *item, uint32_t version, uint6
                          kiln_disk_id *id, char *name) {
   size_t klen;
   const char *key = kiln_item_key(item, &klen);
-  disk_id(rt, kiln_item_type(item), key, klen, id, name);
+  kiln__ldisk_id(rt, kiln_item_type(item), key, klen, id, name);
   id->version = version;
   id->script_hash = hash;
 }
@@ -299,7 +299,7 @@ static void a_disk_note_absent(struct kiln_rt *rt, uint32_t tid, const char *key
   kiln_disk *d = kiln__lrt_disk(rt);
   kiln_disk_id id;
   char name[256];
-  if (d && disk_id(rt, tid, key, klen, &id, name)) kiln_disk_note_absent(d, &id);
+  if (d && kiln__ldisk_id(rt, tid, key, klen, &id, name)) kiln_disk_note_absent(d, &id);
 }
 
 /* Main thread: rt:evict. The unlink runs on the I/O side. */
@@ -309,7 +309,7 @@ static int a_disk_evict(struct kiln_rt *rt, uint32_t tid, const char *key, size_
   kiln_disk_id id;
   char name[256];
   if (!d) return KILN_NOTFOUND;
-  if (!disk_id(rt, tid, key, klen, &id, name)) return kiln_errf(msg, KILN_INVAL, "no type #%u", tid);
+  if (!kiln__ldisk_id(rt, tid, key, klen, &id, name)) return kiln_errf(msg, KILN_INVAL, "no type #%u", tid);
   return kiln_disk_evict(d, id.type, id.type_len, key, klen, msg);
 }
 
@@ -320,7 +320,7 @@ static int a_disk_clear(struct kiln_rt *rt, int tid, char *msg) {
   if (tid < 0) return kiln_disk_clear(d, NULL, 0, msg);
   kiln_disk_id id;
   char name[256];
-  if (!disk_id(rt, (uint32_t)tid, "", 0, &id, name)) return kiln_errf(msg, KILN_INVAL, "no type #%d", tid);
+  if (!kiln__ldisk_id(rt, (uint32_t)tid, "", 0, &id, name)) return kiln_errf(msg, KILN_INVAL, "no type #%d", tid);
   return kiln_disk_clear(d, id.type, id.type_len, msg);
 }
 

@@ -28,17 +28,6 @@ static int a_remote_open(struct kiln_rt *rt, const char *url, int mode, const ch
   return KILN_OK;
 }
 
-/* The identity the worker's code carries (as item_disk_id in lkiln_disk.c). */
-static int remote_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen, uint32_t version,
-                     uint64_t hash, kiln_disk_id *id, char name[256]) {
-  pthread_mutex_lock(&rt->lock);
-  int ok = tid < (uint32_t)rt->ntypes;
-  if (ok) snprintf(name, 256, "%s", rt->types[tid].name);
-  pthread_mutex_unlock(&rt->lock);
-  *id = (kiln_disk_id){ name, strlen(name), key, klen, version, hash };
-  return ok;
-}
-
 /* Worker, on a local miss: the remote's object for item, checked, its
  * payload decoded into kiln buffer memory (out->data, as a local read
  * hands it), its file queued into the local cache. KILN_OK: a hit, used
@@ -53,8 +42,10 @@ static int a_remote_fetch(struct kiln_rt *rt, void *item, uint32_t version, uint
   const char *key = kiln_item_key(item, &klen);
   kiln_disk_id id;
   char name[256];
-  if (!remote_id(rt, kiln_item_type(item), key, klen, version, hash, &id, name))
+  if (!kiln__ldisk_id(rt, kiln_item_type(item), key, klen, &id, name))
     return kiln_errf(msg, KILN_INVAL, "no such type");
+  id.version = version; /* the code the worker ran: its state may hold an older script */
+  id.script_hash = hash;
   uint8_t *file;
   size_t flen;
   kiln_disk_view v;
@@ -133,12 +124,7 @@ static int a_remote_url(struct kiln_rt *rt, uint32_t tid, const char *key, size_
   if (!rt->remote) return KILN_NOTFOUND;
   kiln_disk_id id;
   char name[256];
-  pthread_mutex_lock(&rt->lock);
-  int ok = tid < (uint32_t)rt->ntypes;
-  uint32_t version = ok ? rt->types[tid].version : 0;
-  uint64_t hash = ok ? rt->types[tid].script_hash : 0;
-  pthread_mutex_unlock(&rt->lock);
-  if (!ok || !remote_id(rt, tid, key, klen, version, hash, &id, name)) return KILN_INVAL;
+  if (!kiln__ldisk_id(rt, tid, key, klen, &id, name)) return KILN_INVAL;
   return kiln_remote_url(rt->remote, &id, buf, cap);
 }
 
@@ -149,17 +135,16 @@ static int a_remote_exists(struct kiln_rt *rt, uint32_t tid, const char **keys, 
   kiln_disk_id *ids = calloc(n ? n : 1, sizeof *ids);
   if (!ids) return kiln_errf(msg, KILN_NOMEM, "out of memory");
   char name[256];
-  pthread_mutex_lock(&rt->lock);
-  int ok = tid < (uint32_t)rt->ntypes;
-  uint32_t version = ok ? rt->types[tid].version : 0;
-  uint64_t hash = ok ? rt->types[tid].script_hash : 0;
-  if (ok) snprintf(name, sizeof name, "%s", rt->types[tid].name);
-  pthread_mutex_unlock(&rt->lock);
-  if (!ok) {
+  kiln_disk_id tmpl;
+  if (!kiln__ldisk_id(rt, tid, "", 0, &tmpl, name)) {
     free(ids);
     return kiln_errf(msg, KILN_INVAL, "no type #%u", (unsigned)tid);
   }
-  for (size_t i = 0; i < n; i++) ids[i] = (kiln_disk_id){ name, strlen(name), keys[i], lens[i], version, hash };
+  for (size_t i = 0; i < n; i++) {
+    ids[i] = tmpl;
+    ids[i].key = keys[i];
+    ids[i].key_len = lens[i];
+  }
   int rc = kiln_remote_exists(rt->remote, ids, n, out, msg);
   free(ids);
   return rc;

@@ -139,6 +139,10 @@ void kiln__lsched_api(kiln_api *a);
 
 /* lkiln_disk.c */
 kiln_disk *kiln__lrt_disk(struct kiln_rt *rt);
+/* id of (type tid, key) under the type's registered version and script
+ * hash; its name is copied into name (256 bytes). 0: no such type. */
+int kiln__ldisk_id(struct kiln_rt *rt, uint32_t tid, const char *key, size_t klen,
+                   kiln_disk_id *id, char *name);
 void kiln__ldisk_api(kiln_api *a);
 
 /* lkiln_remote.c */

@@ -195,8 +195,29 @@ static int l_pipeline(lua_State *L) {
   lredis *r = check_open(L);
   int ncmd = lua_gettop(L) - 1;
   if (ncmd < 1) return luaL_error(L, "kiln.redis: pipeline: no commands given");
+  /* Every command is checked before any is queued: one that raised after
+   * others were appended left them in hiredis's buffer, sent ahead of the
+   * next call, and every later reply answered the command before it. */
   for (int i = 2; i <= ncmd + 1; i++) {
     luaL_checktype(L, i, LUA_TTABLE);
+    int len = (int)lua_objlen(L, i);
+    if (len < 1) return luaL_error(L, "kiln.redis: pipeline: command %d is empty", i - 1);
+    if (len > REDIS_MAX_ARGS)
+      return luaL_error(L, "kiln.redis: pipeline: command %d has more than %d arguments", i - 1, REDIS_MAX_ARGS);
+    for (int j = 1; j <= len; j++) {
+      lua_rawgeti(L, i, j);
+      int t = lua_type(L, -1);
+      lua_pop(L, 1);
+      if (t != LUA_TSTRING && t != LUA_TNUMBER)
+        return luaL_error(L, "kiln.redis: pipeline: command %d: argument %d must be a string or a number, got %s",
+                          i - 1, j, lua_typename(L, t));
+    }
+  }
+  /* Out of step until the last reply is read: anything that raises from
+   * here (no memory, a reply nested too deep) leaves the connection broken
+   * rather than answering later calls with these replies. */
+  r->broken = 1;
+  for (int i = 2; i <= ncmd + 1; i++) {
     int top = lua_gettop(L);
     int len = (int)lua_objlen(L, i);
     luaL_checkstack(L, len + 4, "kiln.redis: pipeline: too many arguments");
@@ -218,6 +239,7 @@ static int l_pipeline(lua_State *L) {
     freeReplyObject(b->r);
     b->r = NULL;
   }
+  r->broken = 0;
   lua_pop(L, 1);
   return 1;
 }

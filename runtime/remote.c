@@ -563,13 +563,26 @@ static size_t discard(char *d, size_t size, size_t nmemb, void *ud) {
   return size * nmemb;
 }
 
-/* Sends one upload. Only a file kiln_disk_parse accepts leaves the machine. */
+/* 1 if the parsed file's own identity names url: the local file is named
+ * by type and key only, so by the time the upload runs it may hold another
+ * version of the artifact (a reloaded script recomputed it), which must
+ * not be stored under the old version's name. */
+static int file_is_for(const kiln_remote *r, const kiln_disk_view *v, const char *url) {
+  if (v->format != KILN_DISK_FORMAT_VERSION) return 0;
+  kiln_disk_id id = { v->type, v->type_len, v->key, v->key_len, v->version, v->script_hash };
+  char mine[KILN_REMOTE_URL_MAX + 256];
+  return id_ok(&id) && kiln_remote_url(r, &id, mine, sizeof mine) == KILN_OK && !strcmp(mine, url);
+}
+
+/* Sends one upload. Only a file kiln_disk_parse accepts, holding the
+ * identity the upload was queued for, leaves the machine. */
 static void send_one(kiln_remote *r, CURL *h, const upload_job *j) {
   size_t n = 0;
   uint8_t *p = read_file(j->path, r->max_object, &n);
   kiln_disk_view v;
   char why[KILN_ERRMSG_MAX];
-  if (!p || kiln_disk_parse(p, n, r->max_object, &v, why) != KILN_OK || !breaker_allow(r)) {
+  if (!p || kiln_disk_parse(p, n, r->max_object, &v, why) != KILN_OK || !file_is_for(r, &v, j->url) ||
+      !breaker_allow(r)) {
     free(p);
     count(r, &r->st.upload_skipped);
     return;

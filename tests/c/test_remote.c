@@ -199,6 +199,41 @@ KT_TEST(upload_queue_is_bounded_and_free_counts_what_it_drops) {
   kiln_remote_free(r, NULL);
 }
 
+KT_TEST(upload_sends_only_the_identity_it_was_queued_for) {
+  /* The local file is named by type and key alone: by the time its upload
+   * runs it may hold another version (a reloaded script recomputed it).
+   * That file must not go out under the old version's name; the one that
+   * matches is sent (here: refused, so it fails, counted). */
+  char msg[KILN_ERRMSG_MAX], url[64];
+  snprintf(url, sizeof url, "http://127.0.0.1:%d", dead_port());
+  kiln_remote *r;
+  kiln_remote_config c = { .url = url, .breaker_failures = 100, .connect_timeout_ms = 500 };
+  KT_REQUIRE(kiln_remote_new(&c, &r, msg) == KILN_OK);
+  kiln_disk_id v2 = ID("albedo", "k");
+  v2.version = 4;
+  uint8_t *file;
+  size_t len;
+  KT_REQUIRE(kiln__disk_encode(&v2, 0, "payload", 7, NULL, 0, 1, &file, &len, msg) == KILN_OK);
+  char path[] = "/tmp/kiln-remote-XXXXXX";
+  int fd = mkstemp(path);
+  KT_REQUIRE(fd >= 0 && write(fd, file, len) == (ssize_t)len);
+  close(fd);
+  free(file);
+  kiln_disk_id v1 = ID("albedo", "k"), other = ID("albedo", "j");
+  KT_CHECK(kiln_remote_upload(r, &v1, path, msg) == KILN_OK);
+  KT_CHECK(kiln_remote_upload(r, &other, path, msg) == KILN_OK);
+  KT_CHECK(kiln_remote_drain(r, 5, msg) == KILN_OK);
+  kiln_remote_stats st;
+  kiln_remote_stats_get(r, &st);
+  KT_CHECK(st.upload_skipped == 2 && st.upload_failed == 0 && st.errors == 0);
+  KT_CHECK(kiln_remote_upload(r, &v2, path, msg) == KILN_OK);
+  KT_CHECK(kiln_remote_drain(r, 5, msg) == KILN_OK);
+  kiln_remote_stats_get(r, &st);
+  KT_CHECK(st.upload_skipped == 2 && st.upload_failed == 1 && st.errors == 1);
+  unlink(path);
+  kiln_remote_free(r, NULL);
+}
+
 KT_TEST(render_thread_guard) {
   char msg[KILN_ERRMSG_MAX];
   pid_t pid = fork();
@@ -226,4 +261,5 @@ KT_TEST(render_thread_guard) {
 KT_MAIN("remote", KT_CASE(config_errors_name_the_field), KT_CASE(names_carry_the_whole_identity),
         KT_CASE(refused_port_opens_the_breaker_and_it_half_opens),
         KT_CASE(uploads_to_a_dead_server_are_skipped_or_fail_counted),
-        KT_CASE(upload_queue_is_bounded_and_free_counts_what_it_drops), KT_CASE(render_thread_guard))
+        KT_CASE(upload_queue_is_bounded_and_free_counts_what_it_drops),
+        KT_CASE(upload_sends_only_the_identity_it_was_queued_for), KT_CASE(render_thread_guard))

@@ -133,6 +133,25 @@ describe("kiln.redis", function()
     assert.has_error(function() c:call("PING") end) -- broken: a new connection is needed
     c:close()
   end)
+
+  it("sends nothing of a pipeline with a bad command, and stays in step", function()
+    local c = kiln.redis(server.url, { timeout_ms = 1000 })
+    assert.are.equal("OK", c:call("SET", "ps", "old"))
+    local errs = {}
+    for i, bad in ipairs { { "SET", "pt", {} }, 5, {} } do
+      local ok, e = pcall(c.pipeline, c, { "SET", "ps", "new" }, bad)
+      assert.is_false(ok)
+      errs[i] = e
+    end
+    -- Each reply answers its own command: none of the above went out.
+    assert.are.equal("old", c:call("GET", "ps"))
+    assert.are.equal(0, c:call("EXISTS", "pt"))
+    assert.are.equal("PONG", c:call("PING"))
+    assert.are.same({ "OK", "old" }, c:pipeline({ "SET", "pu", "1" }, { "GET", "ps" }))
+    assert.matches("pipeline: command 2: argument 3 must be a string or a number, got table", errs[1], 1, true)
+    assert.matches("pipeline: command 2 is empty", errs[3], 1, true)
+    c:close()
+  end)
 end)
 
 describe("a distributed bake", function()

@@ -7,20 +7,9 @@
 --   local s = webdav.start()          -> { url, port, pid, dir, data }
 --   s:stop()                          (SIGTERM, then SIGKILL after 5 s)
 --   s:pause() / s:resume()            (SIGSTOP / SIGCONT: a hung server)
+local P = require "server_proc"
 local M = {}
-
-local function sh(cmd)
-  local p = io.popen(cmd .. " 2>/dev/null")
-  local out = p:read("*a")
-  p:close()
-  return out
-end
-
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
-
-local function alive(pid) return os.execute("kill -0 " .. pid .. " 2>/dev/null") == 0 end
-
-local function now() return tonumber(sh("date +%s.%N")) end
+local sh, q = P.sh, P.q
 
 -- The nginx binary (Debian's nginx-light has the DAV module built in).
 function M.binary()
@@ -58,59 +47,32 @@ http {
 }
 ]]
 
-local S = {}
+local S = setmetatable({}, { __index = P.methods })
 S.__index = S
 
 -- webdav.start([dir]) -> server, or nil and a message.
 function M.start(dir)
   local bin = M.binary()
   if not bin then return nil, "nginx is not installed (make deps installs nginx-light)" end
-  if not dir then
-    dir = os.tmpname()
-    os.remove(dir)
-  end
+  dir = P.dir(dir)
   os.execute("mkdir -p " .. q(dir .. "/data") .. " " .. q(dir .. "/tmp"))
-  local last = "no port tried"
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 1000)
-  for _ = 1, 20 do
-    local port = math.random(20000, 45000)
-    local f = assert(io.open(dir .. "/nginx.conf", "w"))
-    f:write(CONF:format(dir, dir, dir, dir, dir, dir, dir, dir, port, dir))
-    f:close()
-    local pid = tonumber(sh(("%s -p %s -c %s -e %s >>%s 2>&1 & echo $!"):format(bin, q(dir), q(dir .. "/nginx.conf"),
-      q(dir .. "/error.log"), q(dir .. "/stdout.log"))))
-    local t_end = now() + 5
-    local up = false
-    while now() < t_end do
-      if not alive(pid) then break end -- the port was taken: another one
-      if sh(("curl -s -o /dev/null -w '%%{http_code}' --max-time 1 http://127.0.0.1:%d/"):format(port)):match("^%d%d%d$") then
-        up = true
-        break
-      end
-      os.execute("sleep 0.02")
-    end
-    if up then
-      return setmetatable({ url = ("http://127.0.0.1:%d"):format(port), port = port, pid = pid, dir = dir,
-                            data = dir .. "/data" }, S)
-    end
-    if alive(pid) then os.execute("kill -9 " .. pid) end
-    last = sh("tail -n 3 " .. q(dir .. "/error.log"))
-  end
-  return nil, "nginx did not start: " .. last
-end
-
-function S:pause() os.execute("kill -STOP " .. self.pid) end
-function S:resume() os.execute("kill -CONT " .. self.pid) end
-
-function S:stop()
-  if not self.pid then return end
-  os.execute("kill -CONT " .. self.pid .. " 2>/dev/null; kill " .. self.pid .. " 2>/dev/null")
-  local t_end = now() + 5
-  while alive(self.pid) and now() < t_end do os.execute("sleep 0.02") end
-  if alive(self.pid) then os.execute("kill -9 " .. self.pid) end
-  -- Reap: the shell that started it has exited; the process is ours only
-  -- until it is gone.
-  self.pid = nil
+  local pid, port = P.launch {
+    log = dir .. "/error.log",
+    command = function(port)
+      local f = assert(io.open(dir .. "/nginx.conf", "w"))
+      f:write(CONF:format(dir, dir, dir, dir, dir, dir, dir, dir, port, dir))
+      f:close()
+      return ("%s -p %s -c %s -e %s >>%s 2>&1"):format(bin, q(dir), q(dir .. "/nginx.conf"),
+        q(dir .. "/error.log"), q(dir .. "/stdout.log"))
+    end,
+    ready = function(port)
+      return sh(("curl -s -o /dev/null -w '%%{http_code}' --max-time 1 http://127.0.0.1:%d/"):format(port))
+        :match("^%d%d%d$") ~= nil
+    end,
+  }
+  if not pid then return nil, "nginx did not start: " .. port end
+  return setmetatable({ url = ("http://127.0.0.1:%d"):format(port), port = port, pid = pid, dir = dir,
+                        data = dir .. "/data" }, S)
 end
 
 -- The objects stored: paths under data (sorted).

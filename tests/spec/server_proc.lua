@@ -1,0 +1,70 @@
+-- tests/spec/server_proc.lua: what the private test servers (webdav.lua:
+-- nginx, redis_server.lua: redis-server) share: starting one process on a
+-- random loopback port until one is free, waiting (bounded) until it
+-- answers, and stopping, pausing and resuming it by its PID.
+local M = {}
+
+function M.sh(cmd)
+  local p = io.popen(cmd .. " 2>/dev/null")
+  local out = p:read("*a")
+  p:close()
+  return out
+end
+
+function M.q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+function M.alive(pid) return os.execute("kill -0 " .. pid .. " 2>/dev/null") == 0 end
+
+local function now() return tonumber(M.sh("date +%s.%N")) end
+
+-- A fresh directory (or dir, created).
+function M.dir(dir)
+  if not dir then
+    dir = os.tmpname()
+    os.remove(dir)
+  end
+  os.execute("mkdir -p " .. M.q(dir))
+  return dir
+end
+
+-- M.launch(spec) -> pid, port, or nil and the last log lines. spec:
+--   command(port) -> a shell command that runs the server in the
+--                    foreground (launch backgrounds it)
+--   ready(port)   -> true once it answers
+--   log           -> the file whose tail explains a failed start
+-- Up to 20 ports, each given 5 s; a server that exits at once found its
+-- port taken, and the next one is tried.
+function M.launch(spec)
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 1000)
+  local last = "no port tried"
+  for _ = 1, 20 do
+    local port = math.random(20000, 45000)
+    local pid = tonumber(M.sh(spec.command(port) .. " & echo $!"))
+    local t_end = now() + 5
+    while pid and now() < t_end do
+      if not M.alive(pid) then break end
+      if spec.ready(port) then return pid, port end
+      os.execute("sleep 0.02")
+    end
+    if pid and M.alive(pid) then os.execute("kill -9 " .. pid) end
+    last = M.sh("tail -n 3 " .. M.q(spec.log))
+  end
+  return nil, last
+end
+
+-- Methods for a server table holding pid.
+M.methods = {}
+function M.methods:pause() os.execute("kill -STOP " .. self.pid) end
+function M.methods:resume() os.execute("kill -CONT " .. self.pid) end
+
+-- SIGTERM (after a SIGCONT), then SIGKILL after 5 s.
+function M.methods:stop()
+  if not self.pid then return end
+  os.execute("kill -CONT " .. self.pid .. " 2>/dev/null; kill " .. self.pid .. " 2>/dev/null")
+  local t_end = now() + 5
+  while M.alive(self.pid) and now() < t_end do os.execute("sleep 0.02") end
+  if M.alive(self.pid) then os.execute("kill -9 " .. self.pid) end
+  self.pid = nil
+end
+
+return M
