@@ -126,12 +126,22 @@ local function must(what, v, err)
   return v
 end
 
--- Lua literal args, evaluated as --args is (math and string only).
+-- Lua literal args, evaluated as --args is (math and string only), within
+-- ARGS_STEPS VM instructions: they come from the queue, and a literal that
+-- loops would stall the worker (no heartbeat), then each one that
+-- reclaimed the job after it. The count hook fires only in interpreted
+-- code, so the chunk is not compiled.
+local ARGS_STEPS = 1e7
 local function decode_args(s)
   if s == nil or s == "" then return nil end
   local chunk, err = loadstring("return " .. s, "=args")
   if not chunk then return nil, err end
-  local ok, v = pcall(setfenv(chunk, { math = math, string = string }))
+  setfenv(chunk, { math = math, string = string })
+  jit.off(chunk, true)
+  debug.sethook(function() error(fmt("evaluation ran too long (over %d steps)", ARGS_STEPS), 0) end, "",
+    ARGS_STEPS)
+  local ok, v = pcall(chunk)
+  debug.sethook()
   if not ok then return nil, tostring(v) end
   return v
 end

@@ -101,7 +101,9 @@ static int ns_ok(const char *s) {
 static int url_ok(const char *u) {
   if (strncmp(u, "http://", 7) && strncmp(u, "https://", 8)) return 0;
   const char *host = u + (u[4] == 's' ? 8 : 7);
-  if (!*host || *host == '/') return 0;
+  const char *at = strchr(host, '@'), *slash = strchr(host, '/');
+  if (at && (!slash || at < slash)) host = at + 1; /* user:pass@host */
+  if (!*host || *host == '/' || *host == ':' || *host == '@') return 0;
   for (const char *p = u; *p; p++)
     if ((unsigned char)*p <= ' ' || *p == '?' || *p == '#' || (unsigned char)*p >= 0x7f) return 0;
   return 1;
@@ -498,6 +500,12 @@ int kiln_remote_upload(kiln_remote *r, const kiln_disk_id *id, const char *path,
     free(j);
     return kiln_errf(msg, KILN_CLOSED, "remote: closed");
   }
+  if (r->queued >= r->upload_max) { /* filled while the job was built */
+    r->st.upload_skipped++;
+    pthread_mutex_unlock(&r->mu);
+    free(j);
+    return kiln_errf(msg, KILN_AGAIN, "remote %s: upload skipped (queue full)", r->url);
+  }
   j->seq = ++r->seq_in;
   if (r->tail) r->tail->next = j;
   else r->head = j;
@@ -756,7 +764,6 @@ void kiln_remote_stats_get(kiln_remote *r, kiln_remote_stats *out) {
   *out = r->st;
   out->pending = r->queued;
   out->state = r->state;
-  if (r->state == KILN_REMOTE_OPEN && now_ns() >= r->open_until_ns) out->state = KILN_REMOTE_OPEN;
   size_t n = r->nlat < LAT_N ? (size_t)r->nlat : LAT_N;
   memcpy(tmp, r->lat, n * sizeof *tmp);
   pthread_mutex_unlock(&r->mu);

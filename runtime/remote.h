@@ -26,8 +26,10 @@
  * from a bounded queue: kiln_remote_upload never blocks and never waits on
  * the network. Every call is bounded by connect_timeout_ms and timeout_ms.
  *
- * Breaker: after breaker_failures consecutive transport failures (connect,
- * timeout, 5xx) the remote is "open": gets and uploads are skipped without
+ * Breaker: after breaker_failures consecutive failures (connect, timeout,
+ * any status but 200 and 404: a 5xx, or a 403 or redirect from a
+ * misconfigured server, which would fail every request alike) the remote
+ * is "open": gets and uploads are skipped without
  * a request for breaker_ms (doubling per failed probe up to
  * breaker_max_ms); then one request is let through ("half_open") and its
  * success closes it. A 404 is an answer, not a failure. */

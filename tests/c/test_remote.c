@@ -45,6 +45,10 @@ KT_TEST(config_errors_name_the_field) {
   KT_CHECK(kiln_remote_new(&c, &r, msg) == KILN_INVAL);
   c.url = "http://host/x?q=1";
   KT_CHECK(kiln_remote_new(&c, &r, msg) == KILN_INVAL);
+  c.url = "http://:80/x"; /* no host */
+  KT_CHECK(kiln_remote_new(&c, &r, msg) == KILN_INVAL);
+  c.url = "http://user:pw@/x";
+  KT_CHECK(kiln_remote_new(&c, &r, msg) == KILN_INVAL);
   c.url = "http://127.0.0.1:1/x";
   c.ns = "../etc";
   KT_CHECK(kiln_remote_new(&c, &r, msg) == KILN_INVAL && strstr(msg, "'namespace'"));

@@ -325,6 +325,26 @@ describe("hostile farm input", function()
     assert.matches("%-%-reclaim%-ms must be an integer from 10", out)
   end)
 
+  it("fails a job whose args never finish evaluating, instead of hanging every worker", function()
+    -- Anyone who can XADD to the queue writes the args a worker evaluates:
+    -- a literal that loops would stall the worker (no heartbeat), then each
+    -- one that reclaimed the job after it.
+    local name = "poison" .. math.random(1e9)
+    for _, a in ipairs { "(function() while true do end end)()",
+                         "(function() local x = 0 for i = 1, 1e15 do x = x + i end return x end)()" } do
+      server:cli(("XADD %s '*' type farm_item key %s args %s"):format(name, q("k" .. #a), q(a)))
+    end
+    local t0 = kiln._now()
+    local out, rc = H.run(("timeout 60 %s worker --queue %s --idle-exit 0.5 --cache %s %s"):format(KILN,
+      q(server:queue(name)), q(H.tmpdir() .. "/c"), FIX))
+    assert.are.equal(0, rc, out)
+    assert.is_true(kiln._now() - t0 < 30, "the worker took " .. (kiln._now() - t0) .. " s")
+    local done = server:cli(("XRANGE %s:done - +"):format(name))
+    local _, failed = done:gsub("\nfailed\n", "")
+    assert.are.equal(2, failed, done)
+    assert.matches("args: evaluation ran too long", done, 1, true)
+  end)
+
   it("fails with exit 1 and a clear message when Redis is down or hung, within the timeouts", function()
     -- A port nothing listens on: a server started and stopped.
     local gone = assert(redis_server.start())

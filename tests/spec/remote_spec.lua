@@ -12,13 +12,15 @@ local BUILD = os.getenv("BUILD") or "build"
 local q = H.q
 
 pcall(ffi.cdef, "int setenv(const char *, const char *, int); int unsetenv(const char *);")
+-- clock_gettime may be declared already (scripts/lib/clock.lua, with its
+-- own timespec): a void * converts to whichever struct it was given.
 pcall(ffi.cdef, "struct remote_spec_ts { long s, ns; }; int clock_gettime(int, struct remote_spec_ts *);")
-local ts = ffi.new("struct remote_spec_ts")
+local ts = ffi.new("long[2]")
 -- This thread's CPU time in ms: a pump's own work, whatever else the
 -- (busy, 2-core) machine runs; wall time would count preemption.
 local function cpu_ms()
-  ffi.C.clock_gettime(3, ts) -- CLOCK_THREAD_CPUTIME_ID
-  return tonumber(ts.s) * 1000 + tonumber(ts.ns) / 1e6
+  ffi.C.clock_gettime(3, ffi.cast("void *", ts)) -- CLOCK_THREAD_CPUTIME_ID
+  return tonumber(ts[0]) * 1000 + tonumber(ts[1]) / 1e6
 end
 
 local server

@@ -43,7 +43,14 @@ function M.launch(spec)
     local t_end = now() + 5
     while pid and now() < t_end do
       if not M.alive(pid) then break end
-      if spec.ready(port) then return pid, port end
+      if spec.ready(port) then
+        -- A watchdog: if this test process dies without stopping the
+        -- server (a crash, a timeout's kill), the server goes too.
+        -- $PPID is the process running this Lua (io.popen's sh is its child).
+        M.sh(("(while kill -0 %d; do kill -0 $PPID || { kill -9 %d; break; }; sleep 1; done) "
+          .. ">/dev/null 2>&1 &"):format(pid, pid))
+        return pid, port
+      end
       os.execute("sleep 0.02")
     end
     if pid and M.alive(pid) then os.execute("kill -9 " .. pid) end
