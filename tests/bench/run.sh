@@ -5,12 +5,88 @@ set -u
 BUILD=${BUILD:-build}
 LUAJIT=${LUAJIT:-luajit}
 cd "$(dirname "$0")/../.."
-N=${KILN_BENCH_ITEMS:-20000}
+QUICK=${KILN_BENCH_QUICK:-}  # make bench-quick: the throughput lines alone, fewer runs and items
+if [ -n "$QUICK" ]; then N=${KILN_BENCH_ITEMS:-10000} RUNS=${KILN_BENCH_RUNS:-3}
+else N=${KILN_BENCH_ITEMS:-20000} RUNS=${KILN_BENCH_RUNS:-5}; fi
 W=2
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-best() { # best CMD...: the median of five runs' items_per_s
-  for _ in 1 2 3 4 5; do "$@" | awk '/items_per_s/ {print $2}'; done | median
+MISSED=""  # figures under their target, for the last line
+tmp=$(mktemp -d)
+cleanup() { rm -rf "$tmp"; [ -n "${xpid:-}" ] && kill "$xpid" 2>/dev/null; }
+trap cleanup EXIT
+
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: *//') ($(nproc) cores)"
+
+# spread FILE: "min median max" of the numbers in FILE, one a line.
+spread() { sort -g "$1" | awk '{a[NR]=$1} END {print a[1], a[int((NR+1)/2)], a[NR]}'; }
+# one NAME CMD...: one run; appends its items_per_s to $tmp/NAME.ips and,
+# when it prints them, its page faults per 1,000 items to $tmp/NAME.flt.
+one() {
+  local name=$1; shift
+  "$@" >"$tmp/out" 2>&1 || { echo "   $name failed:"; sed 's/^/     /' "$tmp/out"; return; }
+  awk '/^items_per_s/ {print $2}' "$tmp/out" >>"$tmp/$name.ips"
+  awk '/^faults_per_1k/ {print $2}' "$tmp/out" >>"$tmp/$name.flt"
 }
+# ratio A B: per-run ratios A_i / B_i (runs interleaved, so a busy moment
+# hits both sides of a pair), one a line.
+ratio() { paste "$tmp/$1.ips" "$tmp/$2.ips" | awk '$2 > 0 {print $1 / $2}'; }
+# check LABEL "min med max" TARGET: prints the ratio's spread against its target.
+check() {
+  local label=$1 sp=$2 t=$3
+  set -- $sp
+  local miss; miss=$(awk -v m="$2" -v t="$t" 'BEGIN {print (m < t) ? 1 : 0}')
+  printf '%-8s %-22s = %5.2fx (runs %.2f-%.2f)  target >= %sx%s\n' "$mode" "$label" "$2" "$1" "$3" "$t" \
+    "$([ "$miss" = 1 ] && echo '  MISSED')"
+  [ "$miss" = 1 ] && MISSED="$MISSED $mode $label $(printf '%.2f' "$2")x < ${t}x;"
+}
+
+echo "== throughput: $N items through compute -> apply, $W workers; $RUNS runs, interleaved"
+echo "   (items/s: median (min-max); faults: page faults per 1,000 items in the timed part,"
+echo "   getrusage minor+major of the whole process, median (min-max); ratios: per run pair)"
+for mode in trivial medium; do
+  rm -f "$tmp"/*.ips "$tmp"/*.flt
+  for _ in $(seq 1 "$RUNS"); do
+    one kiln "$BUILD/kiln" tests/bench/throughput.lua $mode "$N" $W
+    one cpool "$BUILD/bench/cpool" $mode "$N" $W
+    UV_THREADPOOL_SIZE=$W one luv "$LUAJIT" tests/bench/luv_work.lua $mode "$N"
+    # The C pool mallocs each tile, as a minimal pool does; kiln recycles
+    # buffer memory (runtime/mem.c). The same trick in the C pool:
+    [ $mode = medium ] && one recycle "$BUILD/bench/cpool" medium "$N" $W recycle
+  done
+  names="kiln cpool luv"; [ $mode = medium ] && names="$names recycle"
+  for nm in $names; do
+    [ -s "$tmp/$nm.ips" ] || { MISSED="$MISSED $mode $nm: no figures;"; continue; }
+    case $nm in kiln) label=kiln ;; cpool) label="C pool" ;; luv) label=luv ;;
+                recycle) label="C pool recycling" ;; esac
+    set -- $(spread "$tmp/$nm.ips")
+    line=$(printf '%-8s %-17s %9.0f items/s (%.0f-%.0f)' $mode "$label" "$2" "$1" "$3")
+    if [ -s "$tmp/$nm.flt" ]; then
+      set -- $(spread "$tmp/$nm.flt")
+      line="$line$(printf '   faults/1k %7.2f (%.2f-%.2f)' "$2" "$1" "$3")"
+    fi
+    echo "$line"
+  done
+  [ -s "$tmp/kiln.ips" ] || continue
+  if [ $mode = trivial ]; then
+    check "kiln/C pool" "$(ratio kiln cpool | spread /dev/stdin)" 0.6
+    check "kiln/luv" "$(ratio kiln luv | spread /dev/stdin)" 5
+    t=5 # page faults per 1,000 items
+  else
+    check "kiln/C pool" "$(ratio kiln cpool | spread /dev/stdin)" 0.9
+    check "kiln/luv" "$(ratio kiln luv | spread /dev/stdin)" 2.5
+    check "kiln/C pool recycling" "$(ratio kiln recycle | spread /dev/stdin)" 0.9
+    t=$(set -- $(spread "$tmp/recycle.flt"); echo "$2") # no more than the recycling pool
+  fi
+  kf=$(set -- $(spread "$tmp/kiln.flt"); echo "$2")
+  if awk -v f="$kf" -v t="$t" 'BEGIN {exit !(f > t)}'; then
+    printf '%-8s kiln faults/1k %.2f: target <= %s  MISSED\n' $mode "$kf" "$t"
+    MISSED="$MISSED $mode kiln faults/1k $kf > $t;"
+  else
+    printf '%-8s kiln faults/1k %.2f: target <= %s\n' $mode "$kf" "$t"
+  fi
+done
+
+footer() { echo "targets missed:${MISSED:- none}"; }
+if [ -n "$QUICK" ]; then footer; exit 0; fi
 
 # GL benchmarks need a display: use Xvfb when there is none.
 if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
@@ -19,28 +95,10 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
     Xvfb :$n -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
     xpid=$!
     for _ in $(seq 1 50); do [ -e /tmp/.X11-unix/X$n ] && break; sleep 0.1; done
-    if [ -e /tmp/.X11-unix/X$n ]; then export DISPLAY=:$n; trap 'kill $xpid 2>/dev/null' EXIT; break; fi
+    if [ -e /tmp/.X11-unix/X$n ]; then export DISPLAY=:$n; break; fi
+    kill $xpid 2>/dev/null; xpid=
   done
 fi
-
-echo "== throughput: $N items through compute -> apply, $W workers (items/s, median of 5)"
-for mode in trivial medium; do
-  k=$(best "$BUILD/kiln" tests/bench/throughput.lua $mode "$N" $W)
-  c=$(best "$BUILD/bench/cpool" $mode "$N" $W)
-  l=$(UV_THREADPOOL_SIZE=$W best "$LUAJIT" tests/bench/luv_work.lua $mode "$N")
-  if [ "$mode" = trivial ]; then tc=0.5 tl=5; else tc=0.9 tl=2.5; fi
-  awk -v m=$mode -v k="$k" -v c="$c" -v l="$l" -v tc=$tc -v tl=$tl 'BEGIN {
-    printf "%-8s kiln %9.0f   C pool %9.0f   luv %9.0f\n", m, k, c, l;
-    printf "%-8s kiln/C pool = %.2fx (target >= %.1fx)   kiln/luv = %.2fx (target >= %.1fx)\n", m, k/c, tc, k/l, tl }'
-  if [ "$mode" = medium ]; then
-    # The C pool mallocs each tile, as a minimal pool does; kiln recycles
-    # buffer memory (runtime/mem.c). The same trick in the C pool, for
-    # comparison: no target is set against it.
-    r=$(best "$BUILD/bench/cpool" medium "$N" $W recycle)
-    awk -v k="$k" -v r="$r" 'BEGIN {
-      printf "medium   C pool recycling its tiles %9.0f   kiln/that = %.2fx (for reference)\n", r, k/r }'
-  fi
-done
 
 echo "== first result with a deep queue: 64 items of 20 ms on one worker, against one item alone"
 "$BUILD/kiln" tests/bench/first_result.lua 64 20 5
@@ -66,3 +124,5 @@ echo "== distributed bake over Redis: 1 against 2 worker processes (kiln bake --
 
 echo "== shared cache over HTTP (private nginx WebDAV on loopback): a remote hit against plain curl"
 "$BUILD/kiln" tests/bench/remote.lua 64 3
+
+footer # the throughput figures above; the other benchmarks print their own targets

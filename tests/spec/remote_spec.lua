@@ -18,6 +18,10 @@ pcall(ffi.cdef, "struct remote_spec_ts { long s, ns; }; int clock_gettime(int, s
 local ts = ffi.new("long[2]")
 -- This thread's CPU time in ms: a pump's own work, whatever else the
 -- (busy, 2-core) machine runs; wall time would count preemption.
+-- Sanitizer builds (SAN=asan|tsan) run every instruction of the pump
+-- several times slower: the budget's slack grows with them.
+local SLACK_MS = (os.getenv("SAN") or "") ~= "" and 10 or 1
+
 local function cpu_ms()
   ffi.C.clock_gettime(3, ffi.cast("void *", ts)) -- CLOCK_THREAD_CPUTIME_ID
   return tonumber(ts[0]) * 1000 + tonumber(ts[1]) / 1e6
@@ -224,7 +228,7 @@ describe("a remote that is down or hung", function()
     for _, k in ipairs(keys("down", 30)) do rt:enqueue("shared", k) end
     local longest, p99 = frames(rt, 30)
     local s = H.assert_invariant(rt)
-    assert.is_true(p99 <= 3, ("pump CPU p99 %.2f ms against a 2 ms budget"):format(p99))
+    assert.is_true(p99 <= 2 + SLACK_MS, ("pump CPU p99 %.2f ms against a 2 ms budget"):format(p99))
     assert.are.equal(30, s.completed)
     assert.are.equal(0, s.failed)
     assert.are.equal("open", s.remote.state)
@@ -242,7 +246,7 @@ describe("a remote that is down or hung", function()
       for _, k in ipairs(ks) do rt:enqueue("shared", k) end
       local longest, p99 = frames(rt, 20)
       local s = H.assert_invariant(rt)
-      assert.is_true(p99 <= 3, ("pump CPU p99 %.2f ms against a 2 ms budget"):format(p99))
+      assert.is_true(p99 <= 2 + SLACK_MS, ("pump CPU p99 %.2f ms against a 2 ms budget"):format(p99))
       assert.are.equal(20, s.completed)
       assert.are.equal(0, s.failed)
       assert.is_true(s.remote.breaker_opens >= 1)
