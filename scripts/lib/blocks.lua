@@ -66,8 +66,9 @@ function M.stage(ctx, v)
   end
 end
 
--- M.delivered(v) -> what apply hands the host: no buffers, only facts.
-function M.delivered(v)
+-- M.facts(v) -> what apply hands the host: no buffers, only facts (a
+-- small value crosses to the render thread cheaply).
+function M.facts(v)
   local bytes = 0
   for _, l in ipairs(v.meta.levels) do bytes = bytes + l.size end
   return { layer = v.layer, format = v.meta.format, levels = #v.meta.levels,
@@ -89,9 +90,14 @@ function M.compressed_type(name, version, make)
       v.layer = args.layer -- apply has no args: the slice travels with the value
       return v
     end,
+    -- Staged and written, the blocks are done with here: the value goes
+    -- on to apply as facts only (apply gets the value output leaves).
     output = function(ctx, key, v)
       M.stage(ctx, v)
-      ctx:write_disk(v.blocks, v.meta) -- moves the blocks (a no-op for a cache hit)
+      if not ctx:write_disk(v.blocks, v.meta) then v.blocks:free() end -- a cache hit's
+      local f = M.facts(v)
+      for k in pairs(v) do v[k] = nil end
+      for k, x in pairs(f) do v[k] = x end
     end,
     load = function(ctx, key, bytes, meta)
       if type(meta) ~= "table" or not M.TEXTURES[meta.format] or type(meta.levels) ~= "table" then
@@ -104,10 +110,7 @@ function M.compressed_type(name, version, make)
       end
       return { blocks = bytes, meta = meta, cached = true, layer = ctx.args and ctx.args.layer }
     end,
-    apply = function(ctx, key, v)
-      if v.blocks then v.blocks:free() end -- staged and written: done with
-      host.deliver(ctx, M.delivered(v))
-    end,
+    apply = function(ctx, key, v) host.deliver(ctx, v) end,
   }
 end
 

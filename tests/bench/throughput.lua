@@ -25,13 +25,13 @@ end
 -- Warm-up (untimed, in all three contenders): the JIT compiles the loops
 -- and the maps reach their size once, as in a running engine. Here it runs
 -- in passes shaped like the timed part (n items, a pump every 256, then a
--- drain) until the main state's GC has finished two cycles: before that,
--- every byte of garbage lands on pages the process touches for the first
--- time, and the first burst grows the item pools and maps to the queue
--- depth the timed part reaches, so the timed part would count a start-up's
--- page faults, not a running engine's. (The C pool warms with one burst of
--- n items of the same shape: it makes no Lua garbage per item. luv keeps
--- its 2,000 and reports no faults.)
+-- drain): at least three, and until the main state's GC has finished two
+-- cycles. Before that, every byte of garbage lands on pages the process
+-- touches for the first time, and each burst that queues deeper than the
+-- ones before grows the item, tile and map memory to the new depth (which
+-- varies from burst to burst), so the timed part would count a start-up's
+-- page faults, not a running engine's. (The C pool warms with three bursts
+-- of the same shape. luv keeps its 2,000 items and reports no faults.)
 local WARM_MAX = 400000
 local warm, cycles = 0, 0
 local probe = setmetatable({}, { __mode = "k" }) -- emptied by each GC cycle
@@ -44,7 +44,7 @@ repeat
   end
   warm = warm + n
   assert(rt:drain(120), "warm-up drain timed out")
-until cycles >= 2 or warm >= WARM_MAX
+until (cycles >= 2 and warm >= 3 * n) or warm >= WARM_MAX
 local f0, t0 = faults(), now()
 for i = 1, n do
   rt:enqueue(mode, keys[i], { args = i })
