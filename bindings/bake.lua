@@ -144,7 +144,8 @@ if remote and not opt.force then
       if v == true then have = have + 1 end
     end
   end
-  print(("remote: %d of %d keys shared (%d cached locally) at %s"):format(have, #want, nlocal, remote.url))
+  print(("remote: %d of %d keys shared (%d cached locally) at %s"):format(have, #want, nlocal,
+    kiln._shown_url(remote.url)))
 end
 local from_cache, total = 0, 0
 local seen = {}

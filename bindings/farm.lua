@@ -222,7 +222,7 @@ function M.plan(opt, keys, key_args)
       end
     end
     jobs_keys, jobs_args = keep_k, keep_a
-    print(fmt("remote: %d of %d keys already shared at %s", shared, total_keys, remote.url))
+    print(fmt("remote: %d of %d keys already shared at %s", shared, total_keys, kiln._shown_url(remote.url)))
   end
   rt:close()
 
@@ -480,7 +480,7 @@ function M.worker(...)
   local batch = math.min(64, math.max(8, opt.workers * 4))
   local counts = { done = 0, failed = 0, dead = 0, seq = 0 }
   io.stderr:write(fmt("kiln worker %s: queue %s, script %s, %d thread(s)%s\n", me, q.url, opt.script,
-    opt.workers, remote and (", shared tier " .. remote.url) or ""))
+    opt.workers, remote and (", shared tier " .. kiln._shown_url(remote.url)) or ""))
 
   local function report(busy)
     counts.seq = counts.seq + 1

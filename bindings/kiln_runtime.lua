@@ -32,14 +32,18 @@ local REMOTE_MODES = { read = 1, readwrite = 2 }
 
 -- The shared cache tier: opts.remote (a table, a URL, or false for none),
 -- else $KILN_REMOTE (with $KILN_REMOTE_MODE and $KILN_REMOTE_NAMESPACE).
--- Returns a checked table, or nil for no remote.
+-- Returns a checked table (with from_env when the environment made it),
+-- or nil for no remote. Errors name the variable a bad value came from.
 local function remote_opts(r)
   if r == nil then
     local url = os.getenv("KILN_REMOTE")
     if not url or url == "" then return nil end
-    r = { url = url, mode = os.getenv("KILN_REMOTE_MODE"), namespace = os.getenv("KILN_REMOTE_NAMESPACE") }
-    if r.mode == "" then r.mode = nil end
-    if r.namespace == "" then r.namespace = nil end
+    local mode, ns = os.getenv("KILN_REMOTE_MODE"), os.getenv("KILN_REMOTE_NAMESPACE")
+    if mode and mode ~= "" and not REMOTE_MODES[mode] then
+      error(fmt("kiln.runtime: $KILN_REMOTE_MODE must be read or readwrite, got '%s'", mode), 3)
+    end
+    return { url = url, mode = mode ~= "" and mode or nil, namespace = ns ~= "" and ns or nil,
+             from_env = true }
   end
   if r == false then return nil end
   if type(r) == "string" then r = { url = r } end
@@ -69,6 +73,11 @@ local function remote_opts(r)
     end
   end
   return r
+end
+
+-- kiln._shown_url(url) -> url with a password in it as "***" (for output).
+function kiln._shown_url(url)
+  return (url:gsub("^(%a[%w+.-]*://[^/@:]*:)[^/@]*@", "%1***@"))
 end
 
 -- kiln._tool_remote(url, mode, namespace) -> the remote option of a tool's
@@ -144,7 +153,11 @@ function kiln.runtime(opts)
         rem.connect_timeout_ms or 0, rem.upload_queue or 0, rem.breaker_failures or 0, rem.breaker_ms or 0,
         rem.tool and 1 or 0, errbuf) ~= 0 then
       api.close(c, 0, -1, ffi.new("char[512]")) -- nothing was enqueued: the workers stop at once
-      error("kiln.runtime: " .. ffi_string(errbuf), 2)
+      local m = ffi_string(errbuf)
+      if rem.from_env then
+        m = m:gsub("^remote: field 'url'", "$KILN_REMOTE"):gsub("^remote: field 'namespace'", "$KILN_REMOTE_NAMESPACE")
+      end
+      error("kiln.runtime: " .. m, 2)
     end
   end
   local trace_path = os.getenv("KILN_TRACE") -- set by `build/kiln --trace out.json`

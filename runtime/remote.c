@@ -35,6 +35,7 @@ typedef struct upload_job {
 
 struct kiln_remote {
   char url[KILN_REMOTE_URL_MAX]; /* without a trailing slash */
+  char shown[KILN_REMOTE_URL_MAX]; /* url for messages: a password in it reads "***" */
   char ns[KILN_REMOTE_NS_MAX + 1];
   int mode;
   long timeout_ms, connect_timeout_ms;
@@ -111,6 +112,28 @@ static int url_ok(const char *u) {
 
 static void *upload_main(void *arg);
 
+/* "http://user:secret@host/p" -> "http://user:***@host/p": errors and
+ * logs never carry a password. */
+static void redact(const char *url, char *out, size_t cap) {
+  const char *host = strstr(url, "://");
+  host = host ? host + 3 : url;
+  const char *at = strchr(host, '@'), *slash = strchr(host, '/');
+  const char *colon = at ? memchr(host, ':', (size_t)(at - host)) : NULL;
+  if (!at || (slash && slash < at) || !colon) {
+    snprintf(out, cap, "%s", url);
+    return;
+  }
+  snprintf(out, cap, "%.*s:***%s", (int)(colon - url), url, at);
+}
+
+/* An object URL for a message: the base shown redacted. */
+static const char *shown(const kiln_remote *r, const char *url, char *buf, size_t cap) {
+  size_t n = strlen(r->url);
+  if (strncmp(url, r->url, n)) return url;
+  snprintf(buf, cap, "%s%s", r->shown, url + n);
+  return buf;
+}
+
 int kiln_remote_new(const kiln_remote_config *cfg, kiln_remote **out, char *msg) {
   *out = NULL;
   if (!cfg || !cfg->url) return kiln_errf(msg, KILN_INVAL, "remote: field 'url' is required");
@@ -135,6 +158,7 @@ int kiln_remote_new(const kiln_remote_config *cfg, kiln_remote **out, char *msg)
   if (!r) return kiln_errf(msg, KILN_NOMEM, "remote: out of memory");
   snprintf(r->url, sizeof r->url, "%s", cfg->url);
   for (size_t n = strlen(r->url); n > 0 && r->url[n - 1] == '/'; n--) r->url[n - 1] = '\0';
+  redact(r->url, r->shown, sizeof r->shown);
   snprintf(r->ns, sizeof r->ns, "%s", ns);
   r->mode = cfg->mode ? cfg->mode : KILN_REMOTE_READWRITE;
   r->timeout_ms = cfg->timeout_ms ? (long)cfg->timeout_ms : 5000;
@@ -408,7 +432,7 @@ int kiln_remote_get(kiln_remote *r, const kiln_disk_id *id, uint8_t **file, size
     return kiln_errf(msg, KILN_TOOBIG, "remote: URL too long");
   if (!breaker_allow(r)) {
     count(r, &r->st.misses);
-    return kiln_errf(msg, KILN_AGAIN, "remote %s: not asked, the breaker is open", r->url);
+    return kiln_errf(msg, KILN_AGAIN, "remote %s: not asked, the breaker is open", r->shown);
   }
   CURL *h = handle_take(r);
   if (!h) {
@@ -425,37 +449,39 @@ int kiln_remote_get(kiln_remote *r, const kiln_disk_id *id, uint8_t **file, size
   long status = 0;
   curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
   handle_give(r, h);
+  char sbuf[KILN_REMOTE_URL_MAX + 256];
+  const char *su = shown(r, url, sbuf, sizeof sbuf);
   int rc;
   if (s.toobig) {
     note_latency(r, t0);
     breaker_report(r, 1);
     count(r, &r->st.bad);
-    rc = kiln_errf(msg, KILN_TOOBIG, "remote %s: object larger than %zu bytes", url, r->max_object);
+    rc = kiln_errf(msg, KILN_TOOBIG, "remote %s: object larger than %zu bytes", su, r->max_object);
   } else if (c != CURLE_OK) {
     breaker_report(r, 0);
-    rc = kiln_errf(msg, c == CURLE_OPERATION_TIMEDOUT ? KILN_TIMEDOUT : KILN_IO, "remote %s: %s", url,
+    rc = kiln_errf(msg, c == CURLE_OPERATION_TIMEDOUT ? KILN_TIMEDOUT : KILN_IO, "remote %s: %s", su,
                    curl_why(c, errbuf));
   } else if (status == 404) {
     note_latency(r, t0);
     breaker_report(r, 1);
     count(r, &r->st.misses);
-    rc = kiln_errf(msg, KILN_NOTFOUND, "remote %s: not there (404)", url);
+    rc = kiln_errf(msg, KILN_NOTFOUND, "remote %s: not there (404)", su);
   } else if (status != 200) {
     note_latency(r, t0);
     breaker_report(r, 0);
-    rc = kiln_errf(msg, KILN_IO, "remote %s: HTTP status %ld", url, status);
+    rc = kiln_errf(msg, KILN_IO, "remote %s: HTTP status %ld", su, status);
   } else {
     note_latency(r, t0);
     breaker_report(r, 1);
     char why[KILN_ERRMSG_MAX];
     rc = kiln_disk_parse(s.p ? s.p : (const uint8_t *)"", s.n, r->max_object, view, why);
     if (rc != KILN_OK) {
-      rc = kiln_errf(msg, rc, "remote %s: bad object: %s", url, why);
+      rc = kiln_errf(msg, rc, "remote %s: bad object: %s", su, why);
     } else if (view->type_len != id->type_len || memcmp(view->type, id->type, id->type_len) ||
                view->key_len != id->key_len || (id->key_len && memcmp(view->key, id->key, id->key_len))) {
-      rc = kiln_errf(msg, KILN_CORRUPT, "remote %s: bad object: it holds another type or key", url);
+      rc = kiln_errf(msg, KILN_CORRUPT, "remote %s: bad object: it holds another type or key", su);
     } else if (view->version != id->version || view->script_hash != id->script_hash) {
-      rc = kiln_errf(msg, KILN_STALE, "remote %s: bad object: another version or script", url);
+      rc = kiln_errf(msg, KILN_STALE, "remote %s: bad object: another version or script", su);
     }
     if (rc == KILN_OK) {
       count(r, &r->st.hits);
@@ -483,7 +509,7 @@ int kiln_remote_upload(kiln_remote *r, const kiln_disk_id *id, const char *path,
     if (!closing) r->st.upload_skipped++;
     pthread_mutex_unlock(&r->mu);
     if (closing) return kiln_errf(msg, KILN_CLOSED, "remote: closed");
-    return kiln_errf(msg, KILN_AGAIN, "remote %s: upload skipped (%s)", r->url,
+    return kiln_errf(msg, KILN_AGAIN, "remote %s: upload skipped (%s)", r->shown,
                      full ? "queue full" : "the breaker is open");
   }
   pthread_mutex_unlock(&r->mu);
@@ -504,7 +530,7 @@ int kiln_remote_upload(kiln_remote *r, const kiln_disk_id *id, const char *path,
     r->st.upload_skipped++;
     pthread_mutex_unlock(&r->mu);
     free(j);
-    return kiln_errf(msg, KILN_AGAIN, "remote %s: upload skipped (queue full)", r->url);
+    return kiln_errf(msg, KILN_AGAIN, "remote %s: upload skipped (queue full)", r->shown);
   }
   j->seq = ++r->seq_in;
   if (r->tail) r->tail->next = j;
@@ -668,7 +694,7 @@ int kiln_remote_drain(kiln_remote *r, double timeout_s, char *msg) {
     if (timeout_s < 0) {
       pthread_cond_wait(&r->idle_cv, &r->mu);
     } else if (pthread_cond_clockwait(&r->idle_cv, &r->mu, CLOCK_MONOTONIC, &until) == ETIMEDOUT) {
-      rc = kiln_errf(msg, KILN_TIMEDOUT, "remote %s: %llu uploads still queued at the deadline", r->url,
+      rc = kiln_errf(msg, KILN_TIMEDOUT, "remote %s: %llu uploads still queued at the deadline", r->shown,
                      (unsigned long long)(want - r->seq_done));
       break;
     }

@@ -151,6 +151,23 @@ KT_TEST(refused_port_opens_the_breaker_and_it_half_opens) {
   kiln_remote_free(r, NULL);
 }
 
+KT_TEST(messages_never_carry_a_password) {
+  char msg[KILN_ERRMSG_MAX], url[96];
+  snprintf(url, sizeof url, "http://kiln:s3cret@127.0.0.1:%d/cache", dead_port());
+  kiln_remote *r;
+  kiln_remote_config c = { .url = url, .mode = KILN_REMOTE_READ, .breaker_failures = 1, .breaker_ms = 60000 };
+  KT_REQUIRE(kiln_remote_new(&c, &r, msg) == KILN_OK);
+  kiln_disk_id id = ID("albedo", "k");
+  uint8_t *f;
+  size_t n;
+  kiln_disk_view v;
+  KT_CHECK(kiln_remote_get(r, &id, &f, &n, &v, msg) == KILN_IO);
+  KT_CHECK(!strstr(msg, "s3cret") && strstr(msg, "http://kiln:***@127.0.0.1:"));
+  KT_CHECK(kiln_remote_get(r, &id, &f, &n, &v, msg) == KILN_AGAIN); /* the breaker's message too */
+  KT_CHECK(!strstr(msg, "s3cret") && strstr(msg, "kiln:***@"));
+  kiln_remote_free(r, NULL);
+}
+
 KT_TEST(uploads_to_a_dead_server_are_skipped_or_fail_counted) {
   char msg[KILN_ERRMSG_MAX], url[64];
   snprintf(url, sizeof url, "http://127.0.0.1:%d", dead_port());
@@ -262,7 +279,7 @@ KT_TEST(render_thread_guard) {
 #endif
 }
 
-KT_MAIN("remote", KT_CASE(config_errors_name_the_field), KT_CASE(names_carry_the_whole_identity),
+KT_MAIN("remote", KT_CASE(config_errors_name_the_field), KT_CASE(messages_never_carry_a_password), KT_CASE(names_carry_the_whole_identity),
         KT_CASE(refused_port_opens_the_breaker_and_it_half_opens),
         KT_CASE(uploads_to_a_dead_server_are_skipped_or_fail_counted),
         KT_CASE(upload_queue_is_bounded_and_free_counts_what_it_drops),
