@@ -1,7 +1,8 @@
 -- ctx: what compute, output, load and apply are handed for one item.
 local K, kiln = ...
 local api = K.api
-local rawset, rawget, setmetatable, tonumber = rawset, rawget, setmetatable, tonumber
+local rawset, rawget, setmetatable, tonumber, type = rawset, rawget, setmetatable, tonumber, type
+local item_ptr_ct = K.ffi.typeof("void *")
 
 local Ctx = {}
 Ctx.__index = Ctx
@@ -15,10 +16,18 @@ function Ctx.__newindex(ctx, k, v)
 end
 local tclear = require "table.clear"
 
+-- ctx._item: the item, a pointer on a worker; in an apply its address as
+-- a number, as a pointer stored in a table would be a new cdata per item.
+local function ctx_item(ctx)
+  local item = rawget(ctx, "_item")
+  if type(item) == "number" then return K.ffi.cast(item_ptr_ct, item) end
+  return item
+end
+
 -- ctx:canceled(): rt:cancel asked for this item; its result will be
 -- dropped, so a long compute may stop early (return nil).
 function Ctx.canceled(ctx)
-  local item = rawget(ctx, "_item")
+  local item = ctx_item(ctx)
   return item ~= nil and api.item_canceled(item) ~= 0
 end
 
@@ -26,7 +35,7 @@ end
 -- will be dropped.
 function Ctx.stale(ctx)
   if tonumber(api.session(ctx._rt)) ~= ctx.session then return true end
-  local item = rawget(ctx, "_item")
+  local item = ctx_item(ctx)
   return item ~= nil and api.item_canceled(item) ~= 0
 end
 

@@ -3,7 +3,8 @@
 local K, kiln = ...
 local ffi, api = K.ffi, K.api
 local tonumber, tostring, pcall, xpcall, rawset = tonumber, tostring, pcall, xpcall, rawset
-local ffi_string, band = ffi.string, require("bit").band
+local ffi_string, ffi_cast, band = ffi.string, ffi.cast, require("bit").band
+local uintptr_ct = ffi.typeof("uintptr_t")
 local S_APPLY = K.S.APPLY
 local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
 local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
@@ -101,7 +102,9 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         -- gets a fresh one.
         local actx = self._actx
         self._actx = nil
-        local ctx = new_ctx(actx, c, spec, key, session, item, "apply")
+        -- The item travels as its address: storing the pointer itself
+        -- would allocate a cdata per apply.
+        local ctx = new_ctx(actx, c, spec, key, session, tonumber(ffi_cast(uintptr_ct, item)), "apply")
         local ta = tnow
         local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
         rawset(ctx, "_item", nil)

@@ -7,7 +7,9 @@
  * (OK, FAILED) are chained by key in outidx, so a worker indexes a result
  * without allocating (the buckets grow on the main thread). When the main
  * thread ends one, its outcome moves to the recent table: a bounded LRU of
- * records allocated on the main thread, outside the lock. */
+ * records allocated on the main thread, outside the lock. The main thread
+ * is the table's only writer: it changes it under recent_lock, which
+ * readers on any thread take, and reads it without. */
 #include "sched_int.h"
 
 #include <stdlib.h>
@@ -168,6 +170,11 @@ void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyr
 }
 
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key, size_t len) {
+  /* The main thread is the table's only writer, so its own probe needs no
+   * lock: the lock is taken only to drop a record, which readers on other
+   * threads (kiln_sched_key_state) must not see half done. Most enqueues
+   * name a key with no record and take no lock here. */
+  if (!*rec_slot(&s->recent, hash, type_id, key, len)) return;
   pthread_mutex_lock(&s->recent_lock);
   kiln_keyrec **p = rec_slot(&s->recent, hash, type_id, key, len);
   if (*p) rec_drop(&s->recent, *p);
