@@ -386,7 +386,8 @@ function M.run(win, opts)
     local sess = fmt("session %d%s", st.session, S.paused and "  PAUSED" or "")
     win:text(x + w - win:text_size(sess), col.y, sess, S.paused and C.warn or C.text)
     col.y = col.y + LH
-    col:line(fmt("%d textures from %s", N, opts.dir), C.dim)
+    local dir = #opts.dir > 34 and ("..." .. opts.dir:sub(-31)) or opts.dir -- its end says most
+    col:line(fmt("%d textures from %s", N, dir), C.dim)
     col:gap()
     for _, p in ipairs(S.passes) do
       local first = S.passes[1]
