@@ -100,6 +100,9 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
   done
 fi
 
+echo "== bake efficiency: 4096 items of 1 ms CPU on 2 workers while a 60 fps loop pumps (max_ms = 2)"
+"$BUILD/kiln" tests/bench/bake_efficiency.lua 4096 1 3 $W
+
 echo "== first result with a deep queue: 64 items of 20 ms on one worker, against one item alone"
 "$BUILD/kiln" tests/bench/first_result.lua 64 20 5
 
