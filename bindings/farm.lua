@@ -69,18 +69,23 @@ end
 
 -- parse_queue(url) -> { host, port | path, name, url } or nil, why.
 -- redis://HOST[:PORT]/NAME or redis+unix:///SOCKET?name=NAME.
-function M.parse_queue(url)
+function M.parse_queue(raw)
   local shape = "must look like redis://HOST[:PORT]/NAME or redis+unix:///SOCKET?name=NAME"
+  local url = kiln._shown_url(raw) -- messages never carry a password
   local q = { url = url }
-  local path, name = url:match("^redis%+unix://(/[^?]+)%?name=(.*)$")
+  local path, name = raw:match("^redis%+unix://(/[^?]+)%?name=(.*)$")
   if path then
     q.path, q.name = path, name
-  elseif url:match("^redis%+unix://") then
+  elseif raw:match("^redis%+unix://") then
     return nil, fmt("--queue '%s': no queue NAME (redis+unix:///SOCKET?name=NAME)", url)
   else
-    local rest = url:match("^redis://(.*)$")
+    local rest = raw:match("^redis://(.*)$")
     if not rest then return nil, fmt("--queue '%s' %s", url, shape) end
     local hostport, nm = rest:match("^([^/]*)/?(.*)$")
+    if hostport:find("@", 1, true) then
+      return nil, fmt("--queue '%s': kiln's Redis client sends no user or password (no AUTH); "
+        .. "reach a protected server through a tunnel", url)
+    end
     local host, port = hostport:match("^%[(.+)%]:?(.*)$") -- [::1]:6379
     if not host then host, port = hostport:match("^([^:]*):?(.*)$") end
     if host == "" then return nil, fmt("--queue '%s': no HOST (%s)", url, shape) end

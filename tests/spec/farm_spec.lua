@@ -311,6 +311,14 @@ describe("hostile farm input", function()
         assert.matches(why, out)
       end
     end
+    -- A password is refused (no AUTH) and never echoed.
+    for _, run in ipairs { bake, worker } do
+      local out, rc = run("redis://kiln:s3cret@127.0.0.1:6379/x")
+      assert.are.equal(2, rc, out)
+      assert.matches("redis://kiln:***@127.0.0.1:6379/x", out, 1, true)
+      assert.matches("sends no user or password", out, 1, true)
+      assert.is_nil(out:find("s3cret", 1, true))
+    end
     local out, rc = H.run(("%s bake %s --type farm_item --range 1..3 --timeout 5"):format(KILN, FIX))
     assert.are.equal(2, rc, out)
     assert.matches("%-%-timeout and %-%-max%-deliveries need %-%-queue", out)
