@@ -111,7 +111,7 @@ static const char *a_script_get(struct kiln_rt *rt, int i, size_t *len, const ch
 /* rt:load: the script's bytes. Only a regular file is read (a FIFO would
  * block the render thread in open): see kiln_file_read. */
 static int a_script_read(const char *path, char **src, size_t *len, char *msg) {
-  return kiln_file_read(path, 0, "a script file", src, len, msg);
+  return kiln_file_read(path, 0, 0, "a script file", src, len, msg);
 }
 
 /* Worker: the ids of the types last registered by the script with this

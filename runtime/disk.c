@@ -33,6 +33,7 @@
  * retry cut short), on the draining thread (TIMEDOUT while still queued) or
  * on the freeing thread (CANCELED while still queued). */
 #include "disk_impl.h"
+#include "stats.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -63,21 +64,6 @@ enum { S_WRITTEN = KILN__S_WRITTEN, S_SYNCED = KILN__S_SYNCED, S_RETRY = KILN__S
 
 const char *kiln__disk_job_desc(const job *j, char *buf, size_t cap) {
   return kiln__disk_describe(buf, cap, j->type, j->type_len, j->key, j->key_len);
-}
-
-struct timespec kiln__disk_mono_after(double s) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  if (s > 1e9) s = 1e9;
-  time_t whole = (time_t)s;
-  long ns = (long)((s - (double)whole) * 1e9);
-  ts.tv_sec += whole;
-  ts.tv_nsec += ns;
-  if (ts.tv_nsec >= 1000000000L) {
-    ts.tv_sec++;
-    ts.tv_nsec -= 1000000000L;
-  }
-  return ts;
 }
 
 int kiln__disk_init_mono_cond(pthread_cond_t *cv) {
@@ -340,7 +326,7 @@ static int backoff(shard *sh, job *j, int attempt) {
   unsigned ms = d->retry_base_ms;
   for (int i = 1; i < attempt && ms < d->retry_cap_ms; i++) ms *= 2;
   if (ms > d->retry_cap_ms) ms = d->retry_cap_ms;
-  struct timespec until = kiln__disk_mono_after(ms / 1000.0);
+  struct timespec until = kiln_mono_after(ms / 1000.0);
   int r = 0;
   pthread_mutex_lock(&d->mu);
   for (;;) {

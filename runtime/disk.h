@@ -410,6 +410,12 @@ typedef struct kiln_disk_view {
 int kiln_disk_parse(const uint8_t *bytes, size_t len, size_t max_raw, kiln_disk_view *out,
                     char *msg);
 
+/* How a parsed file's identity compares with id: KILN_DISK_HIT (the same),
+ * KILN_DISK_MISS_COLLISION (another type or key) or KILN_DISK_MISS_STALE
+ * (the same type and key, another version or script hash). Pure. Any
+ * thread. */
+int kiln_disk_view_match(const kiln_disk_view *v, const kiln_disk_id *id);
+
 /* Decodes a parsed view's payload into dst (dst_len must equal
  * v->raw_len). Returns KILN_OK or KILN_CORRUPT (lz4 block invalid or of
  * another size) / KILN_INVAL (dst_len). Pure. Any thread. */

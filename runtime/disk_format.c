@@ -207,6 +207,14 @@ int kiln_disk_parse(const uint8_t *bytes, size_t len, size_t max_raw, kiln_disk_
   return KILN_OK;
 }
 
+int kiln_disk_view_match(const kiln_disk_view *v, const kiln_disk_id *id) {
+  if (v->type_len != id->type_len || memcmp(v->type, id->type, v->type_len) != 0 ||
+      v->key_len != id->key_len || (v->key_len && memcmp(v->key, id->key, v->key_len) != 0))
+    return KILN_DISK_MISS_COLLISION;
+  if (v->version != id->version || v->script_hash != id->script_hash) return KILN_DISK_MISS_STALE;
+  return KILN_DISK_HIT;
+}
+
 int kiln_disk_decode(const kiln_disk_view *v, uint8_t *dst, size_t dst_len, char *msg) {
   if (dst_len != v->raw_len)
     return kiln_errf(msg, KILN_INVAL, "decode: buffer of %zu bytes for a %zu-byte payload",

@@ -237,7 +237,6 @@ int kiln__disk_make_subdirs(kiln_disk *d, char *msg);
 /* disk.c: the I/O thread body, shared helpers. */
 void *kiln__disk_io_main(void *arg);
 const char *kiln__disk_job_desc(const kiln__disk_job *j, char *buf, size_t cap);
-struct timespec kiln__disk_mono_after(double s);
 int kiln__disk_init_mono_cond(pthread_cond_t *cv);
 /* Frees the payload, runs the callback, frees j (a write job). */
 void kiln__disk_complete(kiln__disk_job *j, int status, const char *msg);

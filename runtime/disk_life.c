@@ -3,6 +3,7 @@
  * the queued jobs are in disk.c; locks and what they guard are described
  * there. */
 #include "disk_impl.h"
+#include "stats.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -277,10 +278,7 @@ int kiln_disk_write_file(kiln_disk *d, const kiln_disk_id *id, void *file, size_
   char why[KILN_ERRMSG_MAX];
   r = kiln_disk_parse(file, file_len, d->max_raw, &v, why);
   if (r != KILN_OK) return kiln_errf(msg, r, "kiln disk: write_file: %s", why);
-  if (v.format != KILN_DISK_FORMAT_VERSION || v.type_len != id->type_len ||
-      memcmp(v.type, id->type, id->type_len) || v.key_len != id->key_len ||
-      (id->key_len && memcmp(v.key, id->key, id->key_len)) || v.version != id->version ||
-      v.script_hash != id->script_hash)
+  if (kiln_disk_view_match(&v, id) != KILN_DISK_HIT) /* parse has checked the format */
     return kiln_errf(msg, KILN_CORRUPT, "kiln disk: write_file: the file holds another identity");
   job *j = malloc(sizeof *j + id->type_len + id->key_len);
   if (!j) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to queue a write");
@@ -314,7 +312,7 @@ int kiln_disk_drain(kiln_disk *d, double timeout_s, char *msg) {
   if (!d) return kiln_errf(msg, KILN_INVAL, "kiln disk: drain on a NULL cache");
   if (tls_io_of == d)
     return kiln_errf(msg, KILN_THREAD, "kiln disk: drain called from an I/O thread (a completion callback)");
-  struct timespec until = kiln__disk_mono_after(timeout_s < 0 ? 0 : timeout_s);
+  struct timespec until = kiln_mono_after(timeout_s < 0 ? 0 : timeout_s);
   job *missed = NULL, **tail = &missed;
   size_t n_missed = 0;
   uint64_t missed_bytes = 0;

@@ -179,14 +179,11 @@ static int read_entry(kiln_disk *d, const kiln_disk_id *id, kiln__disk_h128 h,
     snprintf(detail, sizeof detail, "read: %s", strerror(errno));
   } else if (kiln_disk_parse(buf, (size_t)got, d->max_raw, &v, detail) != KILN_OK) {
     why = v.miss;
-  } else if (v.type_len != id->type_len || memcmp(v.type, id->type, v.type_len) != 0 ||
-             v.key_len != id->key_len || (v.key_len && memcmp(v.key, id->key, v.key_len) != 0)) {
+  } else if ((why = kiln_disk_view_match(&v, id)) == KILN_DISK_MISS_COLLISION) {
     char other[300];
-    why = KILN_DISK_MISS_COLLISION;
     snprintf(detail, sizeof detail, "collision: the file holds %s",
              kiln__disk_describe(other, sizeof other, v.type, v.type_len, v.key, v.key_len));
-  } else if (v.version != id->version || v.script_hash != id->script_hash) {
-    why = KILN_DISK_MISS_STALE;
+  } else if (why == KILN_DISK_MISS_STALE) {
     snprintf(detail, sizeof detail, "stale: the file holds version %u script %016llx", v.version,
              (unsigned long long)v.script_hash);
   }

@@ -8,11 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int kiln_file_read(const char *path, size_t max, const char *not_what, char **out, size_t *len,
+int kiln_file_read(const char *path, size_t max, int flags, const char *not_what, char **out, size_t *len,
                    char *msg) {
   *out = NULL;
   *len = 0;
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (flags & KILN_FILE_NOFOLLOW ? O_NOFOLLOW : 0));
   if (fd < 0) return kiln_errf(msg, KILN_IO, "cannot open '%s': %s", path, strerror(errno));
   struct stat st;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {

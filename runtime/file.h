@@ -8,13 +8,16 @@
 
 #include "kiln_err.h"
 
+enum { KILN_FILE_NOFOLLOW = 1 }; /* kiln_file_read flags: a symlink is refused (KILN_IO) */
+
 /* Reads path whole into *out (malloc'ed, NUL-terminated after *len bytes;
- * free()). max: the most bytes accepted (0: no limit). not_what, when not
+ * free()). max: the most bytes accepted (0: no limit). flags: 0 or
+ * KILN_FILE_NOFOLLOW. not_what, when not
  * NULL, ends a refusal of a non-regular file (", not <not_what>"). Errors
  * name the path: KILN_IO (open or read failed, errno text), KILN_INVAL (a
  * directory or other non-regular file), KILN_TOOBIG, KILN_NOMEM. Any
  * thread; blocking file I/O. */
-int kiln_file_read(const char *path, size_t max, const char *not_what, char **out, size_t *len,
+int kiln_file_read(const char *path, size_t max, int flags, const char *not_what, char **out, size_t *len,
                    char *msg);
 
 #endif

@@ -152,7 +152,7 @@ int kiln_image_png_decode(const uint8_t *bytes, size_t len, uint8_t *dst, size_t
 }
 
 int kiln_image_read_file(const char *path, uint8_t **out, size_t *len, char *msg) {
-  return kiln_file_read(path, KILN_IMAGE_MAX_FILE, NULL, (char **)out, len, msg);
+  return kiln_file_read(path, KILN_IMAGE_MAX_FILE, 0, NULL, (char **)out, len, msg);
 }
 
 int kiln_image_png_write(const char *path, const uint8_t *rgba, uint32_t w, uint32_t h, char *msg) {

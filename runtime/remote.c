@@ -8,20 +8,19 @@
 #include "remote.h"
 
 #include "disk_format.h"
+#include "file.h"
 #include "kiln_err.h"
+#include "stats.h"
 
 #include <assert.h>
 #include <curl/curl.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 #include <xxhash.h>
 
 #define LAT_N 1024
@@ -65,7 +64,7 @@ struct kiln_remote {
   upload_job *head, *tail;
   unsigned queued;
   uint64_t seq_in, seq_done;
-  int closing, sending;
+  int closing;
   _Atomic int stopping; /* free: cut the upload in flight */
 
   kiln_remote_stats st;
@@ -74,12 +73,6 @@ struct kiln_remote {
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static CURLcode curl_init_rc;
 static void curl_init(void) { curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT); }
-
-static uint64_t now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
 
 const char *kiln_remote_state_name(int state) {
   return state == KILN_REMOTE_OPEN ? "open" : state == KILN_REMOTE_HALF_OPEN ? "half_open" : "closed";
@@ -254,7 +247,7 @@ static int breaker_allow(kiln_remote *r) {
   int ok;
   pthread_mutex_lock(&r->mu);
   if (r->state == KILN_REMOTE_CLOSED) ok = 1;
-  else if (r->state == KILN_REMOTE_OPEN && now_ns() >= r->open_until_ns) {
+  else if (r->state == KILN_REMOTE_OPEN && kiln_now_ns() >= r->open_until_ns) {
     r->state = KILN_REMOTE_HALF_OPEN;
     ok = 1;
   } else ok = 0;
@@ -276,7 +269,7 @@ static void breaker_report(kiln_remote *r, int success) {
         r->backoff_ms = r->backoff_ms * 2 > r->br_max_ms ? r->br_max_ms : r->backoff_ms * 2;
       }
       r->state = KILN_REMOTE_OPEN;
-      r->open_until_ns = now_ns() + (uint64_t)r->backoff_ms * 1000000u;
+      r->open_until_ns = kiln_now_ns() + (uint64_t)r->backoff_ms * 1000000u;
       r->st.breaker_opens++;
     }
   }
@@ -402,7 +395,7 @@ static size_t sink_write(char *data, size_t size, size_t nmemb, void *ud) {
 }
 
 static void note_latency(kiln_remote *r, uint64_t t0) {
-  double ms = (double)(now_ns() - t0) / 1e6;
+  double ms = (double)(kiln_now_ns() - t0) / 1e6;
   pthread_mutex_lock(&r->mu);
   r->lat[r->nlat++ % LAT_N] = ms;
   pthread_mutex_unlock(&r->mu);
@@ -444,7 +437,7 @@ int kiln_remote_get(kiln_remote *r, const kiln_disk_id *id, uint8_t **file, size
   setup(r, h, url, errbuf);
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, sink_write);
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &s);
-  uint64_t t0 = now_ns();
+  uint64_t t0 = kiln_now_ns();
   CURLcode c = curl_easy_perform(h);
   long status = 0;
   curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
@@ -477,10 +470,9 @@ int kiln_remote_get(kiln_remote *r, const kiln_disk_id *id, uint8_t **file, size
     rc = kiln_disk_parse(s.p ? s.p : (const uint8_t *)"", s.n, r->max_object, view, why);
     if (rc != KILN_OK) {
       rc = kiln_errf(msg, rc, "remote %s: bad object: %s", su, why);
-    } else if (view->type_len != id->type_len || memcmp(view->type, id->type, id->type_len) ||
-               view->key_len != id->key_len || (id->key_len && memcmp(view->key, id->key, id->key_len))) {
+    } else if ((rc = kiln_disk_view_match(view, id)) == KILN_DISK_MISS_COLLISION) {
       rc = kiln_errf(msg, KILN_CORRUPT, "remote %s: bad object: it holds another type or key", su);
-    } else if (view->version != id->version || view->script_hash != id->script_hash) {
+    } else if (rc == KILN_DISK_MISS_STALE) {
       rc = kiln_errf(msg, KILN_STALE, "remote %s: bad object: another version or script", su);
     }
     if (rc == KILN_OK) {
@@ -505,7 +497,7 @@ int kiln_remote_upload(kiln_remote *r, const kiln_disk_id *id, const char *path,
   size_t ul = strlen(url) + 1, pl = strlen(path) + 1;
   pthread_mutex_lock(&r->mu);
   int state = r->state, full = r->queued >= r->upload_max, closing = r->closing;
-  if (closing || full || (state == KILN_REMOTE_OPEN && now_ns() < r->open_until_ns)) {
+  if (closing || full || (state == KILN_REMOTE_OPEN && kiln_now_ns() < r->open_until_ns)) {
     if (!closing) r->st.upload_skipped++;
     pthread_mutex_unlock(&r->mu);
     if (closing) return kiln_errf(msg, KILN_CLOSED, "remote: closed");
@@ -540,31 +532,6 @@ int kiln_remote_upload(kiln_remote *r, const kiln_disk_id *id, const char *path,
   pthread_cond_signal(&r->cv);
   pthread_mutex_unlock(&r->mu);
   return KILN_OK;
-}
-
-/* Reads a regular file whole (at most max bytes); NULL on any failure. */
-static uint8_t *read_file(const char *path, size_t max, size_t *len) {
-  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return NULL;
-  struct stat sb;
-  uint8_t *p = NULL;
-  if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 && (uint64_t)sb.st_size <= max) {
-    size_t n = (size_t)sb.st_size, got = 0;
-    p = malloc(n);
-    while (p && got < n) {
-      ssize_t k = read(fd, p + got, n - got);
-      if (k < 0 && errno == EINTR) continue;
-      if (k <= 0) {
-        free(p);
-        p = NULL;
-        break;
-      }
-      got += (size_t)k;
-    }
-    *len = n;
-  }
-  close(fd);
-  return p;
 }
 
 typedef struct source {
@@ -612,9 +579,11 @@ static int file_is_for(const kiln_remote *r, const kiln_disk_view *v, const char
  * identity the upload was queued for, leaves the machine. */
 static void send_one(kiln_remote *r, CURL *h, const upload_job *j) {
   size_t n = 0;
-  uint8_t *p = read_file(j->path, r->max_object, &n);
+  char *f = NULL, why[KILN_ERRMSG_MAX];
+  /* Gone (evicted), replaced by a link, or unreadable: skipped. */
+  kiln_file_read(j->path, r->max_object, KILN_FILE_NOFOLLOW, NULL, &f, &n, why);
+  uint8_t *p = (uint8_t *)f;
   kiln_disk_view v;
-  char why[KILN_ERRMSG_MAX];
   if (!p || kiln_disk_parse(p, n, r->max_object, &v, why) != KILN_OK || !file_is_for(r, &v, j->url) ||
       !breaker_allow(r)) {
     free(p);
@@ -659,12 +628,10 @@ static void *upload_main(void *arg) {
     upload_job *j = r->head;
     r->head = j->next;
     if (!r->head) r->tail = NULL;
-    r->sending = 1;
     pthread_mutex_unlock(&r->mu);
     if (h) send_one(r, h, j);
     else count(r, &r->st.upload_skipped);
     pthread_mutex_lock(&r->mu);
-    r->sending = 0;
     r->queued--;
     r->seq_done = j->seq;
     free(j);
@@ -676,17 +643,7 @@ static void *upload_main(void *arg) {
 }
 
 int kiln_remote_drain(kiln_remote *r, double timeout_s, char *msg) {
-  struct timespec until;
-  clock_gettime(CLOCK_MONOTONIC, &until);
-  if (timeout_s >= 0) {
-    double s = timeout_s > 1e6 ? 1e6 : timeout_s;
-    until.tv_sec += (time_t)s;
-    until.tv_nsec += (long)((s - (double)(time_t)s) * 1e9);
-    if (until.tv_nsec >= 1000000000L) {
-      until.tv_sec++;
-      until.tv_nsec -= 1000000000L;
-    }
-  }
+  struct timespec until = kiln_mono_after(timeout_s < 0 ? 0 : timeout_s);
   int rc = KILN_OK;
   pthread_mutex_lock(&r->mu);
   uint64_t want = r->seq_in;

@@ -8,6 +8,21 @@ uint64_t kiln_now_ns(void) {
   return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
+struct timespec kiln_mono_after(double s) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  if (s > 1e9) s = 1e9;
+  time_t whole = (time_t)s;
+  long ns = (long)((s - (double)whole) * 1e9);
+  ts.tv_sec += whole;
+  ts.tv_nsec += ns;
+  if (ts.tv_nsec >= 1000000000L) {
+    ts.tv_sec++;
+    ts.tv_nsec -= 1000000000L;
+  }
+  return ts;
+}
+
 static int bucket_of(uint64_t v) {
   if (v < 16) return (int)v;
   int e = 63 - __builtin_clzll(v);          /* e >= 4 */

@@ -5,6 +5,7 @@
 
 #include <stdatomic.h>
 #include <stdint.h>
+#include <time.h>
 
 #define KILN_HIST_BUCKETS (16 + 60 * 8)
 
@@ -26,5 +27,9 @@ void kiln_hist_summarize(const kiln_hist *const *h, int n, kiln_hist_summary *ou
 
 /* Monotonic clock in nanoseconds. Any thread. */
 uint64_t kiln_now_ns(void);
+
+/* The CLOCK_MONOTONIC time s seconds from now (s capped at 1e9), for
+ * timed waits on condition variables that run on that clock. */
+struct timespec kiln_mono_after(double s);
 
 #endif

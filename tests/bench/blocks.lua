@@ -8,10 +8,7 @@ local RUNS, WORKERS = tonumber(arg[1] or 3), tonumber(arg[2] or 2)
 local ROOT = "/usr/share/games/minetest/games/minetest_game"
 local TILE = 64
 
-local files = {}
-local p = io.popen("find " .. ROOT .. " -name '*.png' -printf '%p|%s|%T@\\n' | sort")
-for line in p:lines() do files[#files + 1] = line end
-p:close()
+local files = require("scripts.lib.blocks").list(ROOT) -- the keys the atlas scene uses
 assert(#files > 100, "minetest-data's textures are missing under " .. ROOT .. " (make deps)")
 
 local function bake(dir)

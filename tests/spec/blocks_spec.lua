@@ -10,13 +10,7 @@ local ROOT = "/usr/share/games/minetest/games/minetest_game"
 teardown(function() require("scripts.lib.host").on_deliver = nil end)
 local TYPES = { "block_albedo", "block_normal", "block_basecolor" }
 
-local function list(root)
-  local t = {}
-  local p = io.popen("find " .. H.q(root) .. " -name '*.png' -printf '%p|%s|%T@\\n' | sort")
-  for line in p:lines() do t[#t + 1] = line end
-  p:close()
-  return t
-end
+local list = require("scripts.lib.blocks").list -- keys "path|size|mtime", sorted
 
 local host = require "scripts.lib.host"
 local baked, bytes, colors
