@@ -33,6 +33,8 @@ K.STAGE_NAMES = { [0] = "queue", "compute", "output", "apply", "load", "disk", "
 K.ST = { OK = 1, FAILED = 2, STALE = 3, CANCELED = 4 }
 K.FLAG_FROM_CACHE, K.FLAG_FORCE = 1, 2
 K.KEY_MAX = 65536 -- KILN_DISK_KEY_MAX: the cache stores the key with the artifact
+K.KEY_RING = 16384 -- slots of a runtime's key ring (kiln_runtime.lua), a power of two
+K.table_new = require("table.new")
 
 K.errbuf = ffi.new("char[512]")
 K.blob = ffi.new("kiln_blob")

@@ -10,6 +10,7 @@ local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
 local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
 local new_ctx, decode, check_open, check_opts = K.new_ctx, K.decode, K.check_open, K.check_opts
 local STAGE_NAMES, RT = K.STAGE_NAMES, K.RT
+local KEY_RING_MASK = K.KEY_RING - 1
 local function error_table(e)
   return { type = ffi_string(e.type), key = ffi_string(e.key, e.key_len),
            session = tonumber(e.session), stage = STAGE_NAMES[e.stage] or "?",
@@ -75,6 +76,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
   local n = 0
   local v = self._view
   local wid = self._wait_id -- rt:wait's key: its outcome is noted here
+  local kring, kring_ser = self._kring, self._kring_ser
   while true do
     local item = api.next_done_view(c, v)
     if item == nil then break end
@@ -96,7 +98,16 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         self._noop = self._noop + 1
         self:_count(spec, "noop")
       elseif spec and spec.apply then
-        local key = ffi_string(v.key, v.key_len)
+        local ser = v.serial
+        local slot = band(ser, KEY_RING_MASK)
+        local key
+        if kring_ser[slot] == ser then
+          key = kring[slot]
+          kring[slot] = nil -- no reference kept to a key nobody needs
+          kring_ser[slot] = nil
+        else -- enqueued long ago (or not by rt:enqueue)
+          key = ffi_string(v.key, v.key_len)
+        end
         local value = decode(v.result)
         -- One ctx serves every apply; an apply that pumps again (nested)
         -- gets a fresh one.

@@ -9,6 +9,11 @@ local S_QUEUE, S_APPLY, ST_OK, ST_CANCELED = K.S.QUEUE, K.S.APPLY, K.ST.OK, K.ST
 local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, lenbox, resbox = K.errbuf, K.lenbox, K.resbox
 local encode, run_script = K.encode, K.run_script
+local floor, band = math.floor, require("bit").band
+local serbox = ffi.new("double[1]")
+local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = K.PL_TAG_INT, K.PL_TAG_TRUE, K.PL_TAG_FALSE
+local INLINE_MAX = 2^48 -- args * 16 + tag stays exact in a double
+local KEY_RING_MASK = K.KEY_RING - 1
 local RT, RT_mt, ccall, check_open, check_opts = K.RT, K.RT_mt, K.ccall, K.check_open, K.check_opts
 
 local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "number",
@@ -172,6 +177,10 @@ function kiln.runtime(opts)
     _gpu_live = backend == "null", _backend_null = backend == "null",
     _dstats = ffi.new("kiln_diskstats"), _per_type = {}, session = 1, _noop = 0,
     _view = ffi.new("kiln_done_view"),
+    -- Key ring (pump): the key string each recent enqueue named, by item
+    -- serial, so an apply gets the host's own string instead of interning
+    -- a copy of the item's bytes.
+    _kring = K.table_new(K.KEY_RING, 1), _kring_ser = K.table_new(K.KEY_RING, 1),
     _summary = ffi.new("kiln_summary"), _tcounts = ffi.new("kiln_type_counts"),
     _dtstats = ffi.new("kiln_dtstats"),
   }, RT_mt)
@@ -375,9 +384,14 @@ function RT:enqueue(tname, key, opts)
     local cap = tonumber(api.gpu_capacity(self._c))
     if need_gpu > cap then need_gpu = cap end
   end
-  local pl = nil
-  if type(args) == "table" or type(args) == "cdata" or type(args) == "function"
-    or type(args) == "userdata" or type(args) == "thread" then
+  local pl, pl_inline = nil, 0
+  local targs = type(args)
+  if targs == "number" and args == floor(args) and args > -INLINE_MAX and args < INLINE_MAX then
+    pl_inline = args * 16 + PL_TAG_INT -- travels in the pointer (kiln_value.lua), no cdata
+  elseif targs == "boolean" then
+    pl_inline = args and PL_TAG_TRUE or PL_TAG_FALSE
+  elseif targs == "table" or targs == "cdata" or targs == "function" or targs == "userdata"
+    or targs == "thread" then
     local ok, p = pcall(encode, args, "args")
     if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
     pl = p
@@ -390,8 +404,12 @@ function RT:enqueue(tname, key, opts)
     if api.disk_has(self._c, ti.id, key, #key) ~= 0 then flags, cached = FLAG_FROM_CACHE, true end
   end
   local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, need_gpu, pl,
-    resbox, errbuf)
+    pl_inline, resbox, serbox, errbuf)
   if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
+  local ser = serbox[0]
+  local slot = band(ser, KEY_RING_MASK)
+  self._kring[slot] = key
+  self._kring_ser[slot] = ser
   if resbox[0] ~= 0 then return "coalesced" end
   if cached then return "cached" end
   -- A lookup that found nothing: a counted miss (disk.misses.absent and

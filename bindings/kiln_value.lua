@@ -138,6 +138,7 @@ end
 -- KILN_PL_INLINE in lkiln.h): no allocation for the commonest args.
 local intptr_ct, pl_ptr_ct = ffi.typeof("intptr_t"), ffi.typeof("kiln_payload *")
 local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = 1, 2, 3
+K.PL_TAG_INT, K.PL_TAG_TRUE, K.PL_TAG_FALSE = PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE
 local PL_INLINE_TRUE = ffi.cast(pl_ptr_ct, PL_TAG_TRUE)
 local PL_INLINE_FALSE = ffi.cast(pl_ptr_ct, PL_TAG_FALSE)
 

@@ -82,6 +82,7 @@
   typedef struct kiln_done_view {                                                         \
     const char *key; size_t key_len; uint64_t session, gpu_seq; kiln_payload *result;     \
     int32_t status; uint32_t type;                                                        \
+    double serial; /* kiln_item_serial, exact below 2^53 */                               \
   } kiln_done_view;                                                                       \
   typedef struct kiln_memstats { uint64_t cached_bytes, limit, reused, fresh; }           \
     kiln_memstats;                                                                        \
@@ -108,7 +109,8 @@
     uint64_t (*bump_session)(struct kiln_rt *rt, int requeue);                            \
     int (*enqueue)(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen,      \
                    int prio, uint32_t flags, uint64_t need_disk, uint64_t need_gpu,       \
-                   kiln_payload *args, int *result, char *msg);                           \
+                   kiln_payload *args, int64_t args_inline, int *result,                  \
+                   double *serial, char *msg);                                            \
     void *(*next_done)(struct kiln_rt *rt);                                               \
     void (*unget_done)(struct kiln_rt *rt, void *item);                                   \
     void (*finish)(struct kiln_rt *rt, void *item);                                       \

@@ -39,9 +39,18 @@ static uint64_t a_bump(struct kiln_rt *rt, int requeue) {
 
 static int a_enqueue(struct kiln_rt *rt, uint32_t type, const char *key, size_t klen, int prio,
                      uint32_t flags, uint64_t need_disk, uint64_t need_gpu, kiln_payload *args,
-                     int *result, char *msg) {
+                     int64_t args_inline, int *result, double *serial, char *msg) {
   uint64_t need[KILN_POOL_COUNT] = { need_disk, need_gpu };
-  return kiln_sched_enqueue(rt->sched, type, key, klen, prio, flags, need, args, result, msg);
+  /* An inline value (KILN_PL_INLINE) comes as a number: a pointer made in
+   * Lua would be one more cdata per enqueue for the GC. */
+  if (!args && args_inline) {
+    if (!KILN_PL_INLINE((uintptr_t)args_inline))
+      return kiln_errf(msg, KILN_INVAL, "enqueue: inline args without a tag");
+    args = (kiln_payload *)(uintptr_t)args_inline;
+  }
+  int rc = kiln_sched_enqueue(rt->sched, type, key, klen, prio, flags, need, args, result, msg);
+  if (rc == KILN_OK) *serial = (double)kiln_sched_last_serial(rt->sched);
+  return rc;
 }
 
 static void *a_next_done(struct kiln_rt *rt) { return kiln_sched_next_done(rt->sched); }
@@ -58,6 +67,7 @@ static void *a_next_done_view(struct kiln_rt *rt, kiln_done_view *v) {
   v->result = kiln_item_result(it);
   v->status = kiln_item_status(it);
   v->type = kiln_item_type(it);
+  v->serial = (double)kiln_item_serial(it);
   return it;
 }
 static void a_unget_done(struct kiln_rt *rt, void *it) { kiln_sched_unget_done(rt->sched, it); }

@@ -58,6 +58,7 @@ struct kiln_item {
   int counted_failed;       /* its failure was counted when it ended */
   int unheld;               /* READY: came back from its type's waiting queue */
   size_t key_len;
+  uint64_t serial;          /* main: unique per item, in enqueue order (kiln_sched_last_serial) */
   void *end_rec;            /* main: its outcome record until the ended list is flushed */
   int end_status;           /* main: how it ended (a kiln_item_status, -1: result dropped) */
   int end_outcome;          /* main: enum kiln_key_state to record, 0: none */

@@ -38,6 +38,8 @@
 #include "scheduler.h"
 #include "stats.h"
 
+#define KILN__LINE 64 /* cache line: kiln_sched is allocated aligned to it */
+
 struct kiln_sched_worker {
   kiln_sched *s;
   pthread_t thread;
@@ -144,7 +146,12 @@ struct kiln_sched {
   _Atomic int abandoned_live;
   kiln_sched *leaked_next;  /* on the list of schedulers left to abandoned workers */
   kiln_item *done_head, *done_tail;
-  kiln_item *local_head, *local_tail;   /* main thread only */
+  /* Main thread only, on cache lines of their own: a line shared with
+   * fields workers write (done_tail) would move between the cores on every
+   * enqueue and every item taken. */
+  _Alignas(KILN__LINE) kiln_item *local_head, *local_tail;
+  uint64_t serial;           /* main thread only: the last item serial given out */
+  uint64_t last_serial;      /* main thread only: the serial of the last enqueue's owner */
   kiln_item *spare;          /* main thread only: finished items to reuse */
   /* Main thread only: items it ended (finish, discard) whose counts,
    * outcome records and index entries wait for its next trip under the
@@ -153,7 +160,7 @@ struct kiln_sched {
   int nended;
   int nspare;
   _Atomic uint64_t n_local;
-  int nworkers;
+  _Alignas(KILN__LINE) int nworkers;
   kiln_worker *workers;
   /* Per-thread shards, [slot][stage]: slot 0 for the main and other
    * threads, slot i + 1 for worker i. Two workers bumping one histogram's

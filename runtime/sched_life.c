@@ -78,7 +78,9 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
     return kiln_errf(msg, KILN_INVAL, "workers: %d is out of range (1..256)", cfg->workers);
   if (cfg->policy != KILN_WORKERS_BACKGROUND && cfg->policy != KILN_WORKERS_NORMAL)
     return kiln_errf(msg, KILN_INVAL, "policy: %d is not a kiln_worker_policy", cfg->policy);
-  kiln_sched *s = calloc(1, sizeof *s);
+  /* aligned_alloc wants a multiple of the alignment: sizeof is one. */
+  kiln_sched *s = aligned_alloc(KILN__LINE, sizeof *s);
+  if (s) memset(s, 0, sizeof *s);
   if (!s) return kiln_errf(msg, KILN_NOMEM, "scheduler: out of memory");
   s->ops = *ops;
   s->main_thread = pthread_self();

@@ -186,5 +186,6 @@ uint64_t kiln_item_take_tokens(kiln_item *it, int pool) {
 uint64_t kiln_item_tokens(const kiln_item *it, int pool) { return it->held[pool]; }
 void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq) { it->gpu_seq = seq; }
 uint64_t kiln_item_gpu_seq(const kiln_item *it) { return it->gpu_seq; }
+uint64_t kiln_item_serial(const kiln_item *it) { return it->serial; }
 uint64_t kiln_item_admitted_ns(const kiln_item *it) { return it->t_admit_ns; }
 int kiln_item_canceled(const kiln_item *it) { return atomic_load(&((kiln_item *)it)->cancel); }

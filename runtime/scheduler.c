@@ -563,6 +563,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     }
     /* Parked: a smaller need or a place at the head may let it in now. */
     if (q->where == KILN__PARKED) kiln__wake_pools(s);
+    s->last_serial = q->serial;
     s->enqueued++; /* every accepted call ends in exactly one counter */
     s->coalesced++;
     ts->enqueued++;
@@ -571,6 +572,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     goto out; /* frees the unused shell */
   }
   it->session = cur;
+  it->serial = s->last_serial = ++s->serial;
   if (o) { /* in flight: this run starts when that one ends */
     it->where = KILN__PENDING;
     it->parent = o;
@@ -703,6 +705,13 @@ void kiln__ended_settle(kiln_sched *s) {
   kiln__ended_recycle(s, list);
 }
 
+/* A worker on another core wrote the item last: its lines are fetched
+ * while the caller applies the one before it, not when it is taken. */
+static void prefetch_item(const kiln_item *it) {
+  const char *p = (const char *)it;
+  for (size_t off = 0; off < sizeof *it + 16; off += 64) __builtin_prefetch(p + off);
+}
+
 kiln_item *kiln_sched_next_done(kiln_sched *s) {
   KILN__MAIN_ONLY(s);
   for (;;) {
@@ -723,6 +732,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
     kiln_item *it = s->local_head;
     s->local_head = it->next;
     if (!s->local_head) s->local_tail = NULL;
+    else prefetch_item(s->local_head);
     it->next = NULL;
     atomic_fetch_sub_explicit(&s->n_local, 1, memory_order_relaxed);
     if (!it->drop) {
@@ -732,6 +742,8 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
     end_taken(s, it, 0); /* kiln_sched_cancel dropped its result */
   }
 }
+
+uint64_t kiln_sched_last_serial(const kiln_sched *s) { return s->last_serial; }
 
 void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
   KILN__MAIN_ONLY(s);

@@ -283,6 +283,10 @@ void kiln_sched_set_capacity(kiln_sched *s, int pool, uint64_t capacity);
  * then runs main-thread work and calls kiln_sched_finish. Items come in the
  * order workers finished them. */
 kiln_item *kiln_sched_next_done(kiln_sched *s);
+/* Main thread: the serial (kiln_item_serial) of the item that owns the key
+ * of the last successful kiln_sched_enqueue (a coalesced call: the item it
+ * joined). */
+uint64_t kiln_sched_last_serial(const kiln_sched *s);
 /* Main thread: puts item back at the head of the done list (its apply must
  * wait, e.g. for GPU uploads not yet issued). */
 void kiln_sched_unget_done(kiln_sched *s, kiln_item *item);
@@ -409,6 +413,9 @@ uint64_t kiln_item_take_tokens(kiln_item *it, int pool);
 uint64_t kiln_item_tokens(const kiln_item *it, int pool);
 void kiln_item_set_gpu_seq(kiln_item *it, uint64_t seq);
 uint64_t kiln_item_gpu_seq(const kiln_item *it);
+/* Unique per item, counting up in enqueue order (never 0 for an enqueued
+ * item): lets a binding match an item with what it kept at enqueue. */
+uint64_t kiln_item_serial(const kiln_item *it);
 /* kiln_now_ns() when a worker admitted it (kiln_sched_worker_step). */
 uint64_t kiln_item_admitted_ns(const kiln_item *it);
 /* Any thread: kiln_sched_cancel flagged the item (its result will be

@@ -1,0 +1,172 @@
+-- The per-item path's shortcuts must never change what a script sees:
+-- the key ring (an apply gets the string rt:enqueue was given, matched by
+-- item serial) and inline args (integers and booleans travel inside the
+-- payload pointer, passed to C as a number).
+local kiln = require "kiln"
+local ffi = require "ffi"
+
+local FIX = "tests/spec/fixtures/"
+
+local function fresh(workers)
+  local rt = kiln.runtime { workers = workers or 2 }
+  rt:load(FIX .. "basic.lua")
+  _G.current_rt, _G.echo_log = rt, nil
+  return rt
+end
+
+local function by_key()
+  local m = {}
+  for _, e in ipairs(_G.echo_log or {}) do m[e.key] = e end
+  return m
+end
+
+describe("the key ring", function()
+  it("gives each apply its own key, past the ring's size and with reruns in between", function()
+    local rt = fresh()
+    rt:pause() -- a queue deeper than the ring: the first items fall back to the item's bytes
+    local n = 20000
+    for i = 1, n do rt:enqueue("echo", "k" .. i, { args = i }) end
+    rt:resume()
+    assert.is_true(rt:drain(60))
+    local got = by_key()
+    local count = 0
+    for _, e in ipairs(_G.echo_log) do
+      count = count + 1
+      assert.equal("k" .. e.v, e.key)
+    end
+    assert.equal(n, count)
+    assert.equal(n, got["k" .. n].v)
+    rt:close()
+  end)
+
+  it("matches coalesced enqueues and reruns of an in-flight key", function()
+    local rt = fresh(1)
+    rt:pause()
+    rt:enqueue("echo", "same", { args = 1 })
+    assert.equal("coalesced", rt:enqueue("echo", "same", { args = 2 }))
+    rt:enqueue("echo", "other", { args = 3 })
+    rt:resume()
+    assert.is_true(rt:drain(10))
+    local log = _G.echo_log
+    assert.equal(2, #log)
+    assert.same({ "same", 2 }, { log[1].key, log[1].v })
+    assert.same({ "other", 3 }, { log[2].key, log[2].v })
+    -- Rerun: the key is enqueued again while its first run is in flight.
+    _G.echo_log = nil
+    rt:load(FIX .. "basic.lua")
+    for round = 1, 50 do
+      rt:enqueue("echo", "r", { args = round })
+      rt:enqueue("echo", "r", { args = -round })
+      rt:enqueue("echo", "s" .. round, { args = round })
+      rt:pump { max_ms = 0 }
+    end
+    assert.is_true(rt:drain(10))
+    for _, e in ipairs(_G.echo_log) do
+      if e.key ~= "r" then assert.equal("s" .. e.v, e.key) end
+    end
+    assert.equal(-50, by_key().r.v) -- the newest args win
+    rt:close()
+  end)
+
+  it("hands over keys with NUL bytes and keys of the longest size intact", function()
+    local rt = fresh()
+    local long = string.rep("x", 65535) .. "!"
+    local keys = { "a\0b", "\0", long, "é/ü" }
+    for i, k in ipairs(keys) do rt:enqueue("echo", k, { args = i }) end
+    assert.is_true(rt:drain(10))
+    local got = by_key()
+    for i, k in ipairs(keys) do assert.equal(i, got[k].v) end
+    rt:close()
+  end)
+end)
+
+describe("inline args", function()
+  it("carry integers up to 2^48 and booleans exactly; bigger numbers and fractions take a payload", function()
+    local rt = fresh()
+    local vals = { 0, 1, -1, 15, -16, 2^48 - 1, -(2^48) + 1, 2^48, -(2^48), 2^53, -(2^53), 2^60,
+                   0.5, -0.5, 1e300, -0.0, true, false, math.huge, -math.huge }
+    for i, v in ipairs(vals) do rt:enqueue("echo", "v" .. i, { args = v }) end
+    assert.is_true(rt:drain(10))
+    local got = by_key()
+    for i, v in ipairs(vals) do
+      assert.equal(v, got["v" .. i].v, "args #" .. i .. " = " .. tostring(v))
+    end
+    rt:close()
+  end)
+
+  it("carries NaN as NaN", function()
+    local rt = fresh()
+    rt:enqueue("echo", "nan", { args = 0 / 0 })
+    assert.is_true(rt:drain(10))
+    local v = by_key().nan.v
+    assert.is_true(v ~= v)
+    rt:close()
+  end)
+
+  it("is refused by the C side without its tag", function()
+    local rt = fresh()
+    local api = kiln._api
+    local res, ser, msg = ffi.new("int[1]"), ffi.new("double[1]"), ffi.new("char[512]")
+    local id = rt._byname.echo.id
+    local rc = api.enqueue(rt._c, id, "bad", 3, 0, 0, 0, 0, nil, 32, res, ser, msg)
+    assert.is_true(rc ~= 0)
+    assert.matches("inline args without a tag", ffi.string(msg))
+    -- A tagged value goes through and keeps its serial.
+    assert.equal(0, api.enqueue(rt._c, id, "good", 4, 0, 0, 0, 0, nil, 7 * 16 + 1, res, ser, msg))
+    assert.is_true(ser[0] > 0)
+    assert.is_true(rt:drain(10))
+    assert.equal(7, by_key().good.v)
+    rt:close()
+  end)
+end)
+
+describe("garbage per item", function()
+  -- What rt:enqueue and rt:pump leave for the main state's GC, in a fresh
+  -- state (a child build/kiln) running one type, as a host's hot loop
+  -- does: a host reusing its options table pays nothing per item on
+  -- enqueue, and pump leaves a few bytes (its result table, per call).
+  it("is none for enqueue with a reused options table and under 8 bytes an item for pump", function()
+    local bin = (os.getenv("BUILD") or "build") .. "/kiln"
+    local script = os.tmpname()
+    local f = assert(io.open(script, "w"))
+    f:write([=[
+      package.path = "tests/spec/?.lua;" .. package.path
+      local kiln = require "kiln"
+      local rt = kiln.runtime { workers = 2 }
+      rt:load("tests/spec/fixtures/hotpath_types.lua")
+      local n = 4000
+      local keys = {}
+      for i = 1, n do keys[i] = "g" .. i end
+      local opts = { args = 0 }
+      local enq, pmp
+      for round = 1, 3 do -- the last round counts: the JIT has compiled both loops
+        rt:pause()
+        collectgarbage("collect")
+        collectgarbage("stop")
+        local g0 = collectgarbage("count")
+        for i = 1, n do opts.args = i; rt:enqueue("trivial_sum", keys[i], opts) end
+        local g1 = collectgarbage("count")
+        rt:resume()
+        assert(require("helpers").wait_until(function()
+          return rt:stats().waiting_apply == n end, 30), "workers did not finish")
+        local g2 = collectgarbage("count")
+        rt:pump { max_ms = 1e6 }
+        local g3 = collectgarbage("count")
+        collectgarbage("restart")
+        enq, pmp = (g1 - g0) * 1024 / n, (g3 - g2) * 1024 / n
+      end
+      assert(_G.trivial_total == 3 * (n * (n + 1) / 2 + n), "applies missing")
+      print(string.format("enqueue %.2f pump %.2f", enq, pmp))
+      rt:close()
+    ]=])
+    f:close()
+    local p = io.popen(bin .. " " .. script .. " 2>&1")
+    local out = p:read("*a")
+    p:close()
+    os.remove(script)
+    local enq, pmp = out:match("enqueue ([%d.]+) pump ([%d.]+)")
+    assert(enq, out)
+    assert.is_true(tonumber(enq) < 1, "enqueue left " .. enq .. " bytes an item")
+    assert.is_true(tonumber(pmp) < 8, "pump left " .. pmp .. " bytes an item")
+  end)
+end)
