@@ -37,6 +37,52 @@ local last_end
 
 local output_moved = K.output_moved
 
+-- What follows compute (or load): the stale and cancel checks, output and
+-- the value handed to the render thread. A function of its own, so that it
+-- compiles as a trace from its entry: a compute with a loop of its own
+-- returns from a trace that cannot return into run_item's frame ("return
+-- to lower frame"), and whatever run_item did after the call ran in the
+-- interpreter, where each FFI call costs ten times more.
+local function finish_item(item, spec, ctx, key, session, value, t1)
+  -- Dropped before output: a newer session began while it computed, or
+  -- rt:cancel asked for it.
+  if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
+  if api.item_canceled(item) ~= 0 then return api.item_set_canceled(item) end
+  if spec.output then
+    rawset(ctx, "_stage", "output")
+    local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
+    local t2 = now_ns()
+    last_end = t2
+    api.observe(rt_c, S_OUTPUT, t2 - t1)
+    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
+    api.gpu_release_item(rt_c, item)
+    api.disk_release_item(rt_c, item)
+    if not ok2 then return worker_fail(item, S_OUTPUT, e) end
+  end
+  rawset(ctx, "_stage", nil)
+  local pl = nil
+  if spec.apply then
+    local ok3, p = pcall(encode, value, "value")
+    if not ok3 then
+      return api.item_fail(rt_c, item, S_COMPUTE,
+        fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name, key, p), "")
+    end
+    pl = p
+  end
+  api.item_set_result(item, pl)
+end
+
+-- Right after compute returns (see finish_item for why a function).
+local function computed(item, spec, ctx, key, session, ok, value, t0, timed)
+  if timed then api.deadline_clear(worker_ptr) end
+  local t1 = now_ns()
+  last_end = t1
+  api.observe(rt_c, S_COMPUTE, t1 - t0)
+  if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
+  if not ok then return worker_fail(item, S_COMPUTE, value) end
+  return finish_item(item, spec, ctx, key, session, value, t1)
+end
+
 local function run_item(item, tstart)
   last_end = nil
   -- Buffers an output moved to disk may travel to apply with their own
@@ -139,39 +185,9 @@ local function run_item(item, tstart)
     local t0 = tstart or api.item_admitted(item) -- admission time: no clock read
     if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
     ok, value = xpcall(spec.compute, on_err, ctx, key, args)
-    if timed then api.deadline_clear(worker_ptr) end
-    t1 = now_ns()
-    last_end = t1
-    api.observe(rt_c, S_COMPUTE, t1 - t0)
-    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
-    if not ok then return worker_fail(item, S_COMPUTE, value) end
+    return computed(item, spec, ctx, key, session, ok, value, t0, timed)
   end
-  -- Dropped before output: a newer session began while it computed, or
-  -- rt:cancel asked for it.
-  if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
-  if api.item_canceled(item) ~= 0 then return api.item_set_canceled(item) end
-  if spec.output then
-    rawset(ctx, "_stage", "output")
-    local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
-    local t2 = now_ns()
-    last_end = t2
-    api.observe(rt_c, S_OUTPUT, t2 - t1)
-    if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
-    api.gpu_release_item(rt_c, item)
-    api.disk_release_item(rt_c, item)
-    if not ok2 then return worker_fail(item, S_OUTPUT, e) end
-  end
-  rawset(ctx, "_stage", nil)
-  local pl = nil
-  if spec.apply then
-    local ok3, p = pcall(encode, value, "value")
-    if not ok3 then
-      return api.item_fail(rt_c, item, S_COMPUTE,
-        fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name, key, p), "")
-    end
-    pl = p
-  end
-  api.item_set_result(item, pl)
+  return finish_item(item, spec, ctx, key, session, value, t1)
 end
 
 local ctrlbox = ffi.new("int[1]")

@@ -29,9 +29,12 @@ const char *kiln_stage_name(int stage) {
 
 /* Items with keys up to this long come in one size, so the main thread can
  * reuse the ones it finishes: no malloc, no fresh pages, warm cache lines
- * on the enqueue path. */
+ * on the enqueue path. Up to as many as a deep queue held at once (each
+ * about 330 bytes): a burst as deep as the last one then allocates
+ * nothing, where a smaller cap made every burst past it malloc and fault
+ * its items in again. */
 #define KILN__SMALL_KEY 64
-#define KILN__SPARE_MAX 4096
+#define KILN__SPARE_MAX 65536
 
 static void item_release_payloads(kiln_sched *s, kiln_item *it) {
   if (it->args) s->ops.payload_free(s->ops.ud, it->args);
@@ -297,8 +300,11 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       /* Tokens are taken at admission: an item that needs some goes alone,
        * and none joins a batch behind another, so one slow item cannot
        * hoard tokens for items that have not started. */
-      if (!needs_tokens(it))
-        while (n < max && s->ready.n > 2 * s->nworkers && (it = admit(s, &stale, 1))) out[n++] = it;
+      if (!needs_tokens(it)) {
+        /* Its share of what is ready: the other workers find as much. */
+        size_t share = s->ready.n / (size_t)s->nworkers;
+        while (n < max && (size_t)n <= share && (it = admit(s, &stale, 1))) out[n++] = it;
+      }
       if (s->ready.n) kiln__wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
       break;
     }
@@ -589,7 +595,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     /* One signal per burst: the woken worker wakes the next one if more
      * work is ready. None while a worker lingers (it looks again within
      * KILN__LINGER_NS) unless the queue is deep enough for two per worker. */
-    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 2 * s->nworkers) &&
+    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers) &&
         !atomic_load_explicit(&s->paused, memory_order_relaxed))
       kiln__wake_workers(s, 1);
   }
