@@ -46,16 +46,20 @@ for mode in trivial medium; do
   rm -f "$tmp"/*.ips "$tmp"/*.flt
   for _ in $(seq 1 "$RUNS"); do
     one kiln "$BUILD/kiln" tests/bench/throughput.lua $mode "$N" $W
+    # The same loop making a new { args = i } per call (no target): what
+    # a hot loop's garbage costs the main state's GC. Not in bench-quick.
+    [ $mode = trivial ] && [ -z "$QUICK" ] && one fresh "$BUILD/kiln" tests/bench/throughput.lua $mode "$N" $W fresh
     one cpool "$BUILD/bench/cpool" $mode "$N" $W
     UV_THREADPOOL_SIZE=$W one luv "$LUAJIT" tests/bench/luv_work.lua $mode "$N"
     # The C pool mallocs each tile, as a minimal pool does; kiln recycles
     # buffer memory (runtime/mem.c). The same trick in the C pool:
     [ $mode = medium ] && one recycle "$BUILD/bench/cpool" medium "$N" $W recycle
   done
-  names="kiln cpool luv"; [ $mode = medium ] && names="$names recycle"
+  names="kiln fresh cpool luv"; [ $mode = medium ] && names="kiln cpool luv recycle"
   for nm in $names; do
+    [ $nm = fresh ] && [ -n "$QUICK" ] && continue # bench-quick does not run it
     [ -s "$tmp/$nm.ips" ] || { MISSED="$MISSED $mode $nm: no figures;"; continue; }
-    case $nm in kiln) label=kiln ;; cpool) label="C pool" ;; luv) label=luv ;;
+    case $nm in kiln) label=kiln ;; fresh) label="kiln, new opts" ;; cpool) label="C pool" ;; luv) label=luv ;;
                 recycle) label="C pool recycling" ;; esac
     set -- $(spread "$tmp/$nm.ips")
     line=$(printf '%-8s %-17s %9.0f items/s (%.0f-%.0f)' $mode "$label" "$2" "$1" "$3")
@@ -68,6 +72,11 @@ for mode in trivial medium; do
   [ -s "$tmp/kiln.ips" ] || continue
   if [ $mode = trivial ]; then
     check "kiln/C pool" "$(ratio kiln cpool | spread /dev/stdin)" 0.6
+    if [ -s "$tmp/fresh.ips" ]; then
+      set -- $(ratio fresh cpool | spread /dev/stdin)
+      printf '%-8s %-22s = %5.2fx (runs %.2f-%.2f)  (no target: a new { args = i } per call)\n' \
+        $mode "kiln new opts/C pool" "$2" "$1" "$3"
+    fi
     check "kiln/luv" "$(ratio kiln luv | spread /dev/stdin)" 5
     t=5 # page faults per 1,000 items
   else
