@@ -57,6 +57,7 @@ struct kiln_item {
   int taken;                /* main only: taken by next_done, not put back */
   int counted_failed;       /* its failure was counted when it ended */
   int unheld;               /* READY: came back from its type's waiting queue */
+  int mirrored;             /* counted in the main thread's key mirror */
   size_t key_len;
   uint64_t serial;          /* main: unique per item, in enqueue order (kiln_sched_last_serial) */
   void *end_rec;            /* main: its outcome record until the ended list is flushed */

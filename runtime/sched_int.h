@@ -40,6 +40,13 @@
 
 #define KILN__LINE 64 /* cache line: kiln_sched is allocated aligned to it */
 
+/* A counting set of 64-bit key hashes (open addressing, linear probing). */
+typedef struct kiln_mirror {
+  uint64_t *hash;
+  uint32_t *count; /* 0: empty slot */
+  size_t cap, n;
+} kiln_mirror;
+
 struct kiln_sched_worker {
   kiln_sched *s;
   pthread_t thread;
@@ -133,7 +140,7 @@ struct kiln_sched {
   int gave_up;        /* close passed its deadline: results are dropped, workers leave */
   int closed;         /* close returned */
   int ngone;          /* workers that left their loop (or never entered it) */
-  int idle_workers;
+  _Atomic int idle_workers; /* under lock; read without it by enqueue's fast path */
   int signals_pending;  /* signals sent to idle workers not yet woken */
   pthread_cond_t linger_cv; /* workers lingering before they go idle */
   int lingering;          /* workers in their short linger wait */
@@ -146,6 +153,13 @@ struct kiln_sched {
   _Atomic int abandoned_live;
   kiln_sched *leaked_next;  /* on the list of schedulers left to abandoned workers */
   kiln_item *done_head, *done_tail;
+  /* Under lock: items workers ended without the main thread (stale,
+   * canceled), handed to it so it counts them out of its key mirror. */
+  kiln_item *released;
+  /* Items enqueue's fast path made, newest first (kiln__intake_fold moves
+   * them into the queue under the lock). Pushed by the main thread without
+   * the lock; taken whole by whoever folds. A line of its own. */
+  _Alignas(KILN__LINE) _Atomic(kiln_item *) intake;
   /* Main thread only, on cache lines of their own: a line shared with
    * fields workers write (done_tail) would move between the cores on every
    * enqueue and every item taken. */
@@ -160,6 +174,10 @@ struct kiln_sched {
   int nended;
   int nspare;
   _Atomic uint64_t n_local;
+  /* Main thread only: how many items it made and has not seen end, by key
+   * hash. No count for a key: no item of it lives, so enqueue may skip the
+   * lock (kiln_sched_enqueue's fast path). */
+  kiln_mirror mirror;
   _Alignas(KILN__LINE) int nworkers;
   kiln_worker *workers;
   /* Per-thread shards, [slot][stage]: slot 0 for the main and other
@@ -190,6 +208,7 @@ static inline struct timespec kiln__deadline_in(uint64_t ns) {
 
 static inline int kiln__queue_empty(const kiln_sched *s) {
   if (s->ready.n || s->n_pending || s->n_typewait) return 0;
+  if (atomic_load_explicit(&((kiln_sched *)s)->intake, memory_order_relaxed)) return 0;
   for (int p = 0; p < KILN_POOL_COUNT; p++)
     if (s->parked[p].n) return 0;
   return 1;
@@ -207,6 +226,19 @@ static inline int kiln__main_may_return(const kiln_sched *s) {
 }
 
 void kiln__item_free(kiln_sched *s, kiln_item *it);
+void kiln__intake_fold(kiln_sched *s);                    /* under lock */
+/* Under lock: the queue as it is, with what the fast path pushed. */
+static inline void kiln__lock(kiln_sched *s) {
+  pthread_mutex_lock(&s->lock);
+  if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
+}
+/* Under lock: hands items a worker ended to the main thread (freed at
+ * once after close gave up: nobody reads the mirror then). Returns the
+ * items to free outside the lock. */
+kiln_item *kiln__release(kiln_sched *s, kiln_item *list);
+/* Main thread: ends items it owns for good (counted out of its mirror). */
+void kiln__end_list_main(kiln_sched *s, kiln_item *list);
+void kiln__mirror_free(kiln_sched *s);
 void kiln__free_list(kiln_sched *s, kiln_item *it);
 void kiln__push_done(kiln_sched *s, kiln_item *it);        /* under lock */
 kiln_item *kiln__cancel_queued(kiln_sched *s);             /* under lock */

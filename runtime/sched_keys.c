@@ -191,7 +191,7 @@ int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_
    * before apply. (A running one stays "running" until it returns.) */
   uint64_t floor = atomic_load(&s->floor), cur = atomic_load(&s->session);
   KILN__SETTLE_IF_MAIN(s);
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, NULL);
   if (o) {
     if (o->where == KILN__INFLIGHT) {
@@ -253,7 +253,7 @@ int kiln_sched_cancel(kiln_sched *s, uint32_t type_id, const char *key, size_t k
   int res = KILN_CANCEL_NONE;
   kiln_item *dead = NULL;
   kiln__ended_settle(s);
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   kiln_item *o = kiln_keymap_lookup(&s->keys, hash, type_id, key, key_len, NULL);
   if (o && o->where == KILN__INFLIGHT) {
     kiln_item *q = o->pending;
@@ -300,6 +300,6 @@ int kiln_sched_cancel(kiln_sched *s, uint32_t type_id, const char *key, size_t k
   if (!res && unapplied) res = KILN_CANCEL_UNAPPLIED;
   if (res) kiln__recent_forget(s, hash, type_id, key, key_len);
   pthread_mutex_unlock(&s->lock);
-  kiln__free_list(s, dead); /* payloads freed outside the lock */
+  kiln__end_list_main(s, dead); /* payloads freed outside the lock */
   return res;
 }

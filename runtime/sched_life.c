@@ -277,7 +277,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   stuck_report r;
   memset(&r, 0, sizeof r);
   kiln_item *dropped = NULL;
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   s->closing = 1;
   s->stopping = 1;
   atomic_store_explicit(&s->paused, 0, memory_order_relaxed); /* FINISH runs the queue */
@@ -340,7 +340,12 @@ void kiln_sched_free(kiln_sched *s) {
   kiln_item *done = s->done_head;
   s->done_head = s->done_tail = NULL;
   s->n_done = 0;
+  kiln_item *released = s->released; /* ended by workers: the main thread's to free */
+  s->released = NULL;
+  kiln_item *intake = atomic_exchange(&s->intake, NULL); /* empty after close; for certain */
   pthread_mutex_unlock(&s->lock);
+  kiln__free_list(s, released);
+  kiln__free_list(s, intake);
   drop_list(s, s->local_head);
   s->local_head = s->local_tail = NULL;
   drop_list(s, done);
@@ -351,6 +356,7 @@ void kiln_sched_free(kiln_sched *s) {
     s->spare = n;
   }
   s->nspare = 0;
+  kiln__mirror_free(s); /* main-only: no worker reads it */
   if (kiln_sched_abandoned(s) > 0) {
     /* Its workers will still lock it, complete their items and call
      * ops.worker_fini: everything else stays, on purpose. */

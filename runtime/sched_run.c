@@ -63,7 +63,7 @@ int kiln_sched_item_begin(kiln_sched_worker *w, kiln_item *it) {
 void kiln_sched_worker_publish(kiln_sched_worker *w, kiln_item *it) {
   kiln_sched *s = w->s;
   pthread_mutex_lock(&s->lock);
-  kiln_item *dead = kiln__complete(s, w, it);
+  kiln_item *dead = kiln__release(s, kiln__complete(s, w, it));
   pthread_mutex_unlock(&s->lock);
   if (dead) kiln__item_free(s, dead);
 }
@@ -80,7 +80,7 @@ void kiln_sched_broadcast(kiln_sched *s) {
 
 void kiln_sched_pause(kiln_sched *s, int paused) {
   KILN__MAIN_ONLY(s);
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   atomic_store_explicit(&s->paused, paused != 0, memory_order_relaxed);
   if (!paused) kiln__wake_workers(s, s->ready.n < s->nworkers ? s->ready.n : s->nworkers);
   pthread_mutex_unlock(&s->lock);
@@ -95,7 +95,7 @@ int kiln_sched_paused(const kiln_sched *s) {
 void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
   KILN__SETTLE_IF_MAIN(s);
   memset(o, 0, sizeof *o);
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   o->queued = (uint64_t)s->ready.n + s->n_pending + s->n_typewait;
   for (int p = 0; p < KILN_POOL_COUNT; p++) {
     o->deferred += (uint64_t)s->parked[p].n;

@@ -154,7 +154,7 @@ void kiln__count_failed(kiln_sched *s, kiln_item *it) {
 int kiln_sched_set_type_limit(kiln_sched *s, uint32_t type_id, int max_concurrency) {
   KILN__MAIN_ONLY(s);
   if (max_concurrency < 0) return KILN_INVAL;
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   kiln_type_state *ts = kiln__type_get(s, type_id);
   if (ts) {
     ts->limit = max_concurrency;
@@ -167,7 +167,7 @@ int kiln_sched_set_type_limit(kiln_sched *s, uint32_t type_id, int max_concurren
 void kiln_sched_type_counts_get(kiln_sched *s, uint32_t type_id, kiln_sched_type_counts *o) {
   KILN__SETTLE_IF_MAIN(s);
   memset(o, 0, sizeof *o);
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   kiln_type_state *ts = type_id < s->ntypes ? s->types[type_id] : NULL;
   if (ts) {
     o->enqueued = ts->enqueued;

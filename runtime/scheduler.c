@@ -82,6 +82,101 @@ void kiln__free_list(kiln_sched *s, kiln_item *it) {
   }
 }
 
+/* ------------------------------------------------------ the key mirror */
+
+/* Main thread only. Slot of h, or of the empty slot where it would go. */
+static size_t mirror_slot(const kiln_mirror *m, uint64_t h) {
+  size_t mask = m->cap - 1, i = (size_t)(h ^ (h >> 29)) & mask;
+  while (m->count[i] && m->hash[i] != h) i = (i + 1) & mask;
+  return i;
+}
+
+static int mirror_has(const kiln_sched *s, uint64_t h) {
+  const kiln_mirror *m = &s->mirror;
+  return m->cap && m->count[mirror_slot(m, h)] != 0;
+}
+
+/* Room for one more key (the load stays at most 1/2). KILN_OK | KILN_NOMEM. */
+static int mirror_reserve(kiln_sched *s) {
+  kiln_mirror *m = &s->mirror;
+  if ((m->n + 1) * 2 <= m->cap) return KILN_OK;
+  size_t ncap = m->cap ? m->cap * 2 : 1024;
+  kiln_mirror nm = { calloc(ncap, sizeof *nm.hash), calloc(ncap, sizeof *nm.count), ncap, m->n };
+  if (!nm.hash || !nm.count) {
+    free(nm.hash);
+    free(nm.count);
+    return KILN_NOMEM;
+  }
+  for (size_t i = 0; i < m->cap; i++) {
+    if (!m->count[i]) continue;
+    size_t j = mirror_slot(&nm, m->hash[i]);
+    nm.hash[j] = m->hash[i];
+    nm.count[j] = m->count[i];
+  }
+  free(m->hash);
+  free(m->count);
+  *m = nm;
+  return KILN_OK;
+}
+
+/* After mirror_reserve: one more live item of it's key. */
+static void mirror_add(kiln_sched *s, kiln_item *it) {
+  kiln_mirror *m = &s->mirror;
+  size_t i = mirror_slot(m, it->hash);
+  if (!m->count[i]) {
+    m->hash[i] = it->hash;
+    m->n++;
+  }
+  m->count[i]++;
+  it->mirrored = 1;
+}
+
+/* One live item of it's key fewer; the last one empties the slot
+ * (backward shift: no tombstones). */
+static void mirror_drop(kiln_sched *s, kiln_item *it) {
+  kiln_mirror *m = &s->mirror;
+  it->mirrored = 0;
+  size_t mask = m->cap - 1, i = mirror_slot(m, it->hash);
+  assert(m->count[i]);
+  if (--m->count[i]) return;
+  m->n--;
+  for (size_t j = (i + 1) & mask; m->count[j]; j = (j + 1) & mask) {
+    size_t home = (size_t)(m->hash[j] ^ (m->hash[j] >> 29)) & mask;
+    /* j's entry fills the hole unless its home lies cyclically in (i, j]. */
+    int stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+    if (!stays) {
+      m->hash[i] = m->hash[j];
+      m->count[i] = m->count[j];
+      m->count[j] = 0;
+      i = j;
+    }
+  }
+}
+
+void kiln__mirror_free(kiln_sched *s) {
+  free(s->mirror.hash);
+  free(s->mirror.count);
+  memset(&s->mirror, 0, sizeof s->mirror);
+}
+
+void kiln__end_list_main(kiln_sched *s, kiln_item *list) {
+  while (list) {
+    kiln_item *n = list->next;
+    if (list->mirrored) mirror_drop(s, list);
+    item_recycle(s, list);
+    list = n;
+  }
+}
+
+kiln_item *kiln__release(kiln_sched *s, kiln_item *list) {
+  if (!list || s->gave_up) return list;
+  kiln_item *t = list;
+  while (t->next) t = t->next;
+  t->next = s->released;
+  s->released = list;
+  return NULL;
+}
+
 /* The item will not run: it no longer owns its key or waits on a run. */
 static void unown(kiln_sched *s, kiln_item *it) {
   if (it->in_map) {
@@ -279,7 +374,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
   kiln_item *dead = NULL, *stale = NULL;
   int n = 0, lingered = 0;
   *control = 0;
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   w->out = 0;
   for (int i = 0; i < ndone; i++) {
     kiln_item *d = kiln__complete(s, w, done[i]);
@@ -309,13 +404,22 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       break;
     }
     if (s->stopping && kiln__queue_empty(s)) break;
-    if (dead || stale) { /* free outside the lock before sleeping */
-      if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
-      pthread_mutex_unlock(&s->lock);
-      kiln__free_list(s, dead);
-      kiln__free_list(s, stale);
-      dead = stale = NULL;
-      pthread_mutex_lock(&s->lock);
+    if (dead || stale) { /* to the main thread (or freed) before sleeping */
+      dead = kiln__release(s, dead);
+      stale = kiln__release(s, stale);
+      if (dead || stale) {
+        if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+        pthread_mutex_unlock(&s->lock);
+        kiln__free_list(s, dead);
+        kiln__free_list(s, stale);
+        dead = stale = NULL;
+        kiln__lock(s);
+      }
+      continue;
+    }
+    /* Pushed since this worker folded: fold and look again. */
+    if (atomic_load(&s->intake)) {
+      kiln__intake_fold(s);
       continue;
     }
     if (!lingered) { /* see KILN__LINGER_NS */
@@ -325,12 +429,22 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       s->lingering++;
       pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
       s->lingering--;
+      if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
       continue;
     }
+    /* Counted idle, then the intake read again (both seq_cst): the fast
+     * path pushes, then reads idle_workers. One of the two sees the other,
+     * so a push never waits for a worker that sleeps through it. */
     s->idle_workers++;
+    if (atomic_load(&s->intake)) {
+      s->idle_workers--;
+      kiln__intake_fold(s);
+      continue;
+    }
     pthread_cond_wait(&s->work_cv, &s->lock);
     s->idle_workers--;
     if (s->signals_pending > 0) s->signals_pending--;
+    if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
   }
   uint64_t now = 0;
   if (n) { /* under the lock: close reads it for items past its deadline */
@@ -338,6 +452,8 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     for (int i = 0; i < n; i++) out[i]->t_admit_ns = now;
   }
   w->out = n > 0 || *control;
+  dead = kiln__release(s, dead);
+  stale = kiln__release(s, stale);
   if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
   pthread_mutex_unlock(&s->lock);
   kiln__free_list(s, dead);
@@ -454,6 +570,7 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
       pthread_cond_broadcast(&s->linger_cv);
     }
   }
+  dead = kiln__release(s, dead);
   pthread_mutex_unlock(&s->lock);
   kiln__free_list(s, dead);
 }
@@ -500,12 +617,46 @@ kiln_item *kiln__cancel_queued(kiln_sched *s) {
 
 /* ------------------------------------------------------------ main thread */
 
+void kiln__intake_fold(kiln_sched *s) {
+  kiln_item *l = atomic_exchange_explicit(&s->intake, NULL, memory_order_acquire);
+  kiln_item *r = NULL;
+  while (l) { /* newest first: reversed into enqueue order */
+    kiln_item *n = l->next;
+    l->next = r;
+    r = l;
+    l = n;
+  }
+  while (r) {
+    kiln_item *it = r;
+    r = it->next;
+    it->next = NULL;
+    kiln_type_state *ts = it->ts;
+    s->enqueued++; /* every accepted call ends in exactly one counter */
+    ts->enqueued++;
+    int nlv = s->ready.nlv + 1 + s->typewait_lv;
+    for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
+    if (kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
+        kiln_pq_reserve(&s->parked[1], nlv) || kiln_pq_reserve(&ts->waiting, nlv) ||
+        kiln_keymap_add(&s->keys, it)) {
+      /* Out of memory: canceled, never lost (the main thread ends it). */
+      it->status = KILN_ITEM_CANCELED;
+      kiln__count_canceled(s, it);
+      kiln__push_done(s, it);
+      continue;
+    }
+    it->in_map = 1;
+    it->where = KILN__READY;
+    kiln_pq_push(&s->ready, it);
+    ts->nq++;
+  }
+}
+
 int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
                        int priority, uint32_t flags, const uint64_t need[KILN_POOL_COUNT],
                        void *args, int *result, char *msg) {
   KILN__MAIN_ONLY(s);
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
-  kiln_item *it = item_alloc(s, key_len);
+  kiln_item *it = mirror_reserve(s) ? NULL : item_alloc(s, key_len);
   if (!it) {
     if (args) s->ops.payload_free(s->ops.ud, args);
     return kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
@@ -523,9 +674,36 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   if (need) memcpy(it->need, need, sizeof it->need);
   it->t_enqueue_ns = kiln_now_ns();
 
+  /* Fast path: no item of this key lives (the mirror says so, and only
+   * this thread makes items), its type is known and it needs no tokens.
+   * Nothing can coalesce into it or fail it here: it goes on the intake
+   * without the lock, and a worker (or the next locked call) folds it
+   * into the queue. The lock is taken only to wake an idle worker. */
+  kiln_type_state *fts = type_id < s->ntypes ? s->types[type_id] : NULL;
+  if (fts && !s->closing && !it->need[0] && !it->need[1] && !mirror_has(s, hash)) {
+    it->ts = fts;
+    it->session = atomic_load_explicit(&s->session, memory_order_relaxed);
+    it->serial = s->last_serial = ++s->serial;
+    mirror_add(s, it);
+    kiln_item *head = atomic_load_explicit(&s->intake, memory_order_relaxed);
+    do it->next = head;
+    while (!atomic_compare_exchange_weak_explicit(&s->intake, &head, it, memory_order_seq_cst,
+                                                  memory_order_relaxed));
+    if (atomic_load(&s->idle_workers) > 0 && !atomic_load_explicit(&s->paused, memory_order_relaxed)) {
+      kiln__lock(s);
+      if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers))
+        kiln__wake_workers(s, 1);
+      pthread_mutex_unlock(&s->lock);
+    }
+    *result = KILN_QUEUED;
+    kiln__ended_settle(s); /* as below */
+    kiln__recent_forget(s, hash, type_id, key, key_len);
+    return KILN_OK;
+  }
+
   void *old_args = NULL;
   int rc = KILN_OK;
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   if (s->closing) {
     rc = kiln_errf(msg, KILN_CLOSED, "enqueue: the runtime is closed");
     goto out;
@@ -602,6 +780,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   ts->nq++;
   ts->enqueued++;
   s->enqueued++;
+  mirror_add(s, it);
   *result = KILN_QUEUED;
   it = NULL;
 out:
@@ -696,11 +875,7 @@ void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
     it->end_rec = NULL;
   }
   pthread_mutex_unlock(&s->recent_lock);
-  while (list) {
-    kiln_item *n = list->next;
-    item_recycle(s, list);
-    list = n;
-  }
+  kiln__end_list_main(s, list);
 }
 
 void kiln__ended_settle(kiln_sched *s) {
@@ -722,8 +897,10 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
   KILN__MAIN_ONLY(s);
   for (;;) {
     if (!s->local_head) {
-      pthread_mutex_lock(&s->lock);
+      kiln__lock(s);
       kiln_item *ended = kiln__ended_flush(s);
+      kiln_item *released = s->released;
+      s->released = NULL;
       s->local_head = s->done_head;
       s->local_tail = s->done_tail;
       s->done_head = s->done_tail = NULL;
@@ -732,6 +909,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
       size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
       pthread_mutex_unlock(&s->lock);
       kiln__ended_recycle(s, ended);
+      kiln__end_list_main(s, released);
       if (grow) kiln__outidx_grow(s, grow);
       if (!s->local_head) return NULL;
     }
@@ -780,7 +958,7 @@ int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   kiln__ended_settle(s);
   struct timespec dl = { 0, 0 };
   if (timeout_s >= 0) dl = kiln__deadline_in((uint64_t)(timeout_s * 1e9));
-  pthread_mutex_lock(&s->lock);
+  kiln__lock(s);
   s->main_waiting++;
   while (!s->done_head && !kiln__main_may_return(s)) {
     if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
@@ -788,6 +966,9 @@ int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   }
   s->main_waiting--;
   int idle = !s->done_head && kiln__all_idle(s);
+  kiln_item *released = s->released;
+  s->released = NULL;
   pthread_mutex_unlock(&s->lock);
+  kiln__end_list_main(s, released);
   return idle;
 }
