@@ -16,8 +16,8 @@ function Ctx.__newindex(ctx, k, v)
 end
 local tclear = require "table.clear"
 
--- ctx._item: the item, a pointer on a worker; in an apply its address as
--- a number, as a pointer stored in a table would be a new cdata per item.
+-- ctx._item: the item's address as a number: a pointer stored in a table
+-- would be a new cdata per item (ctx_item makes the pointer when needed).
 local function ctx_item(ctx)
   local item = rawget(ctx, "_item")
   if type(item) == "number" then return K.ffi.cast(item_ptr_ct, item) end
@@ -56,5 +56,5 @@ local function new_ctx(ctx, rtp, spec, key, session, item, stage)
   return ctx
 end
 
-K.Ctx, K.new_ctx = Ctx, new_ctx
+K.Ctx, K.new_ctx, K.ctx_item = Ctx, new_ctx, ctx_item
 kiln._Ctx = Ctx

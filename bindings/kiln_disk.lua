@@ -90,7 +90,8 @@ function Ctx.write_disk(ctx, data, meta, opts)
     if own then error("ctx:write_disk: already called for this item", 2) end
     error(fmt("ctx:write_disk: already wrote '%s' key '%s' for this item", tspec.name, key), 2)
   end
-  if tid == nil then tid = api.item_type(ctx._item) end
+  local item = K.ctx_item(ctx)
+  if tid == nil then tid = api.item_type(item) end
   -- Another artifact of an item served from the cache: written only if
   -- the cache lacks it.
   if not own and ctx._from_cache and api.disk_has(ctx._rt, tid, key, #key) ~= 0 then
@@ -98,7 +99,7 @@ function Ctx.write_disk(ctx, data, meta, opts)
   end
   if is_buffer(data) then check_live(data, "ctx:write_disk") end
   local mptr, mlen = meta_bytes("ctx:write_disk", meta)
-  queue_write("ctx:write_disk", ctx._rt, ctx._item, tid, key, tspec, data, mptr, mlen)
+  queue_write("ctx:write_disk", ctx._rt, item, tid, key, tspec, data, mptr, mlen)
   if own and not wrote then
     rawset(ctx, "_wrote", true)
   else

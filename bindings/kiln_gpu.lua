@@ -66,16 +66,17 @@ function Ctx.stage_texture(ctx, t)
   end
   if t.texture == nil then error("ctx:stage_texture: field 'texture' is required", 2) end
   -- rt:cancel asked for this item: its texels never reach the texture.
-  if api.item_canceled(ctx._item) ~= 0 then return false end
+  local item = K.ctx_item(ctx)
+  if api.item_canceled(item) ~= 0 then return false end
   -- C stages an upload bigger than the item's reservation in bands that
   -- each fit it (committed over as many pumps as it takes).
   local z, zname = slice(t)
   local traced = api.trace_on(ctx._rt) ~= 0
   local ts = traced and now_ns()
-  local rc = api.gpu_stage(ctx._rt, ctx._item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
+  local rc = api.gpu_stage(ctx._rt, item, t.texture, t.format or "rgba8", t.x or 0, t.y or 0,
     z, t.w or 0, t.h or 0, t.d or 1, t.level or 0, data, len, t.offset or 0, t.row_length or 0,
     t.image_height or 0, errbuf)
-  if traced then api.trace_span(ctx._rt, K.worker_ptr, "staging", ts, now_ns(), ctx._item) end
+  if traced then api.trace_span(ctx._rt, K.worker_ptr, "staging", ts, now_ns(), item) end
   if rc == 0 then return true end
   if rc == -14 then return false end -- KILN_CANCELED: closing, or gpu_backend "none"
   local m = name_z(ffi_string(errbuf), zname)

@@ -4,7 +4,11 @@ local K, kiln = ...
 local ffi, api = K.ffi, K.api
 local type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset, next =
   type, ipairs, tostring, tonumber, pcall, xpcall, error, rawset, next
-local ffi_string, fmt, band = ffi.string, string.format, require("bit").band
+local ffi_string, ffi_cast, fmt, band = ffi.string, ffi.cast, string.format, require("bit").band
+local uintptr_ct = ffi.typeof("uintptr_t")
+-- Times on workers are Lua numbers (ns, exact below 2^53): a uint64_t kept
+-- across a call (last_end, t0) would be a new cdata per item.
+local function clock() return tonumber(api.now_ns()) end
 local S = K.S
 local S_COMPUTE, S_OUTPUT, S_LOAD = S.COMPUTE, S.OUTPUT, S.LOAD
 local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
@@ -51,7 +55,7 @@ local function finish_item(item, spec, ctx, key, session, value, t1)
   if spec.output then
     rawset(ctx, "_stage", "output")
     local ok2, e = xpcall(spec.output, on_err, ctx, key, value)
-    local t2 = now_ns()
+    local t2 = clock()
     last_end = t2
     api.observe(rt_c, S_OUTPUT, t2 - t1)
     if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "output", t1, t2, item) end
@@ -75,7 +79,7 @@ end
 -- Right after compute returns (see finish_item for why a function).
 local function computed(item, spec, ctx, key, session, ok, value, t0, timed)
   if timed then api.deadline_clear(worker_ptr) end
-  local t1 = now_ns()
+  local t1 = clock()
   last_end = t1
   api.observe(rt_c, S_COMPUTE, t1 - t0)
   if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "compute", t0, t1, item) end
@@ -103,7 +107,8 @@ local function run_item(item, tstart)
   -- Dropped before compute: a newer session began while it waited (in a
   -- worker's batch, or since admission).
   if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
-  local ctx = new_ctx(worker_ctx, rt_c, spec, key, session, item, "compute")
+  local ctx = new_ctx(worker_ctx, rt_c, spec, key, session, tonumber(ffi_cast(uintptr_ct, item)),
+    "compute")
   local args = decode(api.item_args(item))
   -- The worker-only fields are reset here, not in new_ctx: a rawset of nil
   -- to a key the apply ctx never held halved the trivial benchmark.
@@ -123,7 +128,7 @@ local function run_item(item, tstart)
   if from_local or from_remote then
     -- A cache hit: read, verify and decode instead of computing. Any
     -- damage is a miss (counted) and the item computes after all.
-    local t0 = now_ns()
+    local t0 = clock()
     local meta, meta_ok = nil, true
     local rc
     if from_local then rc = api.disk_read(rt_c, item, spec._version, spec._hash, blob, errbuf)
@@ -159,7 +164,7 @@ local function run_item(item, tstart)
       else
         ok, value = true, bytes
       end
-      t1 = now_ns()
+      t1 = clock()
       api.observe(rt_c, S_LOAD, t1 - t0)
       if api.trace_on(rt_c) ~= 0 then api.trace_span(rt_c, worker_ptr, "load", t0, t1, item) end
       if ok then
@@ -182,7 +187,7 @@ local function run_item(item, tstart)
   if not ctx._from_cache then
     rawset(ctx, "_stage", "compute")
     local timed = worker_guarded and spec.timeout_ms
-    local t0 = tstart or api.item_admitted(item) -- admission time: no clock read
+    local t0 = tstart or tonumber(api.item_admitted(item)) -- admission time: no clock read
     if timed then api.deadline_set(worker_ptr, spec.timeout_ms) end
     ok, value = xpcall(spec.compute, on_err, ctx, key, args)
     return computed(item, spec, ctx, key, session, ok, value, t0, timed)
@@ -261,7 +266,7 @@ local function worker_loop()
       end
       -- The last item's end is this one's start: no clock read.
       local prev_end = i > 0 and last_end or nil
-      local t0 = prev_end or now_ns()
+      local t0 = prev_end or clock()
       last_end = nil
       -- begin: it counts as running from here; 0 when it was canceled or
       -- went stale while it waited in the batch (its status says which).
@@ -273,7 +278,7 @@ local function worker_loop()
           run_item(item, prev_end)
         end
       end
-      local took = (last_end or now_ns()) - t0
+      local took = (last_end or clock()) - t0
       quick[tid] = took < QUICK_NS
       i = i + 1
       -- Each result reaches the render thread as its item ends; only

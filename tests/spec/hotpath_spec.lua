@@ -224,4 +224,23 @@ describe("garbage per item", function()
     assert.is_true(tonumber(enq) < 1, "enqueue left " .. enq .. " bytes an item")
     assert.is_true(tonumber(pmp) < 8, "pump left " .. pmp .. " bytes an item")
   end)
+
+  -- On the worker, an item's key must become a Lua string (about 40 bytes
+  -- here); the rest of the loop (times, the item pointer, the result) must
+  -- not leave more than a few bytes.
+  it("is the key string and little more on a worker", function()
+    local rt = kiln.runtime { workers = 1 }
+    rt:load(FIX .. "hotpath_types.lua")
+    local opts = { args = 0 }
+    for i = 1, 3000 do
+      opts.args = i
+      rt:enqueue("worker_garbage", "w" .. i, opts)
+      if i % 256 == 0 then rt:pump() end
+    end
+    assert.is_true(rt:drain(30))
+    local g = _G.worker_garbage
+    assert.is_number(g)
+    assert.is_true(g < 56, "a worker left " .. g .. " bytes an item")
+    rt:close()
+  end)
 end)
