@@ -897,7 +897,8 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
   KILN__MAIN_ONLY(s);
   for (;;) {
     if (!s->local_head) {
-      kiln__lock(s);
+      /* No fold here: that is the workers' job, not a frame's. */
+      pthread_mutex_lock(&s->lock);
       kiln_item *ended = kiln__ended_flush(s);
       kiln_item *released = s->released;
       s->released = NULL;
