@@ -119,7 +119,7 @@ static int mirror_reserve(kiln_sched *s) {
   return KILN_OK;
 }
 
-/* After mirror_reserve: one more live item of it's key. */
+/* After mirror_reserve: one more live item of its key. */
 static void mirror_add(kiln_sched *s, kiln_item *it) {
   kiln_mirror *m = &s->mirror;
   size_t i = mirror_slot(m, it->hash);
@@ -131,7 +131,7 @@ static void mirror_add(kiln_sched *s, kiln_item *it) {
   it->mirrored = 1;
 }
 
-/* One live item of it's key fewer; the last one empties the slot
+/* One live item of its key fewer; the last one empties the slot
  * (backward shift: no tombstones). */
 static void mirror_drop(kiln_sched *s, kiln_item *it) {
   kiln_mirror *m = &s->mirror;
