@@ -84,9 +84,14 @@ void kiln__free_list(kiln_sched *s, kiln_item *it) {
 
 /* ------------------------------------------------------ the key mirror */
 
-/* Main thread only. Slot of h, or of the empty slot where it would go. */
+/* Main thread only. The slot h's probe starts at. */
+static size_t mirror_home(const kiln_mirror *m, uint64_t h) {
+  return (size_t)(h ^ (h >> 29)) & (m->cap - 1);
+}
+
+/* Slot of h, or of the empty slot where it would go. */
 static size_t mirror_slot(const kiln_mirror *m, uint64_t h) {
-  size_t mask = m->cap - 1, i = (size_t)(h ^ (h >> 29)) & mask;
+  size_t mask = m->cap - 1, i = mirror_home(m, h);
   while (m->count[i] && m->hash[i] != h) i = (i + 1) & mask;
   return i;
 }
@@ -141,7 +146,7 @@ static void mirror_drop(kiln_sched *s, kiln_item *it) {
   if (--m->count[i]) return;
   m->n--;
   for (size_t j = (i + 1) & mask; m->count[j]; j = (j + 1) & mask) {
-    size_t home = (size_t)(m->hash[j] ^ (m->hash[j] >> 29)) & mask;
+    size_t home = mirror_home(m, m->hash[j]);
     /* j's entry fills the hole unless its home lies cyclically in (i, j]. */
     int stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
     if (!stays) {
@@ -374,13 +379,15 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
   kiln_item *dead = NULL, *stale = NULL;
   int n = 0, lingered = 0;
   *control = 0;
-  kiln__lock(s);
+  pthread_mutex_lock(&s->lock);
   w->out = 0;
   for (int i = 0; i < ndone; i++) {
     kiln_item *d = kiln__complete(s, w, done[i]);
     if (d) { d->next = dead; dead = d; }
   }
   for (;;) {
+    /* What the fast path pushed joins the queue before anything is admitted. */
+    if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
     if (s->gave_up) break; /* close passed its deadline: leave, run nothing more */
     if (w->ctl_gen != s->ctl_gen) {
       w->ctl_gen = s->ctl_gen;
@@ -413,15 +420,11 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
         kiln__free_list(s, dead);
         kiln__free_list(s, stale);
         dead = stale = NULL;
-        kiln__lock(s);
+        pthread_mutex_lock(&s->lock);
       }
       continue;
     }
-    /* Pushed since this worker folded: fold and look again. */
-    if (atomic_load(&s->intake)) {
-      kiln__intake_fold(s);
-      continue;
-    }
+    if (atomic_load(&s->intake)) continue; /* pushed since the fold above */
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
       if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
@@ -429,7 +432,6 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       s->lingering++;
       pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
       s->lingering--;
-      if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
       continue;
     }
     /* Counted idle, then the intake read again (both seq_cst): the fast
@@ -438,13 +440,11 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     s->idle_workers++;
     if (atomic_load(&s->intake)) {
       s->idle_workers--;
-      kiln__intake_fold(s);
       continue;
     }
     pthread_cond_wait(&s->work_cv, &s->lock);
     s->idle_workers--;
     if (s->signals_pending > 0) s->signals_pending--;
-    if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
   }
   uint64_t now = 0;
   if (n) { /* under the lock: close reads it for items past its deadline */
@@ -468,6 +468,16 @@ kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *co
   return kiln_sched_worker_batch(w, &done, done ? 1 : 0, &it, 1, control) ? it : NULL;
 }
 
+/* Under lock: room for `more` new priority levels in every queue an item
+ * can move between (ready, parked, and its type's waiting queue when ts is
+ * given), so those moves never fail. KILN_OK | KILN_NOMEM. */
+static int reserve_levels(kiln_sched *s, int more, kiln_type_state *ts) {
+  int nlv = s->ready.nlv + more + s->typewait_lv;
+  for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
+  return kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
+         kiln_pq_reserve(&s->parked[1], nlv) || (ts && kiln_pq_reserve(&ts->waiting, nlv));
+}
+
 /* Worker: items admitted but not started go back as if never admitted (see
  * scheduler.h). Walked last to first so that pushing each at the head of
  * its level keeps their order; a rerun folded in at a higher priority goes
@@ -482,10 +492,7 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
    * worker's own results are then (see complete). */
   int drop = s->gave_up || s->canceling;
   if (!drop) { /* room for their levels in every queue (moves never fail) */
-    int nlv = s->ready.nlv + n + s->typewait_lv;
-    for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
-    drop = kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
-           kiln_pq_reserve(&s->parked[1], nlv); /* out of memory: canceled, never lost */
+    drop = reserve_levels(s, n, NULL); /* out of memory: canceled, never lost */
   }
   for (int i = n - 1; i >= 0; i--) {
     kiln_item *it = items[i];
@@ -633,11 +640,7 @@ void kiln__intake_fold(kiln_sched *s) {
     kiln_type_state *ts = it->ts;
     s->enqueued++; /* every accepted call ends in exactly one counter */
     ts->enqueued++;
-    int nlv = s->ready.nlv + 1 + s->typewait_lv;
-    for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
-    if (kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
-        kiln_pq_reserve(&s->parked[1], nlv) || kiln_pq_reserve(&ts->waiting, nlv) ||
-        kiln_keymap_add(&s->keys, it)) {
+    if (reserve_levels(s, 1, ts) || kiln_keymap_add(&s->keys, it)) {
       /* Out of memory: canceled, never lost (the main thread ends it). */
       it->status = KILN_ITEM_CANCELED;
       kiln__count_canceled(s, it);
@@ -719,10 +722,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_relaxed);
   kiln_type_state *ts = kiln__type_get(s, type_id);
   /* A priority may show up in every queue: moves between them never fail. */
-  int nlv = s->ready.nlv + 1 + s->typewait_lv;
-  for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
-  if (!ts || kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
-      kiln_pq_reserve(&s->parked[1], nlv) || kiln_pq_reserve(&ts->waiting, nlv)) {
+  if (!ts || reserve_levels(s, 1, ts)) {
     rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory (type %u)", type_id);
     goto out;
   }
