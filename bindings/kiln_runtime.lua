@@ -9,10 +9,9 @@ local S_QUEUE, S_APPLY, ST_OK, ST_CANCELED = K.S.QUEUE, K.S.APPLY, K.ST.OK, K.ST
 local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, lenbox, resbox = K.errbuf, K.lenbox, K.resbox
 local encode, run_script = K.encode, K.run_script
-local floor, band = math.floor, require("bit").band
+local band = require("bit").band
 local serbox = ffi.new("double[1]")
-local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = K.PL_TAG_INT, K.PL_TAG_TRUE, K.PL_TAG_FALSE
-local INLINE_MAX = 2^48 -- args * 16 + tag stays exact in a double
+local inline_bits = K.inline_bits
 local KEY_RING_MASK = K.KEY_RING - 1
 local RT, RT_mt, ccall, check_open, check_opts = K.RT, K.RT_mt, K.ccall, K.check_open, K.check_opts
 
@@ -384,19 +383,19 @@ function RT:enqueue(tname, key, opts)
     local cap = tonumber(api.gpu_capacity(self._c))
     if need_gpu > cap then need_gpu = cap end
   end
-  local pl, pl_inline = nil, 0
-  local targs = type(args)
-  if targs == "number" and args == floor(args) and args > -INLINE_MAX and args < INLINE_MAX then
-    pl_inline = args * 16 + PL_TAG_INT -- travels in the pointer (kiln_value.lua), no cdata
-  elseif targs == "boolean" then
-    pl_inline = args and PL_TAG_TRUE or PL_TAG_FALSE
-  elseif targs == "table" or targs == "cdata" or targs == "function" or targs == "userdata"
-    or targs == "thread" then
-    local ok, p = pcall(encode, args, "args")
-    if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
-    pl = p
-  elseif args ~= nil then
-    pl = encode(args) -- scalars and strings cannot fail
+  -- Integers and booleans travel in the pointer, handed to C as a number:
+  -- no payload, no cdata.
+  local pl, pl_inline = nil, inline_bits(args)
+  if pl_inline == nil and args ~= nil then
+    local targs = type(args)
+    if targs == "table" or targs == "cdata" or targs == "function" or targs == "userdata"
+      or targs == "thread" then
+      local ok, p = pcall(encode, args, "args")
+      if not ok then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, p), 2) end
+      pl = p
+    else
+      pl = encode(args) -- scalars and strings cannot fail
+    end
   end
   local cached, looked = false, false
   if ti.need_disk > 0 and flags ~= FLAG_FORCE then
@@ -404,7 +403,7 @@ function RT:enqueue(tname, key, opts)
     if api.disk_has(self._c, ti.id, key, #key) ~= 0 then flags, cached = FLAG_FROM_CACHE, true end
   end
   local rc = api.enqueue(self._c, ti.id, key, #key, prio, flags, ti.need_disk, need_gpu, pl,
-    pl_inline, resbox, serbox, errbuf)
+    pl_inline or 0, resbox, serbox, errbuf)
   if rc ~= 0 then error(fmt("rt:enqueue('%s', '%s'): %s", tname, key, ffi_string(errbuf)), 2) end
   local ser = serbox[0]
   local slot = band(ser, KEY_RING_MASK)

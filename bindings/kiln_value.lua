@@ -138,9 +138,22 @@ end
 -- KILN_PL_INLINE in lkiln.h): no allocation for the commonest args.
 local intptr_ct, pl_ptr_ct = ffi.typeof("intptr_t"), ffi.typeof("kiln_payload *")
 local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = 1, 2, 3
-K.PL_TAG_INT, K.PL_TAG_TRUE, K.PL_TAG_FALSE = PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE
 local PL_INLINE_TRUE = ffi.cast(pl_ptr_ct, PL_TAG_TRUE)
 local PL_INLINE_FALSE = ffi.cast(pl_ptr_ct, PL_TAG_FALSE)
+local INLINE_MAX = 2^48 -- v * 16 + tag stays exact in a double
+
+-- An integer below 2^48 in size, or a boolean, as the bits of its inline
+-- payload: a Lua number (rt:enqueue hands it to C as one, no cdata).
+-- nil for any other value.
+local function inline_bits(v)
+  local tv = type(v)
+  if tv == "number" then
+    if v == floor(v) and v > -INLINE_MAX and v < INLINE_MAX then return v * 16 + PL_TAG_INT end
+  elseif tv == "boolean" then
+    return v and PL_TAG_TRUE or PL_TAG_FALSE
+  end
+  return nil
+end
 
 -- Moves buffer b into payload slot i; its memory is the payload's now.
 local function move_into(p, i, b)
@@ -151,13 +164,12 @@ end
 local function encode(v, root)
   local tv = type(v)
   if v == nil then return nil end
+  if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
   if tv == "number" then
-    if v == floor(v) and v > -2^50 and v < 2^50 then
-      return ffi.cast(pl_ptr_ct, ffi.cast(intptr_ct, v) * 16 + PL_TAG_INT)
-    end
+    local bits = inline_bits(v)
+    if bits then return ffi.cast(pl_ptr_ct, bits) end
     return newpl(PL_NUMBER, v, nil, 0, 0)
   end
-  if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
   if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
   if tv == "cdata" and is_buffer(v) then
     if v.flags ~= 0 and not output_moved[v] then bad_buffer(root or "value", 0) end
@@ -229,4 +241,4 @@ function K.encode_meta(meta)
   return meta_enc:ref()
 end
 
-K.encode, K.decode, K.decode_bytes = encode, decode, decode_bytes
+K.encode, K.decode, K.decode_bytes, K.inline_bits = encode, decode, decode_bytes, inline_bits
