@@ -41,12 +41,7 @@ local function run()
   return secs, in_kiln / frames, frames
 end
 
-local function median(t)
-  local c = {}
-  for i = 1, #t do c[i] = t[i] end
-  table.sort(c)
-  return c[math.floor((#c + 1) / 2)], c[1], c[#c]
-end
+local stats = require "tests.bench.stats"
 
 local ideal = ITEMS * MS / 1000 / WORKERS
 local ratios, per_frame, secs_l = {}, {}, {}
@@ -54,10 +49,10 @@ for r = 1, RUNS do
   local secs, pf = run()
   secs_l[r], ratios[r], per_frame[r] = secs, secs / ideal, pf
 end
-local rm, rlo, rhi = median(ratios)
-local pm, plo, phi = median(per_frame)
+local rm, rlo, rhi = stats.spread(ratios)
+local pm, plo, phi = stats.spread(per_frame)
 print(("bake: %d items of %g ms CPU on %d workers, 60 fps render loop pumping with max_ms = 2, median of %d"):format(
   ITEMS, MS, WORKERS, RUNS))
 print(("bake: %.3f s against the ideal %.3f s: %.3fx (runs %.3f-%.3fx, target <= 1.05x%s)"):format(
-  (median(secs_l)), ideal, rm, rlo, rhi, rm <= 1.05 and "" or ": MISSED"))
+  stats.median(secs_l), ideal, rm, rlo, rhi, rm <= 1.05 and "" or ": MISSED"))
 print(("bake: render thread CPU in kiln (enqueue + pump) %.3f ms a frame (runs %.3f-%.3f)"):format(pm, plo, phi))

@@ -31,12 +31,7 @@ local function bake(dir)
   return secs, s
 end
 
-local function median(t)
-  local c = {}
-  for i = 1, #t do c[i] = t[i] end
-  table.sort(c)
-  return c[math.floor((#c + 1) / 2)]
-end
+local median = require("tests.bench.stats").median
 
 local cold, warm, ratios, stored = {}, {}, {}, 0
 for r = 1, RUNS do

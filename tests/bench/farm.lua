@@ -21,12 +21,7 @@ local KILN = BUILD .. "/kiln"
 local FIX = "tests/spec/fixtures/farm_types.lua"
 local cores = tonumber(ffi.C.sysconf(84)) or 1 -- _SC_NPROCESSORS_ONLN
 
-local function tmpdir()
-  local p = os.tmpname()
-  os.remove(p)
-  os.execute("mkdir -p " .. p)
-  return p
-end
+local tmpdir = require("helpers").tmpdir
 
 local server = assert(redis_server.start())
 local seq = 0
@@ -69,10 +64,7 @@ local function local_bake()
   return tonumber(out:match("in ([%d.]+) s")) or error("kiln bake failed: " .. out)
 end
 
-local function median(t)
-  table.sort(t)
-  return t[math.floor((#t + 1) / 2)]
-end
+local median = require("tests.bench.stats").median
 
 local ok, err = pcall(function()
   local t0, t1, t2 = {}, {}, {}

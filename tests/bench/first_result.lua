@@ -29,12 +29,7 @@ local function first_apply(quick_first, n)
   return dt
 end
 
-local function median(t)
-  local c = {}
-  for i = 1, #t do c[i] = t[i] end
-  table.sort(c)
-  return c[math.floor((#c + 1) / 2)]
-end
+local median = require("tests.bench.stats").median
 
 local base, deep, mixed = {}, {}, {}
 for r = 1, RUNS do

@@ -27,10 +27,7 @@ local bc = kiln.buffer(I.bc_size("bc1", S, S), false)
 local chain, levels = I.mips(src, S, S)
 local avg = ffi.new("double[4]")
 
-local function median(t)
-  table.sort(t)
-  return t[math.floor((#t + 1) / 2)]
-end
+local spread = require("tests.bench.stats").spread
 
 local function time(n, f)
   local t = {}
@@ -39,8 +36,7 @@ local function time(n, f)
     for _ = 1, n do f() end
     t[r] = (now() - t0) / n
   end
-  table.sort(t)
-  return median(t), t[1], t[#t]
+  return spread(t)
 end
 
 local cases = {

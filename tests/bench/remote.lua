@@ -32,19 +32,9 @@ kiln.artifact {
   f:close()
 end
 
-local function tmpdir()
-  local d = os.tmpname()
-  os.remove(d)
-  os.execute("mkdir -p " .. d)
-  return d
-end
+local tmpdir = require("helpers").tmpdir
 
-local function median(t)
-  local c = {}
-  for i = 1, #t do c[i] = t[i] end
-  table.sort(c)
-  return c[math.floor((#c + 1) / 2)]
-end
+local median = require("tests.bench.stats").median
 
 local function pct(t, p)
   local c = {}
