@@ -15,13 +15,7 @@ local q = H.q
 local server
 local started = {} -- pids of workers still to stop
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return "" end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = H.read
 
 -- A zombie (killed, not reaped yet: its parent shell is gone) is dead.
 local function alive(pid)

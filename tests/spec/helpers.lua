@@ -10,6 +10,16 @@ function M.tmpdir()
   return p
 end
 
+-- A file's bytes, or "" when it cannot be opened (a log not written yet,
+-- a /proc entry of a process that is gone).
+function M.read(path)
+  local f = io.open(path, "rb")
+  if not f then return "" end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
 -- Runs a shell command; returns its output (stdout and stderr) and exit code.
 function M.run(cmd)
   local p = io.popen("{ " .. cmd .. " ; } 2>&1; echo \"rc=$?\"")

@@ -16,13 +16,7 @@ local function have_python()
   return os.execute("python3 -c 'import socket' >/dev/null 2>&1") == 0
 end
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return "" end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = H.read
 
 -- A server on a random free port: { url, port, pid, log }, or nil.
 local function start(redirect_port)
