@@ -141,6 +141,11 @@ $(BUILD)/tests/%: tests/c/%.c $(LIB) tests/c/ktest.h
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -Itests/c -o $@ $< $(LIB) $(LDFLAGS_ALL) $(PKG_LIBS) -ldl -lm
 
+# The worker states' allocator is binding code: its test links that object.
+$(BUILD)/tests/test_lalloc: tests/c/test_lalloc.c $(BUILD)/obj/bindings/lkiln_alloc.o tests/c/ktest.h
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests/c -o $@ $< $(BUILD)/obj/bindings/lkiln_alloc.o $(LDFLAGS_ALL) $(PKG_LIBS) -ldl -lm
+
 $(BUILD)/tests/%: tests/gl/%.c $(LIB) tests/c/ktest.h
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -Itests/c -o $@ $< $(LIB) $(LDFLAGS_ALL) $(PKG_LIBS) -ldl -lm

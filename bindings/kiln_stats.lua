@@ -22,6 +22,10 @@ function RT:stats()
                     peak = tonumber(o.pool_peak[0]) },
     gpu_tokens = { used = tonumber(o.pool_used[1]), capacity = tonumber(o.pool_capacity[1]),
                    peak = tonumber(o.pool_peak[1]) },
+    -- Big blocks the worker states freed, kept for their next allocation
+    -- of the same size (bindings/lkiln_alloc.h): what each reuse saved is
+    -- a fresh mapping and its page faults.
+    worker_lua = { blocks_reused = tonumber(o.lua_reused), kept_bytes = tonumber(o.lua_kept_bytes) },
     stages = {},
     types = {},
   }

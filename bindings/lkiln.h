@@ -52,6 +52,7 @@
     uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;             \
     uint64_t pool_used[2], pool_capacity[2], pool_peak[2];                                \
     uint64_t parks, wakeups;                                                              \
+    uint64_t lua_reused, lua_kept_bytes;                                                  \
     int workers;                                                                          \
   } kiln_counts;                                                                          \
   typedef struct kiln_upload_result { uint32_t issued, dropped; uint64_t bytes, ns; }      \

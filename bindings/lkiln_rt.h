@@ -12,6 +12,7 @@
 #include "gpu.h"
 #include "remote.h"
 #include "lkiln.h"
+#include "lkiln_alloc.h"
 #include "scheduler.h"
 #include "trace.h"
 
@@ -89,6 +90,7 @@ struct kiln_rt {
   kiln_remote *remote;         /* the shared tier; set before any item runs, freed by close */
   kiln_remote_stats remote_final; /* its counters when close freed it */
   int remote_final_valid;
+  kiln_lalloc_counters lalloc; /* the worker states' allocators (lkiln_alloc.h) */
 };
 
 typedef struct late_err {

@@ -102,6 +102,8 @@ static void a_counts(struct kiln_rt *rt, kiln_counts *out) {
   }
   out->parks = c.parks;
   out->wakeups = c.wakeups;
+  out->lua_reused = atomic_load_explicit(&rt->lalloc.reused, memory_order_relaxed);
+  out->lua_kept_bytes = atomic_load_explicit(&rt->lalloc.kept_bytes, memory_order_relaxed);
   out->workers = c.workers;
 }
 

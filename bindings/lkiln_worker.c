@@ -10,6 +10,7 @@
 #include <lualib.h>
 #include <xxhash.h>
 
+#include "lkiln_alloc.h"
 #include "mem.h"
 #include "scheduler.h"
 #include "stats.h"
@@ -58,6 +59,11 @@ static int worker_index(struct kiln_lworker *w) { return w->index + 1; }
 static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, char *msg) {
   lua_State *L = kiln_lua_newstate(guarded);
   if (!L) { kiln_errf(msg, KILN_NOMEM, "could not create a Lua state"); return NULL; }
+  if (kiln_lalloc_attach(L, &w->rt->lalloc) != 0) {
+    lua_close(L);
+    kiln_errf(msg, KILN_NOMEM, "could not create a Lua state");
+    return NULL;
+  }
   /* require("kiln")._worker_setup(api, rt, worker, guarded) returns the
    * worker loop (the runner of one item in a guarded state). */
   lua_getglobal(L, "require");
@@ -75,7 +81,7 @@ static lua_State *worker_state(struct kiln_lworker *w, int guarded, int *ref, ch
   return L;
 fail:
   kiln_errf(msg, KILN_LUA, "%s", lua_tostring(L, -1));
-  lua_close(L);
+  kiln_lalloc_close(L);
   return NULL;
 }
 
@@ -99,8 +105,8 @@ int kiln__lworker_init(void *ud, int index, void **wdata, char *msg) {
 void kiln__lworker_fini(void *ud, void *wdata) {
   struct kiln_lworker *w = wdata;
   if (!w) return;
-  if (w->L) lua_close(w->L);
-  if (w->Lg) lua_close(w->Lg);
+  kiln_lalloc_close(w->L);
+  kiln_lalloc_close(w->Lg);
   kiln__ltl_worker = NULL;
   free(w);
 }

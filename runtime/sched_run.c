@@ -128,9 +128,14 @@ void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
 }
 
 void kiln_sched_observe(kiln_sched *s, int stage, uint64_t ns) {
+  if (stage < 0 || stage >= KILN_STAGE_COUNT) return;
+  /* A worker's shard and the main thread's (slot 0) each have one writer.
+   * Any other thread (none in kiln itself) adds to slot 0 atomically; a
+   * count of it may be lost to a main-thread store at the same moment. */
   kiln_worker *w = kiln__tl_self;
-  int slot = w && w->s == s ? w->index + 1 : 0;
-  if (stage >= 0 && stage < KILN_STAGE_COUNT) kiln_hist_record(&s->hist[slot][stage], ns);
+  if (w && w->s == s) kiln_hist_record_own(&s->hist[w->index + 1][stage], ns);
+  else if (pthread_equal(pthread_self(), s->main_thread)) kiln_hist_record_own(&s->hist[0][stage], ns);
+  else kiln_hist_record(&s->hist[0][stage], ns);
 }
 
 void kiln_sched_stage_summary(kiln_sched *s, int stage, kiln_hist_summary *out) {

@@ -21,6 +21,9 @@ typedef struct kiln_hist_summary {
 
 /* Any thread. h must be zero-initialised. */
 void kiln_hist_record(kiln_hist *h, uint64_t ns);
+/* The same, cheaper, for a histogram only the calling thread ever records
+ * into (a per-thread shard). */
+void kiln_hist_record_own(kiln_hist *h, uint64_t ns);
 /* Any thread; a consistent-enough snapshot (counters are read one by one).
  * Summarizes the union of n histograms (per-thread shards of one figure). */
 void kiln_hist_summarize(const kiln_hist *const *h, int n, kiln_hist_summary *out);

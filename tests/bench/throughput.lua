@@ -60,6 +60,13 @@ repeat
   warm = warm + n
   assert(rt:drain(120), "warm-up drain timed out")
 until (cycles >= 2 and warm >= 5 * n) or warm >= WARM_MAX
+-- KILN_BENCH_PERF_CTL names a `perf record --control fifo:` file: the
+-- profile then covers the timed part alone.
+local perf_ctl = os.getenv("KILN_BENCH_PERF_CTL")
+local function perf(cmd)
+  if perf_ctl then local f = assert(io.open(perf_ctl, "w")); f:write(cmd, "\n"); f:close() end
+end
+perf("enable")
 local f0, t0 = faults(), now()
 if fresh then
   for i = 1, n do
@@ -75,6 +82,7 @@ else
 end
 assert(rt:drain(120), "drain timed out")
 local t1, f1 = now(), faults()
+perf("disable")
 local s = rt:stats()
 assert(s.completed == n + warm, "completed " .. s.completed)
 print(string.format("items_per_s %.0f", n / (t1 - t0)))
