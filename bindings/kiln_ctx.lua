@@ -5,7 +5,14 @@ local rawset, rawget, setmetatable, tonumber, type = rawset, rawget, setmetatabl
 local item_ptr_ct = K.ffi.typeof("void *")
 
 local Ctx = {}
-Ctx.__index = Ctx
+local lenbox = K.ffi.new("size_t[1]")
+local ffi_string = K.ffi.string
+
+-- The key of item (a pointer) as a Lua string.
+function K.item_key(item)
+  local kp = api.item_key(item, lenbox)
+  return ffi_string(kp, lenbox[0])
+end
 -- A ctx is reused from item to item, so a run makes no garbage for it. A
 -- field a script adds (ctx.tmp = ...) marks it dirty, and a dirty ctx is
 -- wiped before its next item: nothing leaks from one item to the next.
@@ -39,6 +46,73 @@ function Ctx.stale(ctx)
   return item ~= nil and api.item_canceled(item) ~= 0
 end
 
+-- ctx.key on a worker whose callbacks do not read their key parameter
+-- (K.reads_key): made from the item when asked for, then kept.
+Ctx.__index = function(ctx, k)
+  if k == "key" then
+    local item = ctx_item(ctx)
+    if item == nil then return nil end
+    local key = K.item_key(item)
+    rawset(ctx, "key", key)
+    return key
+  end
+  return Ctx[k]
+end
+
+-- Whether f, a compute, output or load, may read its key: the second
+-- parameter. Looked for in its bytecode (jit.util): no instruction names
+-- the key's slot (1; ctx is 0) or a range that holds it. Anything not
+-- plainly a Lua function that cannot is taken to read it: varargs, nested
+-- functions (they may capture it), C functions, other callables, and
+-- every function when jit.util or the opcode names (jit.vmdef) are
+-- missing. A callback that does not read its key is passed nil instead,
+-- and never costs an interned string per item. (debug.getlocal on it
+-- would see that nil.)
+local BCM_NONE, BCM_DST, BCM_BASE, BCM_VAR, BCM_RBASE = 0, 1, 2, 3, 4
+local band, rshift = require("bit").band, require("bit").rshift
+local below3 -- opcodes that read the three slots below their base (iterators)
+do
+  local ok, vmdef = pcall(require, "jit.vmdef")
+  if ok and type(vmdef) == "table" and type(vmdef.bcnames) == "string" then
+    below3 = {}
+    local names = vmdef.bcnames
+    for op = 0, #names / 6 - 1 do
+      local n = names:sub(op * 6 + 1, op * 6 + 6):gsub(" ", "")
+      if n:match("ITER") or n == "ISNEXT" then below3[op] = true end
+    end
+  end
+end
+local util_ok, util = pcall(require, "jit.util")
+if not util_ok or type(util) ~= "table" then util = nil end
+
+-- Whether slot operand v (of mode mode) may touch slot 1.
+local function names_key(mode, v, below)
+  if mode == BCM_DST or mode == BCM_VAR then return v == 1 end
+  if mode == BCM_BASE or mode == BCM_RBASE then return v <= 1 or (below and v - 3 <= 1) end
+  return false
+end
+
+function K.reads_key(f)
+  if f == nil then return false end
+  if type(f) ~= "function" or not util or not below3 then return true end
+  local info = util.funcinfo(f)
+  if info.ffid or not info.bytecodes then return true end -- a C function
+  if info.isvararg or info.children then return true end
+  if info.params < 2 then return false end
+  for pc = 1, info.bytecodes - 1 do -- 0 is the function header
+    local ins, m = util.funcbc(f, pc)
+    if not ins then return true end
+    local ma, mb, mc = band(m, 7), band(rshift(m, 3), 15), band(rshift(m, 7), 15)
+    if names_key(ma, band(rshift(ins, 8), 0xff), below3[band(ins, 0xff)]) then return true end
+    if mb == BCM_NONE then -- an A D instruction
+      if names_key(mc, rshift(ins, 16)) then return true end
+    elseif names_key(mb, rshift(ins, 24)) or names_key(mc, band(rshift(ins, 16), 0xff)) then
+      return true
+    end
+  end
+  return false
+end
+
 -- Readies ctx (a reused one, or nil for a new one) for an item.
 local function new_ctx(ctx, rtp, spec, key, session, item, stage)
   if ctx == nil then
@@ -46,7 +120,10 @@ local function new_ctx(ctx, rtp, spec, key, session, item, stage)
   elseif rawget(ctx, "_dirty") then
     tclear(ctx)
   end
-  rawset(ctx, "key", key)
+  -- No key (a worker whose callbacks do not read it): ctx.key is made on
+  -- demand. A nil stored under a key the table lacks would add a slot,
+  -- and the rehashes that follow cost more than the string saved.
+  if key ~= nil or rawget(ctx, "key") ~= nil then rawset(ctx, "key", key) end
   rawset(ctx, "type", spec.name)
   rawset(ctx, "session", session)
   rawset(ctx, "_rt", rtp)
@@ -58,3 +135,4 @@ end
 
 K.Ctx, K.new_ctx, K.ctx_item = Ctx, new_ctx, ctx_item
 kiln._Ctx = Ctx
+kiln._reads_key = K.reads_key -- for the specs

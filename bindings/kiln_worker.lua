@@ -63,13 +63,14 @@ local function finish_item(item, spec, ctx, key, session, value, t1)
     api.disk_release_item(rt_c, item)
     if not ok2 then return worker_fail(item, S_OUTPUT, e) end
   end
-  rawset(ctx, "_stage", nil)
+  rawset(ctx, "_stage", false)
   local pl = nil
   if spec.apply then
     local ok3, p = pcall(encode, value, "value")
     if not ok3 then
       return api.item_fail(rt_c, item, S_COMPUTE,
-        fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name, key, p), "")
+        fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name,
+          key or K.item_key(item), p), "")
     end
     pl = p
   end
@@ -94,8 +95,10 @@ local function run_item(item, tstart)
   if next(output_moved) ~= nil then tclear(output_moved) end
   local tid = api.item_type(item)
   local spec = worker_types[tid]
-  local kp = api.item_key(item, lenbox)
-  local key = ffi_string(kp, lenbox[0])
+  -- The key as a Lua string only for callbacks that may read it (see
+  -- K.reads_key): interning one per item is a fifth of a trivial item's
+  -- cost. ctx.key makes it on demand.
+  local key = (not spec or spec._reads_key) and K.item_key(item) or nil
   if not spec then
     return api.item_fail(rt_c, item, S_COMPUTE,
       fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
@@ -113,9 +116,10 @@ local function run_item(item, tstart)
   -- The worker-only fields are reset here, not in new_ctx: a rawset of nil
   -- to a key the apply ctx never held halved the trivial benchmark.
   rawset(ctx, "args", args) -- for output and load, which are not passed args
-  rawset(ctx, "_from_cache", nil)
-  rawset(ctx, "_wrote", nil)
-  rawset(ctx, "_staged", nil)
+  -- false, not nil: a field stays in the table, so setting it again is a
+  -- store, never a new slot (slots holding nil go at the next rehash).
+  rawset(ctx, "_from_cache", false)
+  rawset(ctx, "_wrote", false)
   local ok, value, t1
   local flags = api.item_flags(item)
   local from_local = band(flags, FLAG_FROM_CACHE) ~= 0
@@ -159,7 +163,8 @@ local function run_item(item, tstart)
         ok, value = xpcall(spec.load, on_err, ctx, key, bytes, meta)
         -- nil from load is a failed load when output or apply needs a value.
         if ok and value == nil and (spec.output or spec.apply) then
-          ok, value = false, { msg = spec.name .. " '" .. key .. "': load returned nil", tb = "" }
+          ok, value = false, { msg = spec.name .. " '" .. (key or K.item_key(item)) .. "': load returned nil",
+                               tb = "" }
         end
       else
         ok, value = true, bytes
@@ -177,7 +182,8 @@ local function run_item(item, tstart)
         -- fails it. The message goes to rt:errors() so the load can be fixed.
         api.disk_miss(rt_c, item, spec._version, spec._hash, MISS_LOAD_FAILED)
         local m = type(value) == "table" and value.msg or tostring(value)
-        api.record_error(rt_c, spec.name, key, #key, session, S_LOAD,
+        local k = key or K.item_key(item)
+        api.record_error(rt_c, spec.name, k, #k, session, S_LOAD,
           "load failed, the artifact was evicted and recomputed: " .. m, "")
         if tonumber(api.session(rt_c)) ~= session then return api.item_set_stale(item) end
         rawset(ctx, "_stage", "compute")
@@ -351,6 +357,7 @@ function kiln._worker_load(src, path)
     local id = api.type_lookup(rt_c, spec.name)
     if id < 0 then error(fmt("type '%s' is not registered in the main state", spec.name), 0) end
     spec._version, spec._hash = spec.version or 1, hash -- the identity its artifacts get
+    spec._reads_key = K.reads_key(spec.compute) or K.reads_key(spec.output) or K.reads_key(spec.load)
     ids[i] = id
   end
   for i, spec in ipairs(specs) do worker_types[ids[i]] = spec end

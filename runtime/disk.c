@@ -563,8 +563,8 @@ void *kiln__disk_io_main(void *arg) {
         sh->head = j->next;
         if (!sh->head) sh->tail = NULL;
         bytes += j->len;
-        g->slots[g->n++] = (slot){ .j = j, .h = j->h, .state = S_FAILED, .fd = -1, .attempts = 1,
-                                   .status = KILN_OK };
+        g->slots[g->n++] = (slot){ .j = j, .h = j->h, .tyh = XXH3_64bits(j->type, j->type_len),
+                                   .state = S_FAILED, .fd = -1, .attempts = 1, .status = KILN_OK };
       }
       g->taken = g->n;
       if (!prev) sh->busy_min = g->slots[0].j->seq;

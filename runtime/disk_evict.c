@@ -296,13 +296,17 @@ int kiln_disk_clear(kiln_disk *d, const char *type, size_t type_len, char *msg) 
   for (size_t i = 0; i < n; i++) count_eviction(d, v[i].bytes, 0);
   free(v);
   int pending = 0, queued = 1;
+  uint64_t tyh = type ? XXH3_64bits(type, type_len) : 0;
   pthread_mutex_lock(&d->mu);
   for (int i = 0; i < d->nthreads && !pending; i++) {
     kiln__disk_shard *sh = &d->shards[i];
     for (job *j = sh->head; j && !pending; j = j->next)
       pending = j->op == KILN__DISK_OP_WRITE &&
                 (!type || (j->type_len == type_len && memcmp(j->type, type, type_len) == 0));
-    if (!type) pending |= sh->g[0].taken || sh->g[1].taken;
+    /* Writes an I/O thread has taken and not landed: the marker queued
+     * behind them removes them too (by type: their type's hash). */
+    for (int k = 0; k < 2 && !pending; k++)
+      for (int s = 0; s < sh->g[k].taken && !pending; s++) pending = !type || sh->g[k].slots[s].tyh == tyh;
   }
   for (int i = 0; i < d->nthreads; i++) queued &= enqueue_locked(d, mk[i]);
   pthread_mutex_unlock(&d->mu);

@@ -138,6 +138,7 @@ enum { KILN__S_WRITTEN, KILN__S_SYNCED, KILN__S_RETRY, KILN__S_DONE, KILN__S_FAI
 typedef struct kiln__disk_slot {
   kiln__disk_job *j;
   kiln__disk_h128 h; /* j->h, readable under d->mu while j may be freed */
+  uint64_t tyh;      /* XXH3 of j's type, likewise (a clear by type asks) */
   int state;
   int fd;          /* open temp file while S_WRITTEN or S_SYNCED */
   int sub;         /* subdirectory index 0..KILN__DISK_NSUB-1 */

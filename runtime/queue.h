@@ -70,6 +70,11 @@ int  kiln_keymap_add(kiln_keymap *m, struct kiln_item *it);
 /* The same, into the slot a kiln_keymap_lookup miss named (one probe, not
  * two) unless the map must grow first. */
 int  kiln_keymap_add_at(kiln_keymap *m, struct kiln_item *it, size_t hint);
+/* Starts loading the slot where hash's probe begins (for a batch of
+ * inserts: the next ones' slots arrive while this one is made). */
+static inline void kiln_keymap_prefetch(const kiln_keymap *m, uint64_t hash) {
+  __builtin_prefetch(&m->slots[hash & (m->cap - 1)], 1);
+}
 /* Makes next the owner in place of cur (same key). */
 void kiln_keymap_replace(kiln_keymap *m, struct kiln_item *cur, struct kiln_item *next);
 void kiln_keymap_del(kiln_keymap *m, struct kiln_item *it);

@@ -39,6 +39,9 @@
 #include "stats.h"
 
 #define KILN__LINE 64 /* cache line: kiln_sched is allocated aligned to it */
+/* Fast-path enqueues that may wait for a fold; past that, enqueue takes
+ * the lock (and folds). A power of two. */
+#define KILN__INTAKE_CAP 4096
 
 /* A counting set of 64-bit key hashes (open addressing, linear probing). */
 typedef struct kiln_mirror {
@@ -140,8 +143,11 @@ struct kiln_sched {
   int gave_up;        /* close passed its deadline: results are dropped, workers leave */
   int closed;         /* close returned */
   int ngone;          /* workers that left their loop (or never entered it) */
-  _Atomic int idle_workers; /* under lock; read without it by enqueue's fast path */
-  int signals_pending;  /* signals sent to idle workers not yet woken */
+  /* Under lock; read without it by every fast-path enqueue: a line of its
+   * own (it changes only when a worker sleeps or wakes; its neighbours,
+   * linger_cv above all, change on every linger). */
+  _Alignas(KILN__LINE) _Atomic int idle_workers;
+  _Alignas(KILN__LINE) int signals_pending;  /* signals sent to idle workers not yet woken */
   pthread_cond_t linger_cv; /* workers lingering before they go idle */
   int lingering;          /* workers in their short linger wait */
   int main_waiting;
@@ -156,16 +162,23 @@ struct kiln_sched {
   /* Under lock: items workers ended without the main thread (stale,
    * canceled), handed to it so it counts them out of its key mirror. */
   kiln_item *released;
-  /* Items enqueue's fast path made, newest first (kiln__intake_fold moves
-   * them into the queue under the lock). Pushed by the main thread without
-   * the lock; taken whole by whoever folds. A line of its own. */
-  _Alignas(KILN__LINE) _Atomic(kiln_item *) intake;
+  /* Items enqueue's fast path made, in enqueue order: a ring the main
+   * thread fills without the lock (the slot, then head) and whoever holds
+   * the lock empties into the queue (kiln__intake_fold: the slots up to
+   * head, then tail). The main thread reuses a slot only once tail has
+   * passed it. A ring, not a list: the fold knows the items ahead of the
+   * one it is at and loads them early, instead of one cache miss after
+   * the other down a chain. head and tail each on a line of their own. */
+  _Alignas(KILN__LINE) _Atomic uint64_t intake_head; /* written by the main thread */
+  _Alignas(KILN__LINE) _Atomic uint64_t intake_tail; /* written under the lock */
+  _Alignas(KILN__LINE) kiln_item *intake_ring[KILN__INTAKE_CAP];
   /* Main thread only, on cache lines of their own: a line shared with
    * fields workers write (done_tail) would move between the cores on every
    * enqueue and every item taken. */
   _Alignas(KILN__LINE) kiln_item *local_head, *local_tail;
   uint64_t serial;           /* main thread only: the last item serial given out */
   uint64_t last_serial;      /* main thread only: the serial of the last enqueue's owner */
+  uint64_t intake_room;      /* main thread only: intake_tail as last read */
   kiln_item *spare;          /* main thread only: finished items to reuse */
   /* Main thread only: items it ended (finish, discard) whose counts,
    * outcome records and index entries wait for its next trip under the
@@ -206,9 +219,17 @@ static inline struct timespec kiln__deadline_in(uint64_t ns) {
   return dl;
 }
 
+/* Whether the intake holds items (only the lock's holder moves tail; the
+ * main thread may add to head at any moment). */
+static inline int kiln__intake_pending(const kiln_sched *s) {
+  kiln_sched *m = (kiln_sched *)s;
+  return atomic_load_explicit(&m->intake_head, memory_order_relaxed) !=
+         atomic_load_explicit(&m->intake_tail, memory_order_relaxed);
+}
+
 static inline int kiln__queue_empty(const kiln_sched *s) {
   if (s->ready.n || s->n_pending || s->n_typewait) return 0;
-  if (atomic_load_explicit(&((kiln_sched *)s)->intake, memory_order_relaxed)) return 0;
+  if (kiln__intake_pending(s)) return 0;
   for (int p = 0; p < KILN_POOL_COUNT; p++)
     if (s->parked[p].n) return 0;
   return 1;
@@ -227,10 +248,12 @@ static inline int kiln__main_may_return(const kiln_sched *s) {
 
 void kiln__item_free(kiln_sched *s, kiln_item *it);
 void kiln__intake_fold(kiln_sched *s);                    /* under lock */
+/* Under lock: takes the intake's items without folding them, as a list. */
+kiln_item *kiln__intake_take(kiln_sched *s);
 /* Under lock: the queue as it is, with what the fast path pushed. */
 static inline void kiln__lock(kiln_sched *s) {
   pthread_mutex_lock(&s->lock);
-  if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
+  if (kiln__intake_pending(s)) kiln__intake_fold(s);
 }
 /* Under lock: hands items a worker ended to the main thread (freed at
  * once after close gave up: nobody reads the mirror then). Returns the

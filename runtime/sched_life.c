@@ -66,6 +66,7 @@ static void *worker_main(void *arg) {
 
 /* ------------------------------------------------------------- lifecycle */
 
+
 int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln_sched **out,
                    char *msg) {
   static const kiln_sched_config defaults = {0};
@@ -342,7 +343,7 @@ void kiln_sched_free(kiln_sched *s) {
   s->n_done = 0;
   kiln_item *released = s->released; /* ended by workers: the main thread's to free */
   s->released = NULL;
-  kiln_item *intake = atomic_exchange(&s->intake, NULL); /* empty after close; for certain */
+  kiln_item *intake = kiln__intake_take(s); /* empty after close; for certain */
   pthread_mutex_unlock(&s->lock);
   kiln__free_list(s, released);
   kiln__free_list(s, intake);

@@ -387,7 +387,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
   }
   for (;;) {
     /* What the fast path pushed joins the queue before anything is admitted. */
-    if (atomic_load_explicit(&s->intake, memory_order_relaxed)) kiln__intake_fold(s);
+    if (kiln__intake_pending(s)) kiln__intake_fold(s);
     if (s->gave_up) break; /* close passed its deadline: leave, run nothing more */
     if (w->ctl_gen != s->ctl_gen) {
       w->ctl_gen = s->ctl_gen;
@@ -424,7 +424,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       }
       continue;
     }
-    if (atomic_load(&s->intake)) continue; /* pushed since the fold above */
+    if (kiln__intake_pending(s)) continue; /* pushed since the fold above */
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
       if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
@@ -438,7 +438,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
      * path pushes, then reads idle_workers. One of the two sees the other,
      * so a push never waits for a worker that sleeps through it. */
     s->idle_workers++;
-    if (atomic_load(&s->intake)) {
+    if (atomic_load(&s->intake_head) != atomic_load_explicit(&s->intake_tail, memory_order_relaxed)) {
       s->idle_workers--;
       continue;
     }
@@ -624,19 +624,21 @@ kiln_item *kiln__cancel_queued(kiln_sched *s) {
 
 /* ------------------------------------------------------------ main thread */
 
+/* How far ahead the fold loads: items this many ahead, their key map
+ * slots half as many (their hash must have arrived first). */
+#define KILN__FOLD_AHEAD 8
+
 void kiln__intake_fold(kiln_sched *s) {
-  kiln_item *l = atomic_exchange_explicit(&s->intake, NULL, memory_order_acquire);
-  kiln_item *r = NULL;
-  while (l) { /* newest first: reversed into enqueue order */
-    kiln_item *n = l->next;
-    l->next = r;
-    r = l;
-    l = n;
-  }
-  while (r) {
-    kiln_item *it = r;
-    r = it->next;
-    it->next = NULL;
+  uint64_t t = atomic_load_explicit(&s->intake_tail, memory_order_relaxed); /* ours: the lock */
+  uint64_t h = atomic_load_explicit(&s->intake_head, memory_order_acquire);
+  const uint64_t mask = KILN__INTAKE_CAP - 1;
+  for (uint64_t j = t; j != h && j - t < KILN__FOLD_AHEAD; j++)
+    __builtin_prefetch(s->intake_ring[j & mask], 1);
+  for (uint64_t i = t; i != h; i++) {
+    if (h - i > KILN__FOLD_AHEAD) __builtin_prefetch(s->intake_ring[(i + KILN__FOLD_AHEAD) & mask], 1);
+    if (h - i > KILN__FOLD_AHEAD / 2)
+      kiln_keymap_prefetch(&s->keys, s->intake_ring[(i + KILN__FOLD_AHEAD / 2) & mask]->hash);
+    kiln_item *it = s->intake_ring[i & mask];
     kiln_type_state *ts = it->ts;
     s->enqueued++; /* every accepted call ends in exactly one counter */
     ts->enqueued++;
@@ -652,6 +654,21 @@ void kiln__intake_fold(kiln_sched *s) {
     kiln_pq_push(&s->ready, it);
     ts->nq++;
   }
+  /* The slots are read: the main thread may fill them again. */
+  atomic_store_explicit(&s->intake_tail, h, memory_order_release);
+}
+
+kiln_item *kiln__intake_take(kiln_sched *s) {
+  uint64_t t = atomic_load_explicit(&s->intake_tail, memory_order_relaxed);
+  uint64_t h = atomic_load_explicit(&s->intake_head, memory_order_acquire);
+  kiln_item *list = NULL;
+  for (uint64_t i = h; i != t; i--) {
+    kiln_item *it = s->intake_ring[(i - 1) & (KILN__INTAKE_CAP - 1)];
+    it->next = list;
+    list = it;
+  }
+  atomic_store_explicit(&s->intake_tail, h, memory_order_release);
+  return list;
 }
 
 int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
@@ -683,15 +700,21 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
    * without the lock, and a worker (or the next locked call) folds it
    * into the queue. The lock is taken only to wake an idle worker. */
   kiln_type_state *fts = type_id < s->ntypes ? s->types[type_id] : NULL;
-  if (fts && !s->closing && !it->need[0] && !it->need[1] && !mirror_has(s, hash)) {
+  uint64_t ih = atomic_load_explicit(&s->intake_head, memory_order_relaxed); /* ours */
+  if (ih - s->intake_room >= KILN__INTAKE_CAP) /* full as last seen: look again */
+    s->intake_room = atomic_load_explicit(&s->intake_tail, memory_order_acquire);
+  if (fts && !s->closing && !it->need[0] && !it->need[1] && ih - s->intake_room < KILN__INTAKE_CAP &&
+      !mirror_has(s, hash)) {
     it->ts = fts;
     it->session = atomic_load_explicit(&s->session, memory_order_relaxed);
     it->serial = s->last_serial = ++s->serial;
     mirror_add(s, it);
-    kiln_item *head = atomic_load_explicit(&s->intake, memory_order_relaxed);
-    do it->next = head;
-    while (!atomic_compare_exchange_weak_explicit(&s->intake, &head, it, memory_order_seq_cst,
-                                                  memory_order_relaxed));
+    s->intake_ring[ih & (KILN__INTAKE_CAP - 1)] = it;
+    /* seq_cst: the store of head comes before the read of idle_workers
+     * (see the worker's side in kiln_sched_worker_batch). This fence is
+     * the fast path's largest cost; membarrier(2) on the idle side instead
+     * cost more in IPIs on a 2-vCPU VM than it saved here. */
+    atomic_store(&s->intake_head, ih + 1);
     if (atomic_load(&s->idle_workers) > 0 && !atomic_load_explicit(&s->paused, memory_order_relaxed)) {
       kiln__lock(s);
       if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers))
@@ -893,6 +916,13 @@ static void prefetch_item(const kiln_item *it) {
   for (size_t off = 0; off < sizeof *it + 16; off += 64) __builtin_prefetch(p + off);
 }
 
+/* n_local has one writer, the main thread (other threads read it for
+ * stats): a plain load and store, not a locked instruction per item. */
+static void local_count(kiln_sched *s, int64_t by) {
+  uint64_t n = atomic_load_explicit(&s->n_local, memory_order_relaxed);
+  atomic_store_explicit(&s->n_local, n + (uint64_t)by, memory_order_relaxed);
+}
+
 kiln_item *kiln_sched_next_done(kiln_sched *s) {
   KILN__MAIN_ONLY(s);
   for (;;) {
@@ -905,7 +935,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
       s->local_head = s->done_head;
       s->local_tail = s->done_tail;
       s->done_head = s->done_tail = NULL;
-      atomic_fetch_add_explicit(&s->n_local, s->n_done, memory_order_relaxed);
+      local_count(s, s->n_done);
       s->n_done = 0;
       size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
       pthread_mutex_unlock(&s->lock);
@@ -919,7 +949,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
     if (!s->local_head) s->local_tail = NULL;
     else prefetch_item(s->local_head);
     it->next = NULL;
-    atomic_fetch_sub_explicit(&s->n_local, 1, memory_order_relaxed);
+    local_count(s, -1);
     if (!it->drop) {
       it->taken = 1;
       return it;
@@ -936,7 +966,7 @@ void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
   it->next = s->local_head;
   s->local_head = it;
   if (!s->local_tail) s->local_tail = it;
-  atomic_fetch_add_explicit(&s->n_local, 1, memory_order_relaxed);
+  local_count(s, 1);
 }
 
 void kiln_sched_finish(kiln_sched *s, kiln_item *it) {

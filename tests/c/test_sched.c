@@ -13,6 +13,8 @@
 #include "ktest.h"
 #include "scheduler.h"
 
+#define KILN_TEST_INTAKE 4096 /* KILN__INTAKE_CAP (sched_int.h) */
+
 /* A test harness around the scheduler: payloads are malloc'd ints, run
  * records the order and can be gated. */
 typedef struct harness {
@@ -202,6 +204,38 @@ KT_TEST(priority_fifo) {
   const char *want[] = { "gate", "b", "d", "e", "a", "c", "f" };
   KT_REQUIRE(h->norder == 7);
   for (int i = 0; i < 7; i++) KT_CHECK(strcmp(h->order[i], want[i]) == 0);
+  harness_free(h);
+}
+
+/* More fast-path enqueues than the intake ring holds, with no worker to
+ * fold them: past the ring enqueue takes the lock and folds, and every
+ * item still runs once, in enqueue order. */
+KT_TEST(intake_past_its_ring_keeps_order_and_dedup) {
+  harness *h = harness_new(1, 0);
+  KT_REQUIRE(h);
+  KT_CHECK(enq(h, "gate", 100, -1) == KILN_QUEUED);
+  gate_wait_entered(h);
+  enum { N = 3 * KILN_TEST_INTAKE + 17 };
+  char key[32];
+  for (int i = 0; i < N; i++) {
+    snprintf(key, sizeof key, "k%d", i);
+    KT_CHECK(enq(h, key, 0, i) == KILN_QUEUED);
+    if (i % 5000 == 4999) { /* past a full ring; a key on the ring or folded: coalesced either way */
+      snprintf(key, sizeof key, "k%d", i - 500);
+      KT_CHECK(enq(h, key, 0, i - 500) == KILN_COALESCED);
+    }
+  }
+  gate_open(h);
+  static int vals[N + 1];
+  KT_CHECK(drain(h, vals, N + 1) == N + 1);
+  KT_CHECK(vals[0] == -1);
+  int in_order = 1;
+  for (int i = 0; i < N; i++) in_order &= vals[i + 1] == i;
+  KT_CHECK(in_order);
+  kiln_sched_counts c;
+  kiln_sched_counts_get(h->s, &c);
+  KT_CHECK(c.completed == (uint64_t)N + 1);
+  KT_CHECK(c.coalesced == (uint64_t)(N / 5000));
   harness_free(h);
 }
 
@@ -1286,6 +1320,7 @@ KT_TEST(return_after_close_deadline_is_canceled) { return_racing_close(kt_failed
 KT_MAIN("sched",
         KT_CASE(worker_policy_background_by_default_normal_on_request_bad_refused),
         KT_CASE(priority_fifo),
+        KT_CASE(intake_past_its_ring_keeps_order_and_dedup),
         KT_CASE(dedup_coalesces_newest_args_highest_priority),
         KT_CASE(inflight_key_runs_again_never_concurrently),
         KT_CASE(session_drops_older_items),

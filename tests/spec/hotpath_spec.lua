@@ -263,7 +263,7 @@ describe("worker states' memory", function()
     local opts = { args = 0 }
     for i = 1, 60000 do
       opts.args = i
-      rt:enqueue("trivial_sum", "a/key/of/some/length/" .. i, opts)
+      rt:enqueue("key_len", "a/key/of/some/length/" .. i, opts)
       if i % 256 == 0 then rt:pump() end
     end
     assert.is_true(rt:drain(60))
@@ -273,5 +273,63 @@ describe("worker states' memory", function()
     -- Bounded: 4 blocks and 32 MB a state.
     assert.is_true(s.worker_lua.kept_bytes <= 32 * 1024 * 1024)
     rt:close()
+  end)
+end)
+
+describe("the key string on workers", function()
+  -- A callback that never reads its key parameter is passed nil (no
+  -- string interned per item); every way of reading it must still see the
+  -- key, and ctx.key always works.
+  it("reaches every compute and output that reads it, however it is read", function()
+    local rt = kiln.runtime { workers = 2 }
+    rt:load(FIX .. "hotpath_types.lua")
+    _G.key_shapes_seen = {}
+    local want = {
+      ks_return = function(k) return k end, ks_concat = function(k) return "k:" .. k end,
+      ks_call = function(k) return k:upper() end, ks_method = function(k) return k end,
+      ks_table = function(k) return k end, ks_closure = function(k) return k end,
+      ks_vararg = function(k) return k end, ks_ctx_only = function(k) return k end,
+      ks_unused_ctx = function(k, i) return k .. "#" .. i end, ks_loop = function(k) return k end,
+      ks_compare = function(k) return #k end, ks_select = function(k) return k end,
+      ks_pcall = function(k) return #k end, ks_local = function(k, i) return k .. i end,
+      ks_output = function(_, i) return i end,
+    }
+    local n = 0
+    for name in pairs(want) do
+      for i = 1, 20 do
+        rt:enqueue(name, name .. "/key-" .. i, { args = i })
+        n = n + 1
+      end
+    end
+    assert.is_true(rt:drain(30))
+    local s = rt:stats()
+    assert.are.equal(0, s.failed, rt:errors()[1] and rt:errors()[1].message)
+    assert.are.equal(n, s.completed)
+    for name, f in pairs(want) do
+      for i = 1, 20 do
+        local k = name .. "/key-" .. i
+        assert.are.equal(f(k, i), (_G.key_shapes_seen[name] or {})[k], name .. " " .. k)
+      end
+    end
+    rt:close()
+  end)
+
+  it("is left out only for callbacks that plainly never read it", function()
+    local reads = kiln._reads_key
+    local up = 1
+    assert.is_false(reads(nil))
+    assert.is_false(reads(function(ctx, key, i) return i * 2 end))
+    assert.is_false(reads(function(ctx, key, i) return up + i end))
+    assert.is_false(reads(function(ctx) return ctx.key end))
+    assert.is_false(reads(function(ctx, _, i) local t = {} for j = 1, i do t[j] = j end return t end))
+    assert.is_true(reads(function(ctx, key) return key end))
+    assert.is_true(reads(function(ctx, key) return #key end))
+    assert.is_true(reads(function(ctx, key) key = "x" return 1 end))
+    assert.is_true(reads(function(ctx, key) return function() return key end end))
+    assert.is_true(reads(function(ctx, ...) return 1 end))
+    assert.is_true(reads(function(ctx, key) local t = { key } return t end))
+    assert.is_true(reads(function(ctx, key) for k in pairs({ key }) do return k end end))
+    assert.is_true(reads(print)) -- a C function
+    assert.is_true(reads(setmetatable({}, { __call = function() end }))) -- a callable table
   end)
 end)
