@@ -9,6 +9,15 @@ kiln.artifact {
   apply = function(ctx, key, v) _G.sum = (_G.sum or 0) + v end,
 }
 
+-- The trivial item with a compute that reads its key: each item's key is
+-- then interned as a Lua string in the worker's state (a compute that
+-- never reads it is passed nil there: see README, The context ctx).
+kiln.artifact {
+  name = "trivial_key",
+  compute = function(ctx, key, i) return trivial(i) + #key end,
+  apply = function(ctx, key, v) _G.sum = (_G.sum or 0) + v end,
+}
+
 kiln.artifact {
   name = "medium",
   compute = function(ctx, key, i)

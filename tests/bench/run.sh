@@ -49,17 +49,21 @@ for mode in trivial medium; do
     # The same loop making a new { args = i } per call (no target): what
     # a hot loop's garbage costs the main state's GC. Not in bench-quick.
     [ $mode = trivial ] && [ -z "$QUICK" ] && one fresh "$BUILD/kiln" tests/bench/throughput.lua $mode "$N" $W fresh
+    # A compute that reads its key (no target): the key is then a Lua
+    # string interned per item on the worker. Not in bench-quick.
+    [ $mode = trivial ] && [ -z "$QUICK" ] && one keyed "$BUILD/kiln" tests/bench/throughput.lua trivial_key "$N" $W
     one cpool "$BUILD/bench/cpool" $mode "$N" $W
     UV_THREADPOOL_SIZE=$W one luv "$LUAJIT" tests/bench/luv_work.lua $mode "$N"
     # The C pool mallocs each tile, as a minimal pool does; kiln recycles
     # buffer memory (runtime/mem.c). The same trick in the C pool:
     [ $mode = medium ] && one recycle "$BUILD/bench/cpool" medium "$N" $W recycle
   done
-  names="kiln fresh cpool luv"; [ $mode = medium ] && names="kiln cpool luv recycle"
+  names="kiln fresh keyed cpool luv"; [ $mode = medium ] && names="kiln cpool luv recycle"
   for nm in $names; do
-    [ $nm = fresh ] && [ -n "$QUICK" ] && continue # bench-quick does not run it
+    { [ $nm = fresh ] || [ $nm = keyed ]; } && [ -n "$QUICK" ] && continue # bench-quick does not run them
     [ -s "$tmp/$nm.ips" ] || { MISSED="$MISSED $mode $nm: no figures;"; continue; }
-    case $nm in kiln) label=kiln ;; fresh) label="kiln, new opts" ;; cpool) label="C pool" ;; luv) label=luv ;;
+    case $nm in kiln) label=kiln ;; fresh) label="kiln, new opts" ;; keyed) label="kiln, reads key" ;;
+                cpool) label="C pool" ;; luv) label=luv ;;
                 recycle) label="C pool recycling" ;; esac
     set -- $(spread "$tmp/$nm.ips")
     line=$(printf '%-8s %-17s %9.0f items/s (%.0f-%.0f)' $mode "$label" "$2" "$1" "$3")
@@ -76,6 +80,11 @@ for mode in trivial medium; do
       set -- $(ratio fresh cpool | spread /dev/stdin)
       printf '%-8s %-22s = %5.2fx (runs %.2f-%.2f)  (no target: a new { args = i } per call)\n' \
         $mode "kiln new opts/C pool" "$2" "$1" "$3"
+    fi
+    if [ -s "$tmp/keyed.ips" ]; then
+      set -- $(ratio keyed cpool | spread /dev/stdin)
+      printf '%-8s %-22s = %5.2fx (runs %.2f-%.2f)  (no target: compute reads its key)\n' \
+        $mode "kiln reads key/C pool" "$2" "$1" "$3"
     fi
     check "kiln/luv" "$(ratio kiln luv | spread /dev/stdin)" 5
     t=5 # page faults per 1,000 items
