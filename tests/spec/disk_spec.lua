@@ -919,3 +919,27 @@ describe("kiln cache ls|verify|gc", function()
     assert.matches("kiln cache verify: cannot open '/nonexistent/kiln-cache': No such file or directory", out, 1, true)
   end)
 end)
+
+describe("rt:clear by type", function()
+  -- A write the I/O thread has taken (held in the shim) is neither queued
+  -- nor indexed: clear must still count it as something to remove, and
+  -- remove it once it lands.
+  it("counts and removes a write an I/O thread holds", function()
+    local dir = tmpdir()
+    assert(exists(SHIM), SHIM .. " is missing: make " .. SHIM)
+    local cache = dir .. "/cache"
+    assert(ok_exec("mkdir -p " .. q(cache)))
+    local rep = dir .. "/shim.report"
+    local out, rc = sh("env KILN_FAULT_DIR=" .. q(cache) .. " KILN_FAULT_REPORT=" .. q(rep)
+      .. " KILN_FAULT_MATCH=held-1 KILN_FAULT_COUNT=1 KILN_FAULT_DELAY_MS=2000 LD_PRELOAD=" .. q(SHIM)
+      .. " ASAN_OPTIONS=" .. q((os.getenv("ASAN_OPTIONS") or "") .. ":verify_asan_link_order=0")
+      .. " " .. BIN .. " " .. FIX .. "disk_child.lua clear_held " .. q(cache))
+    assert.equal(0, rc, "child kiln exited " .. tostring(rc) .. ":\n" .. out)
+    local r = assert(loadstring(out:match("return .*$") or "error('no result')"))()
+    assert.are.equal("injected 1", (read_file(rep):match("injected %d+")))
+    assert.is_true(r.cleared)
+    assert.is_true(r.drained)
+    assert.is_false(r.cached)
+    assert.are.equal(0, r.entries)
+  end)
+end)

@@ -14,6 +14,9 @@
  *   KILN_FAULT_REPORT  optional file: "injected N" and the first path are
  *                      written there at exit, so a test can prove the faults
  *                      happened
+ *   KILN_FAULT_DELAY_MS optional: a fault is this long a wait, and the write
+ *                      then succeeds (a slow disk, holding a write in an
+ *                      I/O thread while the test acts)
  * Matching writes are counted across threads; the decision is one atomic
  * increment, so exactly COUNT writes fail. */
 #include <dlfcn.h>
@@ -38,6 +41,7 @@ static long long fail_count = 1;
 static const char *match;
 static size_t match_len;
 static const char *report;
+static long delay_ms;
 static atomic_llong seen;     /* matching writes so far */
 static atomic_llong injected;
 static char first_path[PATH_MAX];
@@ -68,6 +72,21 @@ __attribute__((constructor)) static void shim_init(void) {
   if (match && !*match) match = NULL;
   if (match) match_len = strlen(match);
   report = getenv("KILN_FAULT_REPORT");
+  const char *w = getenv("KILN_FAULT_DELAY_MS");
+  if (w && *w) delay_ms = atol(w);
+}
+
+/* The fault for a write should_fail chose: fails it (returns 1, errno set)
+ * or, with KILN_FAULT_DELAY_MS, waits and lets it through (returns 0). */
+static int fault(void) {
+  if (delay_ms > 0) {
+    int saved = errno;
+    usleep((useconds_t)(delay_ms * 1000));
+    errno = saved;
+    return 0;
+  }
+  errno = fail_errno;
+  return 1;
 }
 
 __attribute__((destructor)) static void shim_fini(void) {
@@ -110,30 +129,27 @@ static int should_fail(int fd, const void *buf, size_t len) {
 ssize_t write(int fd, const void *buf, size_t len) {
   static write_fn real;
   if (!real) real = (write_fn)dlsym(RTLD_NEXT, "write");
-  if (should_fail(fd, buf, len)) { errno = fail_errno; return -1; }
+  if (should_fail(fd, buf, len) && fault()) return -1;
   return real(fd, buf, len);
 }
 
 ssize_t pwrite(int fd, const void *buf, size_t len, off_t off) {
   static pwrite_fn real;
   if (!real) real = (pwrite_fn)dlsym(RTLD_NEXT, "pwrite");
-  if (should_fail(fd, buf, len)) { errno = fail_errno; return -1; }
+  if (should_fail(fd, buf, len) && fault()) return -1;
   return real(fd, buf, len, off);
 }
 
 ssize_t pwrite64(int fd, const void *buf, size_t len, off_t off) {
   static pwrite_fn real;
   if (!real) real = (pwrite_fn)dlsym(RTLD_NEXT, "pwrite64");
-  if (should_fail(fd, buf, len)) { errno = fail_errno; return -1; }
+  if (should_fail(fd, buf, len) && fault()) return -1;
   return real(fd, buf, len, off);
 }
 
 ssize_t writev(int fd, const struct iovec *iov, int cnt) {
   static writev_fn real;
   if (!real) real = (writev_fn)dlsym(RTLD_NEXT, "writev");
-  if (should_fail(fd, cnt > 0 ? iov[0].iov_base : NULL, cnt > 0 ? iov[0].iov_len : 0)) {
-    errno = fail_errno;
-    return -1;
-  }
+  if (should_fail(fd, cnt > 0 ? iov[0].iov_base : NULL, cnt > 0 ? iov[0].iov_len : 0) && fault()) return -1;
   return real(fd, iov, cnt);
 }
