@@ -448,7 +448,19 @@ static uint64_t group_finish(shard *sh, group *g) {
       kiln__disk_ix_slot e = { .lo = j->h.lo, .hi = j->h.hi, .script_hash = j->script_hash,
                                .bytes = s->file_len, .atime_ns = kiln__disk_wall_ns(),
                                .version = j->version };
-      kiln__disk_ix_set(&d->ix, &e, j->type, j->type_len, 1, j->len, NULL);
+      /* Under d->mu, as evict and clear drop entries and mark the writes in
+       * flight: an evict or clear is wholly before this (the entry goes
+       * with it) or wholly after (dropped: never indexed, so rt:cached
+       * says false from the call on). */
+      pthread_mutex_lock(&d->mu);
+      int dropped = s->dropped;
+      if (!dropped) kiln__disk_ix_set(&d->ix, &e, j->type, j->type_len, 1, j->len, NULL);
+      pthread_mutex_unlock(&d->mu);
+      if (dropped) {
+        ADD(d->n_evictions, 1);
+        ADD(d->n_evicted_bytes, s->file_len);
+        kiln__disk_ix_count_dropped(&d->ix, j->type, j->type_len, j->len);
+      }
       ADD(d->n_done, 1);
       ADD(d->n_raw, j->len);
       ADD(d->n_stored, s->file_len);

@@ -229,22 +229,21 @@ int kiln_disk_evict(kiln_disk *d, const char *type, size_t type_len, const char 
   job *j = new_op(KILN__DISK_OP_UNLINK, h);
   if (!j) return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to evict %s", desc);
   kiln__disk_ix_slot e;
-  int had = kiln__disk_ix_del(&d->ix, h, 0, 1, &e);
-  if (had) count_eviction(d, e.bytes, 0);
+  /* One d->mu section: the entry goes, writes of the key in flight are
+   * marked (they land unindexed), and the unlink queues behind them. */
   pthread_mutex_lock(&d->mu);
+  int had = kiln__disk_ix_del(&d->ix, h, 0, 1, &e);
   int pending = kiln__disk_write_pending(d, h);
+  kiln__disk_shard *sh = &d->shards[h.lo % (uint64_t)d->nthreads];
+  for (int k = 0; k < 2; k++)
+    for (int s = 0; s < sh->g[k].taken; s++)
+      if (sh->g[k].slots[s].h.lo == h.lo && sh->g[k].slots[s].h.hi == h.hi) sh->g[k].slots[s].dropped = 1;
   int queued = enqueue_locked(d, j);
   pthread_mutex_unlock(&d->mu);
+  if (had) count_eviction(d, e.bytes, 0);
   if (!queued) return kiln_errf(msg, KILN_CLOSED, "kiln disk: evict of %s after kiln_disk_free began", desc);
   if (!had && !pending) return kiln_errf(msg, KILN_NOTFOUND, "kiln disk: no entry or queued write for %s", desc);
   return KILN_OK;
-}
-
-static int h_shard_cmp(const void *a, const void *b, void *n) {
-  uint64_t k = *(const int *)n;
-  const kiln__disk_ix_slot *x = a, *y = b;
-  uint64_t sx = x->lo % k, sy = y->lo % k;
-  return sx < sy ? -1 : sx > sy;
 }
 
 int kiln_disk_clear(kiln_disk *d, const char *type, size_t type_len, char *msg) {
@@ -273,43 +272,70 @@ int kiln_disk_clear(kiln_disk *d, const char *type, size_t type_len, char *msg) 
     }
   }
   uint32_t tid = type ? kiln__disk_ix_type_id(&d->ix, type, type_len) : KILN__DISK_NO_TYPE;
+  uint64_t tyh = type ? XXH3_64bits(type, type_len) : 0;
   kiln__disk_ix_slot *v = NULL;
   size_t n = 0;
-  if (ok && (!type || tid != KILN__DISK_NO_TYPE)) ok = kiln__disk_ix_clear(&d->ix, tid, &v, &n) == KILN_OK;
-  if (!ok) {
-    for (int i = 0; mk && i < d->nthreads; i++)
-      if (mk[i]) kiln__disk_free_op(mk[i]);
-    free(mk);
-    return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to clear %s", tname);
-  }
-  /* Hand each shard's marker the hashes of its removed entries. */
-  if (n) qsort_r(v, n, sizeof *v, h_shard_cmp, &d->nthreads);
-  for (size_t i = 0, k; i < n; i = k) {
-    int s = (int)(v[i].lo % (uint64_t)d->nthreads);
-    for (k = i; k < n && (int)(v[k].lo % (uint64_t)d->nthreads) == s; k++) {}
-    kiln__disk_h128 *hs = malloc((k - i) * sizeof *hs);
-    if (!hs) continue; /* those files stay (not indexed); the next scan finds them */
-    for (size_t m = i; m < k; m++) hs[m - i] = (kiln__disk_h128){ v[m].lo, v[m].hi };
-    mk[s]->hs = hs;
-    mk[s]->nh = k - i;
-  }
-  for (size_t i = 0; i < n; i++) count_eviction(d, v[i].bytes, 0);
-  free(v);
   int pending = 0, queued = 1;
-  uint64_t tyh = type ? XXH3_64bits(type, type_len) : 0;
+  /* One d->mu section: the entries go, writes of the type in flight are
+   * marked (they land unindexed, and their files go with the markers
+   * queued behind them), and the markers queue. A write that lands is
+   * either indexed before this (removed here) or sees its mark. */
   pthread_mutex_lock(&d->mu);
-  for (int i = 0; i < d->nthreads && !pending; i++) {
+  if (ok && (!type || tid != KILN__DISK_NO_TYPE)) ok = kiln__disk_ix_clear(&d->ix, tid, &v, &n) == KILN_OK;
+  size_t nfly = 0;
+  for (int i = 0; ok && i < d->nthreads; i++) {
     kiln__disk_shard *sh = &d->shards[i];
     for (job *j = sh->head; j && !pending; j = j->next)
       pending = j->op == KILN__DISK_OP_WRITE &&
                 (!type || (j->type_len == type_len && memcmp(j->type, type, type_len) == 0));
-    /* Writes an I/O thread has taken and not landed: the marker queued
-     * behind them removes them too (by type: their type's hash). */
-    for (int k = 0; k < 2 && !pending; k++)
-      for (int s = 0; s < sh->g[k].taken && !pending; s++) pending = !type || sh->g[k].slots[s].tyh == tyh;
+    for (int k = 0; k < 2; k++)
+      for (int s = 0; s < sh->g[k].taken; s++) nfly += !type || sh->g[k].slots[s].tyh == tyh;
+  }
+  if (!ok) { /* out of memory before anything changed */
+    pthread_mutex_unlock(&d->mu);
+    for (int i = 0; mk && i < d->nthreads; i++)
+      if (mk[i]) kiln__disk_free_op(mk[i]);
+    free(mk);
+    free(v);
+    return kiln_errf(msg, KILN_NOMEM, "kiln disk: no memory to clear %s", tname);
+  }
+  /* The hashes each shard's marker unlinks: the entries removed now and
+   * the writes in flight. Without memory for the list those files stay,
+   * unindexed, until the next scan finds them (the index, and so
+   * rt:cached, is right now). */
+  kiln__disk_h128 *all = n + nfly ? malloc((n + nfly) * sizeof *all) : NULL;
+  size_t na = 0;
+  for (size_t i = 0; all && i < n; i++) all[na++] = (kiln__disk_h128){ v[i].lo, v[i].hi };
+  for (int i = 0; i < d->nthreads; i++) {
+    kiln__disk_shard *sh = &d->shards[i];
+    for (int k = 0; k < 2; k++)
+      for (int s = 0; s < sh->g[k].taken; s++) {
+        kiln__disk_slot *sl = &sh->g[k].slots[s];
+        if (type && sl->tyh != tyh) continue;
+        sl->dropped = 1;
+        pending = 1;
+        if (all) all[na++] = sl->h;
+      }
+  }
+  /* Hand each shard's marker its hashes (a shard's are those with
+   * lo % nthreads == shard). */
+  for (int i = 0; i < d->nthreads; i++) {
+    size_t c = 0;
+    for (size_t m = 0; m < na; m++) c += (int)(all[m].lo % (uint64_t)d->nthreads) == i;
+    if (!c) continue;
+    kiln__disk_h128 *hs = malloc(c * sizeof *hs);
+    if (!hs) continue; /* those files stay (not indexed); the next scan finds them */
+    c = 0;
+    for (size_t m = 0; m < na; m++)
+      if ((int)(all[m].lo % (uint64_t)d->nthreads) == i) hs[c++] = all[m];
+    mk[i]->hs = hs;
+    mk[i]->nh = c;
   }
   for (int i = 0; i < d->nthreads; i++) queued &= enqueue_locked(d, mk[i]);
   pthread_mutex_unlock(&d->mu);
+  free(all);
+  for (size_t i = 0; i < n; i++) count_eviction(d, v[i].bytes, 0);
+  free(v);
   free(mk);
   if (!queued) return kiln_errf(msg, KILN_CLOSED, "kiln disk: clear of %s after kiln_disk_free began", tname);
   if (!n && !pending) return kiln_errf(msg, KILN_NOTFOUND, "kiln disk: no entry or queued write of %s", tname);

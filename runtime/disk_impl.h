@@ -82,6 +82,9 @@ int kiln__disk_ix_del(kiln__disk_index *t, kiln__disk_h128 h, uint32_t gen, int 
 int kiln__disk_ix_evict_lru(kiln__disk_index *t, const kiln__disk_ix_slot *c, uint64_t *total);
 size_t kiln__disk_ix_count(kiln__disk_index *t);
 uint64_t kiln__disk_ix_bytes(kiln__disk_index *t);
+/* A write of type that landed after an evict or clear dropped it: counted
+ * as stored and evicted (raw payload bytes), as if indexed and removed. */
+void kiln__disk_ix_count_dropped(kiln__disk_index *t, const char *type, size_t type_len, uint64_t raw);
 /* Bumps a per-type counter (KILN__DISK_T_*), creating the type. */
 void kiln__disk_ix_count_type(kiln__disk_index *t, const char *type, size_t type_len, int what);
 /* Calls fn for every entry, the lock taken per chunk of slots and released
@@ -139,6 +142,8 @@ typedef struct kiln__disk_slot {
   kiln__disk_job *j;
   kiln__disk_h128 h; /* j->h, readable under d->mu while j may be freed */
   uint64_t tyh;      /* XXH3 of j's type, likewise (a clear by type asks) */
+  int dropped;       /* d->mu: evicted or cleared while in flight: it lands, unindexed,
+                        and the removal queued behind it unlinks the file */
   int state;
   int fd;          /* open temp file while S_WRITTEN or S_SYNCED */
   int sub;         /* subdirectory index 0..KILN__DISK_NSUB-1 */

@@ -228,6 +228,18 @@ void kiln__disk_ix_count_type(kiln__disk_index *t, const char *type, size_t type
   pthread_mutex_unlock(&t->mu);
 }
 
+void kiln__disk_ix_count_dropped(kiln__disk_index *t, const char *type, size_t type_len, uint64_t raw) {
+  uint64_t th = type_hash(type, type_len);
+  pthread_mutex_lock(&t->mu);
+  kiln__disk_type *ty = ix_ty(t, ix_type(t, type, type_len, th, 1));
+  if (ty) {
+    ty->stores++;
+    ty->bytes_stored += raw;
+    ty->evictions++;
+  }
+  pthread_mutex_unlock(&t->mu);
+}
+
 #define EACH_CHUNK 1024
 
 void kiln__disk_ix_each(kiln__disk_index *t, void (*fn)(void *ud, const kiln__disk_ix_slot *e), void *ud) {

@@ -297,10 +297,12 @@ typedef struct gate {
   pthread_cond_t cv;
   int create_closed;   /* temp file creation waits */
   int read_closed;     /* a whole-file pread waits */
+  int done_closed;     /* a write's completion callback waits */
   int waiting;
+  int done_waiting;    /* completions waiting at their gate */
 } gate;
 
-static gate G = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, 0 };
+static gate G = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, 0, 0, 0 };
 
 static void gate_wait(int *closed) {
   pthread_mutex_lock(&G.mu);
@@ -334,6 +336,26 @@ static int g_openat(void *c, int dirfd, const char *path, int flags, mode_t mode
 static ssize_t g_pread(void *c, int fd, void *buf, size_t len, off_t off) {
   if (len > 64) gate_wait(&G.read_closed);
   return pread(fd, buf, len, off);
+}
+
+/* A completion held at the gate: the write has landed (and, before the
+ * fix for writes in flight, was indexed); what is queued behind it waits. */
+static void g_done(void *ud, int status, const char *msg) {
+  (void)ud, (void)status, (void)msg;
+  pthread_mutex_lock(&G.mu);
+  if (G.done_closed) {
+    G.done_waiting++;
+    pthread_cond_broadcast(&G.cv);
+    while (G.done_closed) pthread_cond_wait(&G.cv, &G.mu);
+    G.done_waiting--;
+  }
+  pthread_mutex_unlock(&G.mu);
+}
+
+static void gate_until_done_waiting(void) {
+  pthread_mutex_lock(&G.mu);
+  while (!G.done_waiting) pthread_cond_wait(&G.cv, &G.mu);
+  pthread_mutex_unlock(&G.mu);
 }
 
 static const kiln_disk_io gated = { .openat = g_openat, .pread = g_pread };
@@ -372,6 +394,39 @@ KT_TEST(evict_orders_with_writes) {
   KT_CHECK(st.evictions == 3 && st.evictions_cap == 0 && st.total_bytes == stored_size(d, "e", 3));
   kiln_disk_type_stats ts;
   KT_CHECK(kiln_disk_type_stats_get(d, "e", 1, &ts) == KILN_OK && ts.evictions == 3 && ts.entries == 1);
+  kiln_disk_free(d);
+  rm_rf(dir);
+}
+
+/* An evict or clear of a write in flight: has() says no from the call on,
+ * also once the write has landed and its removal has yet to run (its
+ * completion held at the gate here). */
+KT_TEST(evict_and_clear_hide_writes_in_flight) {
+  char dir[64], msg[KILN_ERRMSG_MAX];
+  mkdir_tmp(dir);
+  kiln_disk *d;
+  KT_REQUIRE(open_cache(dir, &d, 0, 1, &gated) == KILN_OK);
+  for (int clear = 0; clear < 2; clear++) {
+    const char *type = clear ? "c" : "e";
+    gate_set(&G.create_closed, 1);
+    gate_set(&G.done_closed, 1);
+    kiln_disk_id id = mkid(type, 7, 1);
+    KT_REQUIRE(kiln_disk_write(d, &id, 1, payload(7, 500), 500, free, NULL, 0, g_done, NULL, msg) ==
+               KILN_OK);
+    gate_until_waiting(); /* taken: in flight, not queued */
+    if (clear) KT_CHECK(kiln_disk_clear(d, type, 1, msg) == KILN_OK);
+    else KT_CHECK(kiln_disk_evict(d, type, 1, "key-00007", 9, msg) == KILN_OK);
+    KT_CHECK(!has(d, type, 7, 1));
+    gate_set(&G.create_closed, 0);
+    gate_until_done_waiting(); /* landed; its removal waits behind it */
+    KT_CHECK(!has(d, type, 7, 1));
+    gate_set(&G.done_closed, 0);
+    KT_REQUIRE(kiln_disk_drain(d, -1, msg) == KILN_OK);
+    KT_CHECK(!has(d, type, 7, 1) && !file_exists(d, type, 7));
+    kiln_disk_type_stats ts;
+    KT_CHECK(kiln_disk_type_stats_get(d, type, 1, &ts) == KILN_OK && ts.stores == 1 &&
+             ts.evictions == 1 && ts.entries == 0);
+  }
   kiln_disk_free(d);
   rm_rf(dir);
 }
@@ -581,5 +636,6 @@ KT_TEST(type_stats_two_types) {
 KT_MAIN("disk_evict", KT_CASE(cap_lru_many), KT_CASE(readers_during_eviction),
         KT_CASE(restart_keeps_lru_order), KT_CASE(oversize_goes_first),
         KT_CASE(evict_orders_with_writes), KT_CASE(clear_orders_with_writes),
+        KT_CASE(evict_and_clear_hide_writes_in_flight),
         KT_CASE(pinned_while_reading), KT_CASE(unlinked_while_reading), KT_CASE(note_miss_heals),
         KT_CASE(type_stats_two_types))
