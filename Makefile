@@ -141,6 +141,12 @@ $(BUILD)/tests/%: tests/c/%.c $(LIB) tests/c/ktest.h
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -Itests/c -o $@ $< $(LIB) $(LDFLAGS_ALL) $(PKG_LIBS) -ldl -lm
 
+# A host loading kiln.so as a module: the test links LuaJIT only (not
+# libkiln), and needs the module built.
+$(BUILD)/tests/test_module_unload: tests/c/test_module_unload.c $(BUILD)/kiln.so tests/c/ktest.h
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests/c -o $@ $< $(LDFLAGS_ALL) $(LUAJIT_LIBS) -ldl -lm
+
 # The worker states' allocator is binding code: its test links that object.
 $(BUILD)/tests/test_lalloc: tests/c/test_lalloc.c $(BUILD)/obj/bindings/lkiln_alloc.o tests/c/ktest.h
 	@mkdir -p $(dir $@)

@@ -10,6 +10,7 @@
  * ring; it is a leaf and is never held while Lua runs. */
 #include "lkiln_rt.h"
 
+#include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -420,8 +421,24 @@ static const struct { const char *name; const unsigned char *bc; size_t size; } 
 #undef P
 };
 
+/* Threads kiln starts may outlive the Lua state that loaded it as a
+ * module (kiln.so): a worker a close deadline abandoned comes back when
+ * its compute returns, and the disk writer an abandoned runtime keeps
+ * wakes on its own. lua_close would dlclose the module under them, and
+ * the first of them to run its code again would crash. So the module
+ * pins itself once: RTLD_NODELETE keeps it mapped until the process
+ * ends. (Linked into a program, as build/kiln is, there is nothing to
+ * pin: dlopen of the program's own name finds no module.) */
+static void pin_module(void) {
+  Dl_info info;
+  if (!dladdr((void *)luaopen_kiln, &info) || !info.dli_fname) return;
+  void *self = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
+  (void)self; /* never closed, on purpose */
+}
 
 int luaopen_kiln(lua_State *L) {
+  static pthread_once_t pinned = PTHREAD_ONCE_INIT;
+  pthread_once(&pinned, pin_module);
   if (luaL_newmetatable(L, KILN_RT_MT)) luaL_register(L, NULL, rt_meta);
   lua_pop(L, 1);
   if (luaL_loadbuffer(L, (const char *)luaJIT_BC_kiln, luaJIT_BC_kiln_SIZE, "=kiln") != 0)
