@@ -280,11 +280,13 @@ describe("a distributed bake", function()
 end)
 
 describe("hostile farm input", function()
+  -- Bounded: a bake whose queue has no worker would wait for one.
   local function bake(queue, extra)
-    return H.run(("%s bake %s --type farm_item --range 1..3 --queue %s %s"):format(KILN, FIX, q(queue), extra or ""))
+    return H.run(("timeout 60 %s bake %s --type farm_item --range 1..3 --queue %s %s"):format(KILN, FIX,
+      q(queue), extra or ""))
   end
   local function worker(queue)
-    return H.run(("%s worker --queue %s --idle-exit 0.1 %s"):format(KILN, q(queue), FIX))
+    return H.run(("timeout 60 %s worker --queue %s --idle-exit 0.1 %s"):format(KILN, q(queue), FIX))
   end
 
   it("refuses a bad --queue URL with exit 2, naming the option", function()

@@ -34,16 +34,33 @@ end
 --   log           -> the file whose tail explains a failed start
 -- Up to 20 ports, each given 5 s; a server that exits at once found its
 -- port taken, and the next one is tried.
+-- A port from /dev/urandom: reseeding math.random from the clock made two
+-- servers started within a second pick the same port.
+local function random_port()
+  local f = io.open("/dev/urandom", "rb")
+  local b = f and f:read(2)
+  if f then f:close() end
+  if not b or #b < 2 then return math.random(20000, 45000) end
+  return 20000 + (b:byte(1) * 256 + b:byte(2)) % 25001
+end
+
 function M.launch(spec)
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 1000)
   local last = "no port tried"
   for _ = 1, 20 do
-    local port = math.random(20000, 45000)
+    local port = random_port()
+    -- A port something already answers on is taken (by another test's
+    -- server, say): the new server would fail to bind, and its readiness
+    -- check would be answered by the other one.
+    if spec.ready(port) then
+      last = "port " .. port .. " was taken"
+      goto next_port
+    end
+    do
     local pid = tonumber(M.sh(spec.command(port) .. " & echo $!"))
     local t_end = now() + 5
     while pid and now() < t_end do
       if not M.alive(pid) then break end
-      if spec.ready(port) then
+      if spec.ready(port) and M.alive(pid) then
         -- A watchdog: if this test process dies without stopping the
         -- server (a crash, a timeout's kill), the server goes too.
         -- $PPID is the process running this Lua (io.popen's sh is its child).
@@ -55,6 +72,8 @@ function M.launch(spec)
     end
     if pid and M.alive(pid) then os.execute("kill -9 " .. pid) end
     last = M.sh("tail -n 3 " .. M.q(spec.log))
+    end
+    ::next_port::
   end
   return nil, last
 end
