@@ -261,7 +261,18 @@ static inline void kiln__lock(kiln_sched *s) {
 kiln_item *kiln__release(kiln_sched *s, kiln_item *list);
 /* Main thread: ends items it owns for good (counted out of its mirror). */
 void kiln__end_list_main(kiln_sched *s, kiln_item *list);
+/* sched_intake.c, main thread only. The mirror: room for one more key
+ * (KILN_OK | KILN_NOMEM), then one more live item of it->hash; one fewer. */
+int kiln__mirror_reserve(kiln_sched *s);
+void kiln__mirror_add(kiln_sched *s, kiln_item *it);
+void kiln__mirror_drop(kiln_sched *s, kiln_item *it);
 void kiln__mirror_free(kiln_sched *s);
+/* A new item onto the intake, without the lock, when it may go there: 1. */
+int kiln__intake_push(kiln_sched *s, kiln_item *it);
+/* Under lock: room for `more` new priority levels in every queue an item
+ * can move between (ready, parked, and its type's waiting queue when ts is
+ * given), so those moves never fail. KILN_OK | KILN_NOMEM. */
+int kiln__reserve_levels(kiln_sched *s, int more, kiln_type_state *ts);
 void kiln__free_list(kiln_sched *s, kiln_item *it);
 void kiln__push_done(kiln_sched *s, kiln_item *it);        /* under lock */
 kiln_item *kiln__cancel_queued(kiln_sched *s);             /* under lock */

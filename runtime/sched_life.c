@@ -66,7 +66,6 @@ static void *worker_main(void *arg) {
 
 /* ------------------------------------------------------------- lifecycle */
 
-
 int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln_sched **out,
                    char *msg) {
   static const kiln_sched_config defaults = {0};

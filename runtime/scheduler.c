@@ -82,92 +82,10 @@ void kiln__free_list(kiln_sched *s, kiln_item *it) {
   }
 }
 
-/* ------------------------------------------------------ the key mirror */
-
-/* Main thread only. The slot h's probe starts at. */
-static size_t mirror_home(const kiln_mirror *m, uint64_t h) {
-  return (size_t)(h ^ (h >> 29)) & (m->cap - 1);
-}
-
-/* Slot of h, or of the empty slot where it would go. */
-static size_t mirror_slot(const kiln_mirror *m, uint64_t h) {
-  size_t mask = m->cap - 1, i = mirror_home(m, h);
-  while (m->count[i] && m->hash[i] != h) i = (i + 1) & mask;
-  return i;
-}
-
-static int mirror_has(const kiln_sched *s, uint64_t h) {
-  const kiln_mirror *m = &s->mirror;
-  return m->cap && m->count[mirror_slot(m, h)] != 0;
-}
-
-/* Room for one more key (the load stays at most 1/2). KILN_OK | KILN_NOMEM. */
-static int mirror_reserve(kiln_sched *s) {
-  kiln_mirror *m = &s->mirror;
-  if ((m->n + 1) * 2 <= m->cap) return KILN_OK;
-  size_t ncap = m->cap ? m->cap * 2 : 1024;
-  kiln_mirror nm = { calloc(ncap, sizeof *nm.hash), calloc(ncap, sizeof *nm.count), ncap, m->n };
-  if (!nm.hash || !nm.count) {
-    free(nm.hash);
-    free(nm.count);
-    return KILN_NOMEM;
-  }
-  for (size_t i = 0; i < m->cap; i++) {
-    if (!m->count[i]) continue;
-    size_t j = mirror_slot(&nm, m->hash[i]);
-    nm.hash[j] = m->hash[i];
-    nm.count[j] = m->count[i];
-  }
-  free(m->hash);
-  free(m->count);
-  *m = nm;
-  return KILN_OK;
-}
-
-/* After mirror_reserve: one more live item of its key. */
-static void mirror_add(kiln_sched *s, kiln_item *it) {
-  kiln_mirror *m = &s->mirror;
-  size_t i = mirror_slot(m, it->hash);
-  if (!m->count[i]) {
-    m->hash[i] = it->hash;
-    m->n++;
-  }
-  m->count[i]++;
-  it->mirrored = 1;
-}
-
-/* One live item of its key fewer; the last one empties the slot
- * (backward shift: no tombstones). */
-static void mirror_drop(kiln_sched *s, kiln_item *it) {
-  kiln_mirror *m = &s->mirror;
-  it->mirrored = 0;
-  size_t mask = m->cap - 1, i = mirror_slot(m, it->hash);
-  assert(m->count[i]);
-  if (--m->count[i]) return;
-  m->n--;
-  for (size_t j = (i + 1) & mask; m->count[j]; j = (j + 1) & mask) {
-    size_t home = mirror_home(m, m->hash[j]);
-    /* j's entry fills the hole unless its home lies cyclically in (i, j]. */
-    int stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
-    if (!stays) {
-      m->hash[i] = m->hash[j];
-      m->count[i] = m->count[j];
-      m->count[j] = 0;
-      i = j;
-    }
-  }
-}
-
-void kiln__mirror_free(kiln_sched *s) {
-  free(s->mirror.hash);
-  free(s->mirror.count);
-  memset(&s->mirror, 0, sizeof s->mirror);
-}
-
 void kiln__end_list_main(kiln_sched *s, kiln_item *list) {
   while (list) {
     kiln_item *n = list->next;
-    if (list->mirrored) mirror_drop(s, list);
+    if (list->mirrored) kiln__mirror_drop(s, list);
     item_recycle(s, list);
     list = n;
   }
@@ -468,10 +386,7 @@ kiln_item *kiln_sched_worker_step(kiln_sched_worker *w, kiln_item *done, int *co
   return kiln_sched_worker_batch(w, &done, done ? 1 : 0, &it, 1, control) ? it : NULL;
 }
 
-/* Under lock: room for `more` new priority levels in every queue an item
- * can move between (ready, parked, and its type's waiting queue when ts is
- * given), so those moves never fail. KILN_OK | KILN_NOMEM. */
-static int reserve_levels(kiln_sched *s, int more, kiln_type_state *ts) {
+int kiln__reserve_levels(kiln_sched *s, int more, kiln_type_state *ts) {
   int nlv = s->ready.nlv + more + s->typewait_lv;
   for (int p = 0; p < KILN_POOL_COUNT; p++) nlv += s->parked[p].nlv;
   return kiln_pq_reserve(&s->ready, nlv) || kiln_pq_reserve(&s->parked[0], nlv) ||
@@ -492,7 +407,7 @@ void kiln_sched_worker_return(kiln_sched_worker *w, kiln_item **items, int n) {
    * worker's own results are then (see complete). */
   int drop = s->gave_up || s->canceling;
   if (!drop) { /* room for their levels in every queue (moves never fail) */
-    drop = reserve_levels(s, n, NULL); /* out of memory: canceled, never lost */
+    drop = kiln__reserve_levels(s, n, NULL); /* out of memory: canceled, never lost */
   }
   for (int i = n - 1; i >= 0; i--) {
     kiln_item *it = items[i];
@@ -624,59 +539,12 @@ kiln_item *kiln__cancel_queued(kiln_sched *s) {
 
 /* ------------------------------------------------------------ main thread */
 
-/* How far ahead the fold loads: items this many ahead, their key map
- * slots half as many (their hash must have arrived first). */
-#define KILN__FOLD_AHEAD 8
-
-void kiln__intake_fold(kiln_sched *s) {
-  uint64_t t = atomic_load_explicit(&s->intake_tail, memory_order_relaxed); /* ours: the lock */
-  uint64_t h = atomic_load_explicit(&s->intake_head, memory_order_acquire);
-  const uint64_t mask = KILN__INTAKE_CAP - 1;
-  for (uint64_t j = t; j != h && j - t < KILN__FOLD_AHEAD; j++)
-    __builtin_prefetch(s->intake_ring[j & mask], 1);
-  for (uint64_t i = t; i != h; i++) {
-    if (h - i > KILN__FOLD_AHEAD) __builtin_prefetch(s->intake_ring[(i + KILN__FOLD_AHEAD) & mask], 1);
-    if (h - i > KILN__FOLD_AHEAD / 2)
-      kiln_keymap_prefetch(&s->keys, s->intake_ring[(i + KILN__FOLD_AHEAD / 2) & mask]->hash);
-    kiln_item *it = s->intake_ring[i & mask];
-    kiln_type_state *ts = it->ts;
-    s->enqueued++; /* every accepted call ends in exactly one counter */
-    ts->enqueued++;
-    if (reserve_levels(s, 1, ts) || kiln_keymap_add(&s->keys, it)) {
-      /* Out of memory: canceled, never lost (the main thread ends it). */
-      it->status = KILN_ITEM_CANCELED;
-      kiln__count_canceled(s, it);
-      kiln__push_done(s, it);
-      continue;
-    }
-    it->in_map = 1;
-    it->where = KILN__READY;
-    kiln_pq_push(&s->ready, it);
-    ts->nq++;
-  }
-  /* The slots are read: the main thread may fill them again. */
-  atomic_store_explicit(&s->intake_tail, h, memory_order_release);
-}
-
-kiln_item *kiln__intake_take(kiln_sched *s) {
-  uint64_t t = atomic_load_explicit(&s->intake_tail, memory_order_relaxed);
-  uint64_t h = atomic_load_explicit(&s->intake_head, memory_order_acquire);
-  kiln_item *list = NULL;
-  for (uint64_t i = h; i != t; i--) {
-    kiln_item *it = s->intake_ring[(i - 1) & (KILN__INTAKE_CAP - 1)];
-    it->next = list;
-    list = it;
-  }
-  atomic_store_explicit(&s->intake_tail, h, memory_order_release);
-  return list;
-}
-
 int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len,
                        int priority, uint32_t flags, const uint64_t need[KILN_POOL_COUNT],
                        void *args, int *result, char *msg) {
   KILN__MAIN_ONLY(s);
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
-  kiln_item *it = mirror_reserve(s) ? NULL : item_alloc(s, key_len);
+  kiln_item *it = kiln__mirror_reserve(s) ? NULL : item_alloc(s, key_len);
   if (!it) {
     if (args) s->ops.payload_free(s->ops.ud, args);
     return kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
@@ -694,33 +562,8 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   if (need) memcpy(it->need, need, sizeof it->need);
   it->t_enqueue_ns = kiln_now_ns();
 
-  /* Fast path: no item of this key lives (the mirror says so, and only
-   * this thread makes items), its type is known and it needs no tokens.
-   * Nothing can coalesce into it or fail it here: it goes on the intake
-   * without the lock, and a worker (or the next locked call) folds it
-   * into the queue. The lock is taken only to wake an idle worker. */
-  kiln_type_state *fts = type_id < s->ntypes ? s->types[type_id] : NULL;
-  uint64_t ih = atomic_load_explicit(&s->intake_head, memory_order_relaxed); /* ours */
-  if (ih - s->intake_room >= KILN__INTAKE_CAP) /* full as last seen: look again */
-    s->intake_room = atomic_load_explicit(&s->intake_tail, memory_order_acquire);
-  if (fts && !s->closing && !it->need[0] && !it->need[1] && ih - s->intake_room < KILN__INTAKE_CAP &&
-      !mirror_has(s, hash)) {
-    it->ts = fts;
-    it->session = atomic_load_explicit(&s->session, memory_order_relaxed);
-    it->serial = s->last_serial = ++s->serial;
-    mirror_add(s, it);
-    s->intake_ring[ih & (KILN__INTAKE_CAP - 1)] = it;
-    /* seq_cst: the store of head comes before the read of idle_workers
-     * (see the worker's side in kiln_sched_worker_batch). This fence is
-     * the fast path's largest cost; membarrier(2) on the idle side instead
-     * cost more in IPIs on a 2-vCPU VM than it saved here. */
-    atomic_store(&s->intake_head, ih + 1);
-    if (atomic_load(&s->idle_workers) > 0 && !atomic_load_explicit(&s->paused, memory_order_relaxed)) {
-      kiln__lock(s);
-      if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers))
-        kiln__wake_workers(s, 1);
-      pthread_mutex_unlock(&s->lock);
-    }
+  /* Fast path: without the lock (sched_intake.c). */
+  if (kiln__intake_push(s, it)) {
     *result = KILN_QUEUED;
     kiln__ended_settle(s); /* as below */
     kiln__recent_forget(s, hash, type_id, key, key_len);
@@ -745,7 +588,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   uint64_t cur = atomic_load_explicit(&s->session, memory_order_relaxed);
   kiln_type_state *ts = kiln__type_get(s, type_id);
   /* A priority may show up in every queue: moves between them never fail. */
-  if (!ts || reserve_levels(s, 1, ts)) {
+  if (!ts || kiln__reserve_levels(s, 1, ts)) {
     rc = kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory (type %u)", type_id);
     goto out;
   }
@@ -803,7 +646,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   ts->nq++;
   ts->enqueued++;
   s->enqueued++;
-  mirror_add(s, it);
+  kiln__mirror_add(s, it);
   *result = KILN_QUEUED;
   it = NULL;
 out:
