@@ -602,12 +602,16 @@ void *kiln__disk_io_main(void *arg) {
 }
 
 /* Under d->mu: the queue, then the groups taken from it. */
-int kiln__disk_write_pending(kiln_disk *d, kiln__disk_h128 h) {
+int kiln__disk_write_drop(kiln_disk *d, kiln__disk_h128 h) {
   shard *sh = &d->shards[h.lo % (uint64_t)d->nthreads];
-  for (job *j = sh->head; j; j = j->next)
-    if (j->op == KILN__DISK_OP_WRITE && j->h.lo == h.lo && j->h.hi == h.hi) return 1;
+  int pending = 0;
+  for (job *j = sh->head; j && !pending; j = j->next)
+    pending = j->op == KILN__DISK_OP_WRITE && j->h.lo == h.lo && j->h.hi == h.hi;
   for (int k = 0; k < 2; k++)
     for (int i = 0; i < sh->g[k].taken; i++)
-      if (sh->g[k].slots[i].h.lo == h.lo && sh->g[k].slots[i].h.hi == h.hi) return 1;
-  return 0;
+      if (sh->g[k].slots[i].h.lo == h.lo && sh->g[k].slots[i].h.hi == h.hi) {
+        sh->g[k].slots[i].dropped = 1;
+        pending = 1;
+      }
+  return pending;
 }

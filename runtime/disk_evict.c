@@ -233,11 +233,7 @@ int kiln_disk_evict(kiln_disk *d, const char *type, size_t type_len, const char 
    * marked (they land unindexed), and the unlink queues behind them. */
   pthread_mutex_lock(&d->mu);
   int had = kiln__disk_ix_del(&d->ix, h, 0, 1, &e);
-  int pending = kiln__disk_write_pending(d, h);
-  kiln__disk_shard *sh = &d->shards[h.lo % (uint64_t)d->nthreads];
-  for (int k = 0; k < 2; k++)
-    for (int s = 0; s < sh->g[k].taken; s++)
-      if (sh->g[k].slots[s].h.lo == h.lo && sh->g[k].slots[s].h.hi == h.hi) sh->g[k].slots[s].dropped = 1;
+  int pending = kiln__disk_write_drop(d, h);
   int queued = enqueue_locked(d, j);
   pthread_mutex_unlock(&d->mu);
   if (had) count_eviction(d, e.bytes, 0);

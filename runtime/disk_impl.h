@@ -260,7 +260,9 @@ void kiln__disk_run_op(kiln_disk *d, kiln__disk_job *j);
 void kiln__disk_heal(kiln_disk *d, kiln__disk_h128 h);
 /* Frees a removal job that never ran (kiln_disk_free). */
 void kiln__disk_free_op(kiln__disk_job *j);
-/* 1 if a write of h is queued or in progress on its shard. Under d->mu. */
-int kiln__disk_write_pending(kiln_disk *d, kiln__disk_h128 h);
+/* For an evict of h, under d->mu: 1 if a write of h is queued or in
+ * progress on its shard; those in progress are marked dropped (they land
+ * unindexed, and the removal queued behind them unlinks the file). */
+int kiln__disk_write_drop(kiln_disk *d, kiln__disk_h128 h);
 
 #endif
