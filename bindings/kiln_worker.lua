@@ -98,7 +98,7 @@ local function run_item(item, tstart)
   -- The key as a Lua string only for callbacks that may read it (see
   -- K.reads_key): interning one per item is a fifth of a trivial item's
   -- cost. ctx.key makes it on demand.
-  local key = (not spec or spec._reads_key) and K.item_key(item) or nil
+  local key = spec and spec._reads_key and K.item_key(item) or nil
   if not spec then
     return api.item_fail(rt_c, item, S_COMPUTE,
       fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
