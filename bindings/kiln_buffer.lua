@@ -49,7 +49,12 @@ function Buf.moved(b) return b.flags ~= 0 end
 local function take_bytes(b)
   local ptr, len = b.data, b.size
   b.data, b.size, b.flags = nil, 0, BUF_MOVED
-  ffi_gc(b, nil)
+  -- ffi.gc(b, nil) writes b into the finalizer table even when it has no
+  -- finalizer: only a buffer that has one pays for it.
+  if b.fin ~= 0 then
+    b.fin = 0
+    ffi_gc(b, nil)
+  end
   return ptr, len
 end
 
@@ -90,17 +95,57 @@ local function buf_fin(b)
   if b.data ~= nil then api.mem_free(b.data) end
 end
 
-local function new_buf(data, size, flags)
+-- A worker's item is a scope (K.buf_scope): a buffer made in it gets no
+-- finalizer at once; the scope's list holds it until the item ends, and
+-- then only one still holding memory gets its finalizer. A tile made by
+-- compute and returned moves to the render thread and never needs one.
+-- At most DEFER_MAX buffers of at most DEFER_BYTES each wait so: a
+-- compute that drops temporaries for the GC pins little until it ends.
+local DEFER_MAX, DEFER_BYTES = 8, 2^24
+local scoped, ndefer, deferred = false, 0, {}
+
+local function new_buf(data, size, flags, naked)
   local b = buf_ct()
   b.data, b.size, b.flags = data, size, flags
-  if data ~= nil then ffi_gc(b, buf_fin) end
+  if data ~= nil and not naked then
+    if scoped and ndefer < DEFER_MAX and size <= DEFER_BYTES then
+      ndefer = ndefer + 1
+      deferred[ndefer] = b
+    else
+      b.fin = 1
+      ffi_gc(b, buf_fin)
+    end
+  end
   return b
 end
 
+-- A naked buffer (new_buf's last argument) has no finalizer yet: its
+-- maker holds it and calls adopt once the code it was handed to returns
+-- (rt:pump, around an apply). A tile that apply frees then never costs
+-- the two finalizer-table writes, and the JIT may sink the struct (a
+-- cdata with a finalizer is 40 bytes of garbage per item).
+local function adopt(b)
+  if b.data ~= nil and b.fin == 0 then
+    b.fin = 1
+    ffi_gc(b, buf_fin)
+  end
+end
+
+-- Opens (on) or closes a worker item's scope; either way, what the last
+-- one deferred gets its finalizer now if it still holds memory.
+function K.buf_scope(on)
+  for i = 1, ndefer do
+    adopt(deferred[i])
+    deferred[i] = nil
+  end
+  ndefer = 0
+  scoped = on
+end
+
 -- Moves buffer slot i (from 0) out of payload p.
-local function take_buf(p, i)
+local function take_buf(p, i, naked)
   local pb = p.bufs[i]
-  local b = new_buf(pb.data, pb.size, pb.moved ~= 0 and BUF_MOVED or 0)
+  local b = new_buf(pb.data, pb.size, pb.moved ~= 0 and BUF_MOVED or 0, naked)
   pb.data, pb.size = nil, 0
   return b
 end
@@ -167,4 +212,4 @@ function kiln.buffer_pool(opts)
 end
 
 K.is_buffer, K.check_live, K.take_bytes = is_buffer, check_live, take_bytes
-K.new_buf, K.take_buf, K.BUF_MOVED = new_buf, take_buf, BUF_MOVED
+K.new_buf, K.take_buf, K.BUF_MOVED, K.adopt_buf = new_buf, take_buf, BUF_MOVED, adopt

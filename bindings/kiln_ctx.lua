@@ -59,7 +59,7 @@ Ctx.__index = function(ctx, k)
   return Ctx[k]
 end
 
--- Whether f, a compute, output or load, may read its key: the second
+-- Whether f, a compute, output, load or apply, may read its key: the second
 -- parameter. Looked for in its bytecode (jit.util): no instruction names
 -- the key's slot (1; ctx is 0) or a range that holds it. Anything not
 -- plainly a Lua function that cannot is taken to read it: varargs, nested
@@ -67,10 +67,12 @@ end
 -- every function when jit.util or the opcode names (jit.vmdef) are
 -- missing. A callback that does not read its key is passed nil instead,
 -- and never costs an interned string per item. (debug.getlocal on it
--- would see that nil.)
+-- sees that nil, or a stale value once a compiled caller skips restoring
+-- a slot the callee never reads.)
 local BCM_NONE, BCM_DST, BCM_BASE, BCM_VAR, BCM_RBASE = 0, 1, 2, 3, 4
 local band, rshift = require("bit").band, require("bit").rshift
 local below3 -- opcodes that read the three slots below their base (iterators)
+local OP_RET0, OP_RET1, OP_RET -- returns: what their base reads depends on D
 do
   local ok, vmdef = pcall(require, "jit.vmdef")
   if ok and type(vmdef) == "table" and type(vmdef.bcnames) == "string" then
@@ -79,6 +81,8 @@ do
     for op = 0, #names / 6 - 1 do
       local n = names:sub(op * 6 + 1, op * 6 + 6):gsub(" ", "")
       if n:match("ITER") or n == "ISNEXT" then below3[op] = true end
+      if n == "RET0" then OP_RET0 = op elseif n == "RET1" then OP_RET1 = op
+      elseif n == "RET" then OP_RET = op end
     end
   end
 end
@@ -103,7 +107,16 @@ function K.reads_key(f)
     local ins, m = util.funcbc(f, pc)
     if not ins then return true end
     local ma, mb, mc = band(m, 7), band(rshift(m, 3), 15), band(rshift(m, 7), 15)
-    if names_key(ma, band(rshift(ins, 8), 0xff), below3[band(ins, 0xff)]) then return true end
+    local op, a = band(ins, 0xff), band(rshift(ins, 8), 0xff)
+    -- RET0 (every function's end) reads nothing, RET1 its one slot, RET
+    -- slots A to A+D-2; RETM (a call's results too) counts as a base.
+    if op == OP_RET0 then ma = BCM_NONE
+    elseif op == OP_RET1 then ma = BCM_VAR
+    elseif op == OP_RET then
+      if a <= 1 and a + rshift(ins, 16) - 2 >= 1 then return true end
+      ma = BCM_NONE
+    end
+    if names_key(ma, a, below3[op]) then return true end
     if mb == BCM_NONE then -- an A D instruction
       if names_key(mc, rshift(ins, 16)) then return true end
     elseif names_key(mb, rshift(ins, 24)) or names_key(mc, band(rshift(ins, 16), 0xff)) then

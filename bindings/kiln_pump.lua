@@ -9,6 +9,7 @@ local S_APPLY = K.S.APPLY
 local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
 local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
 local new_ctx, decode, check_open, check_opts = K.new_ctx, K.decode, K.check_open, K.check_opts
+local adopt_buf = K.adopt_buf
 local STAGE_NAMES, RT = K.STAGE_NAMES, K.RT
 local KEY_RING_MASK = K.KEY_RING - 1
 local function error_table(e)
@@ -100,15 +101,15 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
       elseif spec and spec.apply then
         local ser = v.serial
         local slot = band(ser, KEY_RING_MASK)
-        local key
+        local key, want = nil, spec._apply_reads_key
         if kring_ser[slot] == ser then
-          key = kring[slot]
+          if want then key = kring[slot] end
           kring[slot] = nil -- no reference kept to a key nobody needs
           kring_ser[slot] = nil
-        else -- enqueued long ago (or not by rt:enqueue)
+        elseif want then -- enqueued long ago (or not by rt:enqueue)
           key = ffi_string(v.key, v.key_len)
         end
-        local value = decode(v.result)
+        local value, naked = decode(v.result, true)
         -- One ctx serves every apply; an apply that pumps again (nested)
         -- gets a fresh one.
         local actx = self._actx
@@ -118,6 +119,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         local ctx = new_ctx(actx, c, spec, key, session, tonumber(ffi_cast(uintptr_ct, item)), "apply")
         local ta = tnow
         local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
+        if naked then adopt_buf(naked) end -- a buffer apply kept (or left to the GC)
         rawset(ctx, "_item", nil)
         self._actx = ctx
         tnow = now_ns()

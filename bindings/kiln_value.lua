@@ -158,7 +158,10 @@ end
 -- Moves buffer b into payload slot i; its memory is the payload's now.
 local function move_into(p, i, b)
   api.payload_move_buf(p, i, b)
-  ffi_gc(b, nil)
+  if b.fin ~= 0 then
+    b.fin = 0
+    ffi_gc(b, nil)
+  end
 end
 
 local function encode(v, root)
@@ -204,8 +207,10 @@ local function restore(v, p)
   return v
 end
 
--- payload pointer -> value. Buffers move out of the payload.
-local function decode(p)
+-- payload pointer -> value. Buffers move out of the payload. With naked,
+-- a value that is one buffer comes without its finalizer, and a second
+-- time: the caller must K.adopt_buf it (see kiln_buffer.lua).
+local function decode(p, naked)
   if p == nil then return nil end
   local bits = ffi.cast(intptr_ct, p)
   local tag = tonumber(band(bits, 15))
@@ -218,7 +223,13 @@ local function decode(p)
   if k == PL_TRUE then return true end
   if k == PL_FALSE then return false end
   if k == PL_STRING then return ffi_string(p.data, p.len) end
-  if k == PL_BUFFER then return take_buf(p, 0) end
+  if k == PL_BUFFER then
+    if naked then
+      local b = take_buf(p, 0, true)
+      return b, b
+    end
+    return take_buf(p, 0)
+  end
   if k == PL_ENCODED then
     local v = decode_bytes(p.data, p.len)
     if p.nbufs > 0 then v = restore(v, p) end

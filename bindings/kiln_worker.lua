@@ -14,7 +14,7 @@ local S_COMPUTE, S_OUTPUT, S_LOAD = S.COMPUTE, S.OUTPUT, S.LOAD
 local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
 local Ctx, new_ctx, encode, decode, decode_meta = K.Ctx, K.new_ctx, K.encode, K.decode, K.decode_bytes
-local run_script, new_buf = K.run_script, K.new_buf
+local run_script, new_buf, buf_scope = K.run_script, K.new_buf, K.buf_scope
 local tclear = require "table.clear"
 local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
 local MISS_LOAD_FAILED = 13 -- KILN_DISK_MISS_LOAD_FAILED
@@ -281,7 +281,9 @@ local function worker_loop()
           api.run_guarded(worker_ptr, item)
           last_end = nil -- that state kept its own time
         else
+          buf_scope(true)
           run_item(item, prev_end)
+          buf_scope(false)
         end
       end
       local took = (last_end or clock()) - t0

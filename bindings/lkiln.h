@@ -36,7 +36,7 @@
 #define KILN_BUF_MOVED 1u
 
 #define KILN_FFI_DEFS                                                                     \
-  typedef struct kiln_buf { uint8_t *data; size_t size; uint32_t flags; } kiln_buf;       \
+  typedef struct kiln_buf { uint8_t *data; size_t size; uint32_t flags, fin; } kiln_buf;  \
   typedef struct kiln_pbuf { uint8_t *data; size_t size; uint32_t moved; } kiln_pbuf;     \
   typedef struct kiln_payload {                                                           \
     int32_t kind; int32_t nbufs; double num; size_t len; uint8_t *data; kiln_pbuf *bufs;  \

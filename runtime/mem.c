@@ -25,11 +25,13 @@
 #define UNPOISON(p, n) ((void)(p), (void)(n))
 #endif
 
-/* The header sits in the KILN_MEM_ALIGN bytes before the user's pointer. */
+/* The header sits in the KILN_MEM_ALIGN bytes before the user's pointer.
+ * It is written once, when the block is made: a cached block is found
+ * through its class's array, so neither side of a hand-off (a worker's
+ * alloc, the render thread's free) writes a line the other must fetch. */
 typedef struct block {
-  struct block *next; /* in its class cache */
-  size_t cap;         /* usable bytes */
-  int cls;            /* size class, -1 when never cached */
+  size_t cap; /* usable bytes */
+  int cls;    /* size class, -1 when never cached */
   uint32_t magic;
 } block;
 
@@ -42,18 +44,30 @@ _Static_assert(sizeof(block) <= HDR, "block header must fit before the aligned d
 #define MIN_SHIFT 11
 #define MAX_SHIFT 25
 #define NCLASS ((MAX_SHIFT - MIN_SHIFT + 1) * 4)
+/* Blocks a class holds at most (the byte limit usually binds first): 64
+ * MiB of 16 KiB tiles. The arrays are zero pages until a class is used. */
+#define CLASS_SLOTS 4096
 
 static struct {
   pthread_mutex_t mu;
-  block *head;
+  int n;
+  uint64_t reused; /* under mu: a shared counter would bounce between workers */
+  block *v[CLASS_SLOTS];
 } classes[NCLASS];
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-static _Atomic uint64_t cached_bytes, reused, fresh;
+static _Atomic uint64_t cached_bytes, fresh;
 static _Atomic uint64_t limit = KILN_MEM_DEFAULT_LIMIT;
 
+/* Adaptive: a class lock is held for a few instructions, so a thread that
+ * finds it taken spins briefly rather than sleeping in the kernel (a futex
+ * wait and wake cost more than the whole hand-off on a VM). */
 static void init_classes(void) {
-  for (int i = 0; i < NCLASS; i++) pthread_mutex_init(&classes[i].mu, NULL);
+  pthread_mutexattr_t ma;
+  pthread_mutexattr_init(&ma);
+  pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_ADAPTIVE_NP);
+  for (int i = 0; i < NCLASS; i++) pthread_mutex_init(&classes[i].mu, &ma);
+  pthread_mutexattr_destroy(&ma);
 }
 
 /* The class for n bytes and its capacity, or -1 (capacity n). */
@@ -67,12 +81,21 @@ static int class_of(size_t n, size_t *cap) {
   return (e - MIN_SHIFT) * 4 + (int)(c / step) - 5;
 }
 
-static block *pop(int cls) {
+/* The capacity of class cls's blocks (class_of's inverse). */
+static size_t class_cap(int cls) {
+  return (size_t)(cls % 4 + 5) << (cls / 4 + MIN_SHIFT - 2);
+}
+
+/* A cached block of class cls (capacity cap), or NULL. */
+static block *pop(int cls, size_t cap) {
   pthread_mutex_lock(&classes[cls].mu);
-  block *b = classes[cls].head;
-  if (b) classes[cls].head = b->next;
+  block *b = NULL;
+  if (classes[cls].n) {
+    b = classes[cls].v[--classes[cls].n];
+    classes[cls].reused++;
+  }
   pthread_mutex_unlock(&classes[cls].mu);
-  if (b) atomic_fetch_sub_explicit(&cached_bytes, b->cap, memory_order_relaxed);
+  if (b) atomic_fetch_sub_explicit(&cached_bytes, cap, memory_order_relaxed);
   return b;
 }
 
@@ -81,16 +104,14 @@ void *kiln_mem_alloc(size_t n) {
   pthread_once(&once, init_classes);
   size_t cap;
   int cls = class_of(n, &cap);
-  block *b = cls >= 0 ? pop(cls) : NULL;
+  block *b = cls >= 0 ? pop(cls, cap) : NULL;
   if (b) {
-    atomic_fetch_add_explicit(&reused, 1, memory_order_relaxed);
-    UNPOISON((char *)b + HDR, b->cap);
+    UNPOISON((char *)b + HDR, cap);
     return (char *)b + HDR;
   }
   void *raw = NULL;
   if (posix_memalign(&raw, KILN_MEM_ALIGN, HDR + cap) != 0) return NULL;
   b = raw;
-  b->next = NULL;
   b->cap = cap;
   b->cls = cls;
   b->magic = MAGIC;
@@ -107,11 +128,15 @@ void kiln_mem_free(void *p) {
     uint64_t now = atomic_fetch_add_explicit(&cached_bytes, b->cap, memory_order_relaxed) + b->cap;
     if (now <= lim) {
       POISON(p, b->cap);
+      int kept = 0;
       pthread_mutex_lock(&classes[b->cls].mu);
-      b->next = classes[b->cls].head;
-      classes[b->cls].head = b;
+      if (classes[b->cls].n < CLASS_SLOTS) {
+        classes[b->cls].v[classes[b->cls].n++] = b;
+        kept = 1;
+      }
       pthread_mutex_unlock(&classes[b->cls].mu);
-      return;
+      if (kept) return;
+      UNPOISON(p, b->cap);
     }
     atomic_fetch_sub_explicit(&cached_bytes, b->cap, memory_order_relaxed);
   }
@@ -124,7 +149,7 @@ static void shrink_to(uint64_t keep) {
   pthread_once(&once, init_classes);
   for (int c = NCLASS - 1; c >= 0; c--) {
     while (atomic_load_explicit(&cached_bytes, memory_order_relaxed) > keep) {
-      block *b = pop(c);
+      block *b = pop(c, class_cap(c));
       if (!b) break;
       free(b);
     }
@@ -141,6 +166,13 @@ void kiln_mem_trim(void) { shrink_to(0); }
 void kiln_mem_stats_get(kiln_mem_stats *out) {
   out->cached_bytes = atomic_load_explicit(&cached_bytes, memory_order_relaxed);
   out->limit = atomic_load_explicit(&limit, memory_order_relaxed);
-  out->reused = atomic_load_explicit(&reused, memory_order_relaxed);
+  uint64_t reused = 0;
+  pthread_once(&once, init_classes);
+  for (int c = 0; c < NCLASS; c++) {
+    pthread_mutex_lock(&classes[c].mu);
+    reused += classes[c].reused;
+    pthread_mutex_unlock(&classes[c].mu);
+  }
+  out->reused = reused;
   out->fresh = atomic_load_explicit(&fresh, memory_order_relaxed);
 }

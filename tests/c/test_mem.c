@@ -84,6 +84,25 @@ KT_TEST(the_cache_never_holds_more_than_its_limit) {
   reset();
 }
 
+/* A class holds at most 4096 blocks (its array), whatever the byte limit
+ * leaves room for: the 4097th freed goes back to the system. */
+KT_TEST(a_class_holds_at_most_4096_blocks) {
+  reset();
+  enum { N = 4100 };
+  static void *p[N];
+  for (int i = 0; i < N; i++) KT_REQUIRE((p[i] = kiln_mem_alloc(2560)) != NULL);
+  for (int i = 0; i < N; i++) kiln_mem_free(p[i]);
+  kiln_mem_stats s;
+  kiln_mem_stats_get(&s);
+  KT_CHECK(s.cached_bytes == (uint64_t)4096 * 2560);
+  /* The newest freed come back first, and every cached block is served. */
+  for (int i = 0; i < 4096; i++) KT_REQUIRE((p[i] = kiln_mem_alloc(2560)) != NULL);
+  kiln_mem_stats_get(&s);
+  KT_CHECK(s.cached_bytes == 0);
+  for (int i = 0; i < 4096; i++) kiln_mem_free(p[i]);
+  reset();
+}
+
 /* Workers allocate, the main thread frees: the render-thread pattern. Run
  * under TSan by make check-tsan. */
 #define ROUNDS 2000
@@ -125,4 +144,5 @@ KT_MAIN("mem",
         KT_CASE(a_freed_block_serves_the_next_allocation_of_its_class),
         KT_CASE(small_and_huge_blocks_are_never_cached),
         KT_CASE(the_cache_never_holds_more_than_its_limit),
+        KT_CASE(a_class_holds_at_most_4096_blocks),
         KT_CASE(blocks_cross_threads))

@@ -164,6 +164,8 @@ describe("h12 cancel at the worst moments", function()
     rt:enqueue("hdisk", "p1")
     rt:enqueue("hdisk", "p2")
     assert.is_true(state_is(rt, "hdisk", "p1", "deferred"))
+    -- p2 is queued until a worker tries it and finds no token.
+    assert.is_true(state_is(rt, "hdisk", "p2", "deferred"))
     local s2 = rt:bump_session { requeue = true }
     assert.are.equal("deferred", rt:state("hdisk", "p2"))
     assert.are.equal("dequeued", rt:cancel("hdisk", "p1"))

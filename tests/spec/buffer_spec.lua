@@ -1,0 +1,113 @@
+-- Who frees a kiln.buffer's memory. A buffer handed to apply, and one a
+-- worker's item makes, gets its finalizer only when the call it was made
+-- for returns (bindings/kiln_buffer.lua): these check that memory a script
+-- keeps stays valid and memory it drops still goes back, exactly once.
+local kiln = require "kiln"
+
+local FIX = "tests/spec/fixtures/"
+local MiB = 2^20
+
+-- Starts from an empty buffer pool, with the GC run (older tests' buffers
+-- run their finalizers now, not in the middle of a count).
+local function empty_pool()
+  collectgarbage()
+  collectgarbage()
+  kiln.buffer_pool { limit = 0 }
+  return kiln.buffer_pool { limit = 64 * MiB }
+end
+
+-- Every block taken from the pool since p0 is back in it (a freed tile
+-- may serve a later compute, so blocks made, not allocations, count).
+local function all_back(p0, cap, out)
+  local p = kiln.buffer_pool()
+  return (p.fresh - p0.fresh - (out or 0)) * cap == p.cached, p
+end
+
+describe("a buffer handed to apply", function()
+  after_each(function() _G.kept_tiles = nil end)
+
+  it("is freed once whether apply frees it, keeps it, drops it or fails", function()
+    local p0 = empty_pool()
+    local failed = 0
+    local rt = kiln.runtime { workers = 2, on_error = function() failed = failed + 1 end }
+    rt:load(FIX .. "buffer_types.lua")
+    for _, mode in ipairs { "free", "keep", "drop", "fail" } do
+      for i = 1, 3 do rt:enqueue("buf_apply", mode .. i) end
+    end
+    assert.is_true(rt:drain(20))
+    assert.are.equal(3, failed)
+    -- The dropped and failed ones go to the GC: their finalizers free them.
+    collectgarbage()
+    collectgarbage()
+    local ok, p = all_back(p0, 40960, 3)
+    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    -- The kept ones are alive and intact, until dropped.
+    assert.are.equal(3, #_G.kept_tiles)
+    for _, b in ipairs(_G.kept_tiles) do
+      assert.are.equal(40000, #b)
+      assert.are.equal(7, b.ptr[0])
+      assert.are.equal(9, b.ptr[39999])
+    end
+    _G.kept_tiles = nil
+    collectgarbage()
+    collectgarbage()
+    ok, p = all_back(p0, 40960)
+    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    assert.is_true(p.fresh - p0.fresh >= 6) -- 3 kept and 3 left to the GC were out at once
+    rt:close()
+  end)
+end)
+
+describe("a buffer a worker's item makes", function()
+  it("goes back to the pool when the item drops it, however many it made", function()
+    local p0 = empty_pool()
+    local rt = kiln.runtime { workers = 1 } -- one worker state for every item
+    rt:load(FIX .. "buffer_types.lua")
+    _G.buf_worker_seen = {}
+    -- 3 and 20 temporaries: fewer and more than the 8 an item defers.
+    rt:enqueue("buf_worker", "temps3", { args = 3 })
+    rt:enqueue("buf_worker", "temps20", { args = 20 })
+    assert.is_true(rt:drain(20))
+    rt:enqueue("buf_worker", "collect1")
+    assert.is_true(rt:drain(20))
+    local made = kiln.buffer_pool().fresh - p0.fresh
+    assert.is_true(made >= 8, "made " .. made) -- the deferred ones were all out at once
+    assert.are.equal(made * 57344, _G.buf_worker_seen.collect1)
+    rt:close()
+  end)
+
+  it("stays valid across items when the worker state keeps it", function()
+    local p0 = empty_pool()
+    local rt = kiln.runtime { workers = 1 }
+    rt:load(FIX .. "buffer_types.lua")
+    _G.buf_worker_seen = {}
+    rt:enqueue("buf_worker", "keep1")
+    assert.is_true(rt:drain(20))
+    rt:enqueue("buf_worker", "collect1") -- the GC runs while it is held
+    assert.is_true(rt:drain(20))
+    assert.are.equal(0, _G.buf_worker_seen.collect1)
+    rt:enqueue("buf_worker", "check1")
+    assert.is_true(rt:drain(20))
+    assert.are.equal(45, _G.buf_worker_seen.check1)
+    rt:enqueue("buf_worker", "collect2")
+    assert.is_true(rt:drain(20))
+    assert.are.equal(1, kiln.buffer_pool().fresh - p0.fresh)
+    assert.are.equal(57344, _G.buf_worker_seen.collect2) -- freed once, by check
+    rt:close()
+  end)
+end)
+
+describe("an apply that never reads its key parameter", function()
+  it("is passed nil there, and ctx.key still gives the key", function()
+    local rt = kiln.runtime { workers = 2 }
+    rt:load(FIX .. "buffer_types.lua")
+    _G.apply_no_key = {}
+    for i = 1, 50 do rt:enqueue("apply_no_key", "nk/" .. i, { args = i }) end
+    assert.is_true(rt:drain(20))
+    for i = 1, 50 do
+      assert.is_nil(_G.apply_no_key[i].param)
+      assert.are.equal("nk/" .. i, _G.apply_no_key[i].key)
+    end
+    rt:close()
+  end)
+end)
