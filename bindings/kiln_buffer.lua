@@ -46,8 +46,14 @@ function Buf.moved(b) return b.flags ~= 0 end
 -- cycles). The buffer then behaves as moved.
 -- Takes a live buffer's bytes out: b is left moved, without a finalizer
 -- (its memory is the caller's now). Returns the pointer and size.
+local uintptr_ct = ffi.typeof("uintptr_t")
+-- The address of the bytes take_bytes took last (freed or moved), as a
+-- number: see K.adopt_unless_taken.
+local last_taken = -1
+
 local function take_bytes(b)
   local ptr, len = b.data, b.size
+  last_taken = tonumber(ffi.cast(uintptr_ct, ptr))
   b.data, b.size, b.flags = nil, 0, BUF_MOVED
   -- ffi.gc(b, nil) writes b into the finalizer table even when it has no
   -- finalizer: only a buffer that has one pays for it.
@@ -140,6 +146,18 @@ function K.buf_scope(on)
   end
   ndefer = 0
   scoped = on
+end
+
+-- adopt(b) unless the bytes at addr (b's when it was handed out) were the
+-- last taken since K.untaken() (an apply freed its tile): then b is known
+-- to hold nothing without reading it. A read of b after the apply's C
+-- calls is what would keep the JIT from eliding b's struct (it cannot
+-- forward a load across a call), and the struct is then 40 bytes of
+-- garbage an item. (Blocks are recycled, so an address freed before the
+-- apply may be b's: hence the reset.)
+function K.untaken() last_taken = -1 end
+function K.adopt_unless_taken(b, addr)
+  if last_taken ~= addr then adopt(b) end
 end
 
 -- Moves buffer slot i (from 0) out of payload p.

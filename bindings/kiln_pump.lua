@@ -9,7 +9,8 @@ local S_APPLY = K.S.APPLY
 local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
 local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
 local new_ctx, decode, check_open, check_opts = K.new_ctx, K.decode, K.check_open, K.check_opts
-local adopt_buf = K.adopt_buf
+local adopt_unless_taken, untaken = K.adopt_unless_taken, K.untaken
+local TAG_BUF = 4 -- KILN_PL_TAG_BUF
 local STAGE_NAMES, RT = K.STAGE_NAMES, K.RT
 local KEY_RING_MASK = K.KEY_RING - 1
 local function error_table(e)
@@ -109,7 +110,19 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         elseif want then -- enqueued long ago (or not by rt:enqueue)
           key = ffi_string(v.key, v.key_len)
         end
-        local value, naked = decode(v.result, true)
+        -- A tile that travels as its tagged pointer (KILN_PL_TAG_BUF) is
+        -- taken from the item first: its bytes are the value's now. (Taken
+        -- before decode makes the buffer: no C call between its making and
+        -- the apply's first reads of it, which the JIT then forwards.)
+        local res = v.result
+        local addr = tonumber(ffi_cast(uintptr_ct, res))
+        if band(addr, 15) == TAG_BUF then
+          api.item_take_result(item)
+          addr = addr - TAG_BUF
+        else
+          addr = -1
+        end
+        local value, naked = decode(res, true)
         -- One ctx serves every apply; an apply that pumps again (nested)
         -- gets a fresh one.
         local actx = self._actx
@@ -118,8 +131,9 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         -- would allocate a cdata per apply.
         local ctx = new_ctx(actx, c, spec, key, session, tonumber(ffi_cast(uintptr_ct, item)), "apply")
         local ta = tnow
+        untaken()
         local ok, e = xpcall(spec.apply, on_err, ctx, key, value)
-        if naked then adopt_buf(naked) end -- a buffer apply kept (or left to the GC)
+        if naked then adopt_unless_taken(naked, addr) end -- one apply kept or left to the GC
         rawset(ctx, "_item", nil)
         self._actx = ctx
         tnow = now_ns()

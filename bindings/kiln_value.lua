@@ -5,7 +5,7 @@ local bit, sbuf = require "bit", require "string.buffer"
 local type, next, tostring, tonumber, error, pcall = type, next, tostring, tonumber, error, pcall
 local istype, ffi_string, ffi_gc = ffi.istype, ffi.string, ffi.gc
 local fmt, concat, floor, band = string.format, table.concat, math.floor, bit.band
-local is_buffer, take_buf = K.is_buffer, K.take_buf
+local is_buffer, take_buf, new_buf = K.is_buffer, K.take_buf, K.new_buf
 local PL_NIL, PL_FALSE, PL_TRUE, PL_NUMBER, PL_STRING, PL_BUFFER, PL_ENCODED = 0, 1, 2, 3, 4, 5, 6
 -- Values cross Lua states as payloads: scalars inline, strings as bytes,
 -- a kiln.buffer by moving its memory, tables through LuaJIT's string.buffer
@@ -137,7 +137,8 @@ end
 -- 16-byte aligned, so a nonzero low nibble marks an inline value; see
 -- KILN_PL_INLINE in lkiln.h): no allocation for the commonest args.
 local intptr_ct, pl_ptr_ct = ffi.typeof("intptr_t"), ffi.typeof("kiln_payload *")
-local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE = 1, 2, 3
+local PL_TAG_INT, PL_TAG_TRUE, PL_TAG_FALSE, PL_TAG_BUF = 1, 2, 3, 4 -- KILN_PL_TAG_BUF
+local u8ptr_ct = ffi.typeof("uint8_t *")
 local PL_INLINE_TRUE = ffi.cast(pl_ptr_ct, PL_TAG_TRUE)
 local PL_INLINE_FALSE = ffi.cast(pl_ptr_ct, PL_TAG_FALSE)
 local INLINE_MAX = 2^48 -- v * 16 + tag stays exact in a double
@@ -164,7 +165,12 @@ local function move_into(p, i, b)
   end
 end
 
-local function encode(v, root)
+local take_bytes = K.take_bytes
+
+-- as_result: v is compute's value for apply, decoded once by rt:pump, so
+-- a live buffer with bytes may travel as its tagged pointer (see
+-- KILN_PL_TAG_BUF in lkiln.h).
+local function encode(v, root, as_result)
   local tv = type(v)
   if v == nil then return nil end
   if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
@@ -175,6 +181,11 @@ local function encode(v, root)
   end
   if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
   if tv == "cdata" and is_buffer(v) then
+    if as_result and v.flags == 0 and v.data ~= nil then
+      local data, len = take_bytes(v)
+      api.mem_set_len(data, len)
+      return ffi.cast(pl_ptr_ct, data + PL_TAG_BUF)
+    end
     if v.flags ~= 0 and not output_moved[v] then bad_buffer(root or "value", 0) end
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
     move_into(p, 0, v)
@@ -209,13 +220,21 @@ end
 
 -- payload pointer -> value. Buffers move out of the payload. With naked,
 -- a value that is one buffer comes without its finalizer, and a second
--- time: the caller must K.adopt_buf it (see kiln_buffer.lua).
+-- time: the caller must K.adopt_buf it (see kiln_buffer.lua). A third
+-- value true says the bytes came in the pointer itself: the caller must
+-- take the result from its item (api.item_take_result), or freeing the
+-- item would free them too.
 local function decode(p, naked)
   if p == nil then return nil end
   local bits = ffi.cast(intptr_ct, p)
   local tag = tonumber(band(bits, 15))
   if tag ~= 0 then
     if tag == PL_TAG_INT then return tonumber(bit.arshift(bits, 4)) end
+    if tag == PL_TAG_BUF then
+      local data = ffi.cast(u8ptr_ct, bits - PL_TAG_BUF)
+      local b = new_buf(data, api.mem_len(data), 0, naked)
+      return b, naked and b or nil, true
+    end
     return tag == PL_TAG_TRUE
   end
   local k = p.kind

@@ -66,7 +66,7 @@ local function finish_item(item, spec, ctx, key, session, value, t1)
   rawset(ctx, "_stage", false)
   local pl = nil
   if spec.apply then
-    local ok3, p = pcall(encode, value, "value")
+    local ok3, p = pcall(encode, value, "value", true)
     if not ok3 then
       return api.item_fail(rt_c, item, S_COMPUTE,
         fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name,

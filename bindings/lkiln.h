@@ -32,6 +32,13 @@
  * payloads are malloc'd, so 16-byte aligned): low nibble 1 = integer
  * (value << 4), 2 = true, 3 = false. Never dereference or free those. */
 #define KILN_PL_INLINE(p) (((uintptr_t)(p) & 15u) != 0)
+/* A result that is one live kiln.buffer travels as its bytes' pointer
+ * (kiln_mem blocks are 64-byte aligned) tagged 4, its length in the block
+ * header (kiln_mem_set_len): no payload to allocate on the worker and free
+ * on the render thread. Freeing it frees the bytes. Results only: args
+ * may be decoded again by a rerun, and a bare pointer cannot say it was
+ * taken. */
+#define KILN_PL_TAG_BUF 4u
 
 #define KILN_BUF_MOVED 1u
 
@@ -180,6 +187,9 @@
     void (*mem_set_limit)(double bytes);                                                  \
     uint8_t *(*mem_alloc)(size_t n);                                                      \
     void (*mem_free)(void *p);                                                            \
+    size_t (*mem_set_len)(void *p, size_t n);                                             \
+    size_t (*mem_len)(const void *p);                                                     \
+    kiln_payload *(*item_take_result)(void *item);                                        \
     void (*discard)(struct kiln_rt *rt, void *item);                                      \
     uint64_t (*item_tokens)(void *item, int pool);                                        \
     int (*script_read)(const char *path, char **src, size_t *len, char *msg);             \

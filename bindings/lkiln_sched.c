@@ -24,6 +24,7 @@ static int a_item_status(void *it) { return kiln_item_status(it); }
 static kiln_payload *a_item_args(void *it) { return kiln_item_args(it); }
 static kiln_payload *a_item_result(void *it) { return kiln_item_result(it); }
 static void a_item_set_result(void *it, kiln_payload *p) { kiln_item_set_result(it, p); }
+static kiln_payload *a_item_take_result(void *it) { return kiln_item_take_result(it); }
 static void a_item_set_stale(void *it) { kiln_item_set_status(it, KILN_ITEM_STALE); }
 static kiln_errpl *a_item_error(void *it) { return kiln_item_error(it); }
 static uint64_t a_session(struct kiln_rt *rt) { return kiln_sched_session(rt->sched); }
@@ -215,6 +216,7 @@ void kiln__lsched_api(kiln_api *a) {
   a->item_args = a_item_args;
   a->item_result = a_item_result;
   a->item_set_result = a_item_set_result;
+  a->item_take_result = a_item_take_result;
   a->item_set_stale = a_item_set_stale;
   a->item_error = a_item_error;
   a->session = a_session;

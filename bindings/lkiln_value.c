@@ -85,6 +85,10 @@ void kiln__lerrpl_free(kiln_errpl *e) {
 }
 
 void kiln__lpayload_free(kiln_payload *p) {
+  if (((uintptr_t)p & 15u) == KILN_PL_TAG_BUF) {
+    kiln_mem_free((char *)p - KILN_PL_TAG_BUF);
+    return;
+  }
   if (!p || KILN_PL_INLINE(p)) return;
   if (p->kind == KILN_PL_ERROR) { kiln__lerrpl_free((kiln_errpl *)p); return; }
   for (int i = 0; i < p->nbufs; i++) kiln_mem_free(p->bufs[i].data);

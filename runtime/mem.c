@@ -31,6 +31,7 @@
  * alloc, the render thread's free) writes a line the other must fetch. */
 typedef struct block {
   size_t cap; /* usable bytes */
+  size_t len; /* kiln_mem_set_len's */
   int cls;    /* size class, -1 when never cached */
   uint32_t magic;
 } block;
@@ -141,6 +142,19 @@ void kiln_mem_free(void *p) {
     atomic_fetch_sub_explicit(&cached_bytes, b->cap, memory_order_relaxed);
   }
   free(b);
+}
+
+size_t kiln_mem_set_len(void *p, size_t n) {
+  block *b = (block *)((char *)p - HDR);
+  assert(b->magic == MAGIC && "kiln_mem_set_len: not a kiln_mem_alloc block");
+  b->len = n < b->cap ? n : b->cap;
+  return b->len;
+}
+
+size_t kiln_mem_len(const void *p) {
+  const block *b = (const block *)((const char *)p - HDR);
+  assert(b->magic == MAGIC && "kiln_mem_len: not a kiln_mem_alloc block");
+  return b->len;
 }
 
 /* Frees cached blocks, largest classes first, until at most keep bytes

@@ -3,6 +3,7 @@
 -- for returns (bindings/kiln_buffer.lua): these check that memory a script
 -- keeps stays valid and memory it drops still goes back, exactly once.
 local kiln = require "kiln"
+local H = require "helpers"
 
 local FIX = "tests/spec/fixtures/"
 local MiB = 2^20
@@ -54,6 +55,63 @@ describe("a buffer handed to apply", function()
     ok, p = all_back(p0, 40960)
     assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
     assert.is_true(p.fresh - p0.fresh >= 6) -- 3 kept and 3 left to the GC were out at once
+    rt:close()
+  end)
+end)
+
+describe("a tile result", function()
+  -- A result that is one buffer travels as its bytes' pointer (no
+  -- payload): whoever drops it must free the bytes, once.
+  it("goes back to the pool when the host closes without pumping it", function()
+    local p0 = empty_pool()
+    local rt = kiln.runtime { workers = 2 }
+    rt:load(FIX .. "buffer_types.lua")
+    for i = 1, 20 do rt:enqueue("buf_apply", "drop" .. i) end
+    assert.is_true(H.wait_until(function() return rt:stats().waiting_apply == 20 end, 20))
+    rt:close()
+    local ok, p = all_back(p0, 40960)
+    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    assert.are.equal(20, p.fresh - p0.fresh) -- none freed before close: none reused
+  end)
+
+  it("goes back to the pool when a session bump drops it before apply", function()
+    local p0 = empty_pool()
+    local rt = kiln.runtime { workers = 2 }
+    rt:load(FIX .. "buffer_types.lua")
+    for i = 1, 20 do rt:enqueue("buf_apply", "drop" .. i) end
+    assert.is_true(H.wait_until(function() return rt:stats().waiting_apply == 20 end, 20))
+    rt:bump_session()
+    assert.is_true(rt:drain(10))
+    assert.are.equal(20, rt:stats().stale_dropped)
+    local ok, p = all_back(p0, 40960)
+    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    rt:close()
+  end)
+end)
+
+describe("a recycled tile", function()
+  -- The pool hands the block one apply freed to the next compute: the
+  -- next apply's tile has the same address, and dropping it must still
+  -- leave it to the GC (kiln may not take it for the one freed before).
+  it("is freed by the GC when the apply after the one that freed it drops it", function()
+    local p0 = empty_pool()
+    local rt = kiln.runtime { workers = 1 }
+    rt:load(FIX .. "buffer_types.lua")
+    collectgarbage("stop") -- the dropped tiles stay out until the end
+    for i = 1, 5 do
+      rt:enqueue("buf_apply", "free" .. i)
+      assert.is_true(rt:drain(10))
+      rt:enqueue("buf_apply", "drop" .. i)
+      assert.is_true(rt:drain(10))
+    end
+    collectgarbage("restart")
+    local p1 = kiln.buffer_pool()
+    assert.are.equal(5, p1.fresh - p0.fresh)
+    assert.are.equal(5, p1.reused - p0.reused) -- each dropped tile was the block freed just before
+    collectgarbage()
+    collectgarbage()
+    local ok, p = all_back(p0, 40960)
+    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
     rt:close()
   end)
 end)
