@@ -55,8 +55,25 @@ function RT:pump(opts)
     opts.max_upload_ms or 0)
 end
 
+-- Whether an apply may yield (rt:pump inside a coroutine): its tile then
+-- gets its finalizer before the apply, since a coroutine dropped while
+-- suspended would never come back to give it one.
+local isyieldable = coroutine.isyieldable or function() return coroutine.running() ~= nil end
+
+-- Whether spec's apply reads its key parameter (K.reads_key), checked again
+-- when a script replaced apply after rt:load.
+local function apply_reads_key(spec)
+  local f = spec.apply
+  if spec._apply_keyed ~= f then
+    spec._apply_reads_key = K.reads_key(f)
+    spec._apply_keyed = f
+  end
+  return spec._apply_reads_key
+end
+
 function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
   local c = self._c
+  local naked_ok = not isyieldable()
   local t0 = now_ns()
   local deadline = t0 + max_ms * 1e6
   local applied, dropped, failed = 0, 0, 0
@@ -102,7 +119,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
       elseif spec and spec.apply then
         local ser = v.serial
         local slot = band(ser, KEY_RING_MASK)
-        local key, want = nil, spec._apply_reads_key
+        local key, want = nil, apply_reads_key(spec)
         if kring_ser[slot] == ser then
           if want then key = kring[slot] end
           kring[slot] = nil -- no reference kept to a key nobody needs
@@ -122,7 +139,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
         else
           addr = -1
         end
-        local value, naked = decode(res, true)
+        local value, naked = decode(res, naked_ok, v.result_aux)
         -- One ctx serves every apply; an apply that pumps again (nested)
         -- gets a fresh one.
         local actx = self._actx

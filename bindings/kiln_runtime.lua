@@ -278,9 +278,6 @@ function load_source(self, src, path, what)
       error(fmt("%s: type '%s': out of memory", what, spec.name), 3)
     end
     local outs = spec.outputs or {}
-    -- An apply that never reads its key parameter gets nil there (ctx.key
-    -- still works): rt:pump then never makes the key's string.
-    spec._apply_reads_key = K.reads_key(spec.apply)
     self._types[id] = spec
     local need_gpu = 0
     if outs.gpu then

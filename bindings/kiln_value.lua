@@ -169,7 +169,8 @@ local take_bytes = K.take_bytes
 
 -- as_result: v is compute's value for apply, decoded once by rt:pump, so
 -- a live buffer with bytes may travel as its tagged pointer (see
--- KILN_PL_TAG_BUF in lkiln.h).
+-- KILN_PL_TAG_BUF in lkiln.h); its length is then a second result, which
+-- the caller stores in the item (api.item_set_result_aux).
 local function encode(v, root, as_result)
   local tv = type(v)
   if v == nil then return nil end
@@ -183,8 +184,7 @@ local function encode(v, root, as_result)
   if tv == "cdata" and is_buffer(v) then
     if as_result and v.flags == 0 and v.data ~= nil then
       local data, len = take_bytes(v)
-      api.mem_set_len(data, len)
-      return ffi.cast(pl_ptr_ct, data + PL_TAG_BUF)
+      return ffi.cast(pl_ptr_ct, data + PL_TAG_BUF), tonumber(len)
     end
     if v.flags ~= 0 and not output_moved[v] then bad_buffer(root or "value", 0) end
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
@@ -220,11 +220,11 @@ end
 
 -- payload pointer -> value. Buffers move out of the payload. With naked,
 -- a value that is one buffer comes without its finalizer, and a second
--- time: the caller must K.adopt_buf it (see kiln_buffer.lua). A third
--- value true says the bytes came in the pointer itself: the caller must
--- take the result from its item (api.item_take_result), or freeing the
--- item would free them too.
-local function decode(p, naked)
+-- time: the caller must K.adopt_buf it (see kiln_buffer.lua). A result
+-- whose bytes came in the pointer itself (aux: their length) must first be
+-- taken from its item (api.item_take_result), or freeing the item would
+-- free them too.
+local function decode(p, naked, aux)
   if p == nil then return nil end
   local bits = ffi.cast(intptr_ct, p)
   local tag = tonumber(band(bits, 15))
@@ -232,8 +232,8 @@ local function decode(p, naked)
     if tag == PL_TAG_INT then return tonumber(bit.arshift(bits, 4)) end
     if tag == PL_TAG_BUF then
       local data = ffi.cast(u8ptr_ct, bits - PL_TAG_BUF)
-      local b = new_buf(data, api.mem_len(data), 0, naked)
-      return b, naked and b or nil, true
+      local b = new_buf(data, aux, 0, naked)
+      return b, naked and b or nil
     end
     return tag == PL_TAG_TRUE
   end

@@ -66,12 +66,13 @@ local function finish_item(item, spec, ctx, key, session, value, t1)
   rawset(ctx, "_stage", false)
   local pl = nil
   if spec.apply then
-    local ok3, p = pcall(encode, value, "value", true)
+    local ok3, p, len = pcall(encode, value, "value", true)
     if not ok3 then
       return api.item_fail(rt_c, item, S_COMPUTE,
         fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name,
           key or K.item_key(item), p), "")
     end
+    if len then return api.item_set_result_aux(item, p, len) end -- a bare tile
     pl = p
   end
   api.item_set_result(item, pl)
@@ -88,6 +89,17 @@ local function computed(item, spec, ctx, key, session, ok, value, t0, timed)
   return finish_item(item, spec, ctx, key, session, value, t1)
 end
 
+-- Whether spec's worker callbacks may read their key (K.reads_key), looked
+-- at again when a script replaced one after its load.
+local function reads_key(spec)
+  local c, o, l = spec.compute, spec.output, spec.load
+  if spec._keyed_c ~= c or spec._keyed_o ~= o or spec._keyed_l ~= l then
+    spec._reads_key = K.reads_key(c) or K.reads_key(o) or K.reads_key(l)
+    spec._keyed_c, spec._keyed_o, spec._keyed_l = c, o, l
+  end
+  return spec._reads_key
+end
+
 local function run_item(item, tstart)
   last_end = nil
   -- Buffers an output moved to disk may travel to apply with their own
@@ -98,7 +110,7 @@ local function run_item(item, tstart)
   -- The key as a Lua string only for callbacks that may read it (see
   -- K.reads_key): interning one per item is a fifth of a trivial item's
   -- cost. ctx.key makes it on demand.
-  local key = spec and spec._reads_key and K.item_key(item) or nil
+  local key = spec and reads_key(spec) and K.item_key(item) or nil
   if not spec then
     return api.item_fail(rt_c, item, S_COMPUTE,
       fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")
@@ -359,7 +371,6 @@ function kiln._worker_load(src, path)
     local id = api.type_lookup(rt_c, spec.name)
     if id < 0 then error(fmt("type '%s' is not registered in the main state", spec.name), 0) end
     spec._version, spec._hash = spec.version or 1, hash -- the identity its artifacts get
-    spec._reads_key = K.reads_key(spec.compute) or K.reads_key(spec.output) or K.reads_key(spec.load)
     ids[i] = id
   end
   for i, spec in ipairs(specs) do worker_types[ids[i]] = spec end

@@ -164,8 +164,6 @@ static kiln_api kiln__api;
 
 static void api_fill(void) {
   kiln__api.mem_free = kiln_mem_free;
-  kiln__api.mem_set_len = kiln_mem_set_len;
-  kiln__api.mem_len = kiln_mem_len;
   kiln__api.payload_free = kiln__lpayload_free;
   kiln__api.item_fail = kiln__litem_fail;
   kiln__api.now_ns = kiln_now_ns;

@@ -33,8 +33,8 @@
  * (value << 4), 2 = true, 3 = false. Never dereference or free those. */
 #define KILN_PL_INLINE(p) (((uintptr_t)(p) & 15u) != 0)
 /* A result that is one live kiln.buffer travels as its bytes' pointer
- * (kiln_mem blocks are 64-byte aligned) tagged 4, its length in the block
- * header (kiln_mem_set_len): no payload to allocate on the worker and free
+ * (kiln_mem blocks are 64-byte aligned) tagged 4, its length in the item
+ * (kiln_item_set_result_aux): no payload to allocate on the worker and free
  * on the render thread. Freeing it frees the bytes. Results only: args
  * may be decoded again by a rerun, and a bare pointer cannot say it was
  * taken. */
@@ -89,6 +89,7 @@
   } kiln_dtstats;                                                                         \
   typedef struct kiln_done_view {                                                         \
     const char *key; size_t key_len; uint64_t session, gpu_seq; kiln_payload *result;     \
+    double result_aux; /* kiln_item_result_aux: a bare buffer's length */                 \
     int32_t status; uint32_t type;                                                        \
     double serial; /* kiln_item_serial, exact below 2^53 */                               \
   } kiln_done_view;                                                                       \
@@ -187,8 +188,7 @@
     void (*mem_set_limit)(double bytes);                                                  \
     uint8_t *(*mem_alloc)(size_t n);                                                      \
     void (*mem_free)(void *p);                                                            \
-    size_t (*mem_set_len)(void *p, size_t n);                                             \
-    size_t (*mem_len)(const void *p);                                                     \
+    void (*item_set_result_aux)(void *item, kiln_payload *p, double aux);                 \
     kiln_payload *(*item_take_result)(void *item);                                        \
     void (*discard)(struct kiln_rt *rt, void *item);                                      \
     uint64_t (*item_tokens)(void *item, int pool);                                        \

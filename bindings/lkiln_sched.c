@@ -25,6 +25,9 @@ static kiln_payload *a_item_args(void *it) { return kiln_item_args(it); }
 static kiln_payload *a_item_result(void *it) { return kiln_item_result(it); }
 static void a_item_set_result(void *it, kiln_payload *p) { kiln_item_set_result(it, p); }
 static kiln_payload *a_item_take_result(void *it) { return kiln_item_take_result(it); }
+static void a_item_set_result_aux(void *it, kiln_payload *p, double aux) {
+  kiln_item_set_result_aux(it, p, (uint64_t)aux);
+}
 static void a_item_set_stale(void *it) { kiln_item_set_status(it, KILN_ITEM_STALE); }
 static kiln_errpl *a_item_error(void *it) { return kiln_item_error(it); }
 static uint64_t a_session(struct kiln_rt *rt) { return kiln_sched_session(rt->sched); }
@@ -66,6 +69,7 @@ static void *a_next_done_view(struct kiln_rt *rt, kiln_done_view *v) {
   v->session = kiln_item_session(it);
   v->gpu_seq = kiln_item_gpu_seq(it);
   v->result = kiln_item_result(it);
+  v->result_aux = (double)kiln_item_result_aux(it);
   v->status = kiln_item_status(it);
   v->type = kiln_item_type(it);
   v->serial = (double)kiln_item_serial(it);
@@ -217,6 +221,7 @@ void kiln__lsched_api(kiln_api *a) {
   a->item_result = a_item_result;
   a->item_set_result = a_item_set_result;
   a->item_take_result = a_item_take_result;
+  a->item_set_result_aux = a_item_set_result_aux;
   a->item_set_stale = a_item_set_stale;
   a->item_error = a_item_error;
   a->session = a_session;

@@ -37,6 +37,7 @@ struct kiln_item {
   uint64_t promise[KILN_POOL_COUNT]; /* READY after a wake: tokens set aside for it */
   void *args;               /* owned; freed with ops.payload_free */
   void *result;             /* owned; freed with ops.payload_free */
+  uint64_t result_aux;      /* a word the bindings send along with result */
   void *error;              /* owned; freed with ops.payload_free */
   int status;               /* enum kiln_item_status */
   int stage;                /* stage that failed */

@@ -31,7 +31,6 @@
  * alloc, the render thread's free) writes a line the other must fetch. */
 typedef struct block {
   size_t cap; /* usable bytes */
-  size_t len; /* kiln_mem_set_len's */
   int cls;    /* size class, -1 when never cached */
   uint32_t magic;
 } block;
@@ -87,13 +86,14 @@ static size_t class_cap(int cls) {
   return (size_t)(cls % 4 + 5) << (cls / 4 + MIN_SHIFT - 2);
 }
 
-/* A cached block of class cls (capacity cap), or NULL. */
-static block *pop(int cls, size_t cap) {
+/* A cached block of class cls (capacity cap), or NULL; reuse says it
+ * serves an allocation (counted), not a shrink. */
+static block *pop(int cls, size_t cap, int reuse) {
   pthread_mutex_lock(&classes[cls].mu);
   block *b = NULL;
   if (classes[cls].n) {
     b = classes[cls].v[--classes[cls].n];
-    classes[cls].reused++;
+    classes[cls].reused += (uint64_t)reuse;
   }
   pthread_mutex_unlock(&classes[cls].mu);
   if (b) atomic_fetch_sub_explicit(&cached_bytes, cap, memory_order_relaxed);
@@ -105,7 +105,7 @@ void *kiln_mem_alloc(size_t n) {
   pthread_once(&once, init_classes);
   size_t cap;
   int cls = class_of(n, &cap);
-  block *b = cls >= 0 ? pop(cls, cap) : NULL;
+  block *b = cls >= 0 ? pop(cls, cap, 1) : NULL;
   if (b) {
     UNPOISON((char *)b + HDR, cap);
     return (char *)b + HDR;
@@ -144,26 +144,13 @@ void kiln_mem_free(void *p) {
   free(b);
 }
 
-size_t kiln_mem_set_len(void *p, size_t n) {
-  block *b = (block *)((char *)p - HDR);
-  assert(b->magic == MAGIC && "kiln_mem_set_len: not a kiln_mem_alloc block");
-  b->len = n < b->cap ? n : b->cap;
-  return b->len;
-}
-
-size_t kiln_mem_len(const void *p) {
-  const block *b = (const block *)((const char *)p - HDR);
-  assert(b->magic == MAGIC && "kiln_mem_len: not a kiln_mem_alloc block");
-  return b->len;
-}
-
 /* Frees cached blocks, largest classes first, until at most keep bytes
  * remain cached. */
 static void shrink_to(uint64_t keep) {
   pthread_once(&once, init_classes);
   for (int c = NCLASS - 1; c >= 0; c--) {
     while (atomic_load_explicit(&cached_bytes, memory_order_relaxed) > keep) {
-      block *b = pop(c, class_cap(c));
+      block *b = pop(c, class_cap(c), 0);
       if (!b) break;
       free(b);
     }

@@ -25,12 +25,6 @@ void *kiln_mem_alloc(size_t n);
  * limit. NULL is ignored. */
 void kiln_mem_free(void *p);
 
-/* A length kept in p's header (at most its capacity, which the stored
- * value is clamped to and returned), for a block that travels as a bare
- * pointer: a worker's tile result (bindings/kiln_value.lua). */
-size_t kiln_mem_set_len(void *p, size_t n);
-size_t kiln_mem_len(const void *p);
-
 /* Bytes the cache may hold (default KILN_MEM_DEFAULT_LIMIT); lowering it
  * frees cached blocks down to the new limit. 0 turns caching off. */
 void kiln_mem_set_limit(size_t bytes);

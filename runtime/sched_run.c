@@ -169,8 +169,16 @@ void *kiln_item_error(const kiln_item *it) { return it->error; }
 void kiln_item_set_result(kiln_item *it, void *result) {
   if (it->result && it->result != result) it->owner->ops.payload_free(it->owner->ops.ud, it->result);
   it->result = result;
+  it->result_aux = 0;
   it->status = KILN_ITEM_OK;
 }
+
+void kiln_item_set_result_aux(kiln_item *it, void *result, uint64_t aux) {
+  kiln_item_set_result(it, result);
+  it->result_aux = aux;
+}
+
+uint64_t kiln_item_result_aux(const kiln_item *it) { return it->result_aux; }
 
 void kiln_item_set_error(kiln_item *it, int stage, void *error) {
   if (it->error && it->error != error) it->owner->ops.payload_free(it->owner->ops.ud, it->error);

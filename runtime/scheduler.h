@@ -403,6 +403,11 @@ void *kiln_item_take_result(kiln_item *it);
 void *kiln_item_error(const kiln_item *it);
 /* Sets status, and replaces the result/error payloads (old ones freed). */
 void kiln_item_set_result(kiln_item *it, void *result);
+/* The same, with a word that travels with the result (the bindings' length
+ * of a bare buffer result), read by the render thread with the item's own
+ * lines rather than from the result's memory. */
+void kiln_item_set_result_aux(kiln_item *it, void *result, uint64_t aux);
+uint64_t kiln_item_result_aux(const kiln_item *it);
 void kiln_item_set_error(kiln_item *it, int stage, void *error);
 void kiln_item_set_status(kiln_item *it, int status);
 int kiln_item_status(const kiln_item *it);

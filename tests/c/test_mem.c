@@ -73,9 +73,11 @@ KT_TEST(the_cache_never_holds_more_than_its_limit) {
   kiln_mem_stats_get(&s);
   KT_CHECK(s.limit == 100000);
   KT_CHECK(s.cached_bytes == 6 * 16384); /* the seventh would pass the limit */
+  uint64_t reused = s.reused;
   kiln_mem_set_limit(40000);             /* lowering it frees down to it */
   kiln_mem_stats_get(&s);
   KT_CHECK(s.cached_bytes == 2 * 16384);
+  KT_CHECK(s.reused == reused);          /* blocks freed are not reused ones */
   kiln_mem_set_limit(0);                 /* off */
   void *q = kiln_mem_alloc(16384);
   kiln_mem_free(q);

@@ -89,6 +89,28 @@ describe("a tile result", function()
   end)
 end)
 
+describe("a tile whose apply yields", function()
+  -- rt:pump inside a coroutine the host drops while an apply is suspended:
+  -- the tile cannot wait for the apply to return for its finalizer.
+  it("is freed by the GC when the suspended coroutine is dropped", function()
+    local p0 = empty_pool()
+    local rt = kiln.runtime { workers = 1 }
+    rt:load(FIX .. "buffer_types.lua")
+    rt:enqueue("buf_yield", "y1")
+    assert.is_true(H.wait_until(function() return rt:stats().waiting_apply == 1 end, 20))
+    local co = coroutine.create(function() rt:pump() end)
+    assert.is_true(coroutine.resume(co))
+    assert.are.equal("suspended", coroutine.status(co))
+    co = nil
+    collectgarbage()
+    collectgarbage()
+    local ok, p = all_back(p0, 40960)
+    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    assert.are.equal(1, p.fresh - p0.fresh)
+    rt:close()
+  end)
+end)
+
 describe("a recycled tile", function()
   -- The pool hands the block one apply freed to the next compute: the
   -- next apply's tile has the same address, and dropping it must still
@@ -151,6 +173,22 @@ describe("a buffer a worker's item makes", function()
     assert.is_true(rt:drain(20))
     assert.are.equal(1, kiln.buffer_pool().fresh - p0.fresh)
     assert.are.equal(57344, _G.buf_worker_seen.collect2) -- freed once, by check
+    rt:close()
+  end)
+end)
+
+describe("a callback replaced after rt:load", function()
+  it("is looked at afresh for whether it reads its key", function()
+    local rt = kiln.runtime { workers = 1 }
+    rt:load(FIX .. "buffer_types.lua")
+    _G.replaced_seen = {}
+    rt:enqueue("replaced", "r1", { args = 1 }) -- its compute replaces itself (on the worker)
+    assert.is_true(rt:drain(10))
+    local seen = _G.replaced_seen
+    _G.replaced_spec.apply = function(ctx, key, v) seen[#seen + 1] = { key = key, v = v } end
+    rt:enqueue("replaced", "r2", { args = 2 })
+    assert.is_true(rt:drain(10))
+    assert.are.same({ { v = "first" }, { key = "r2", v = "r2" } }, seen)
     rt:close()
   end)
 end)
