@@ -167,11 +167,21 @@ end
 
 local take_bytes = K.take_bytes
 
--- as_result: v is compute's value for apply, decoded once by rt:pump, so
--- a live buffer with bytes may travel as its tagged pointer (see
--- KILN_PL_TAG_BUF in lkiln.h); its length is then a second result, which
--- the caller stores in the item (api.item_set_result_aux).
-local function encode(v, root, as_result)
+-- A compute's value for apply (decoded once, by rt:pump) that is one live
+-- buffer with bytes travels as its tagged pointer (KILN_PL_TAG_BUF in
+-- lkiln.h), its length in the item: this sets item's result so and returns
+-- true, or returns false for any other value (encode it). Not through
+-- encode: a pcall returning two values there sent everything after it on
+-- the worker to the interpreter ("return to lower frame").
+local function set_bare_result(item, v)
+  if type(v) ~= "cdata" or not is_buffer(v) or v.flags ~= 0 or v.data == nil then return false end
+  local data, len = take_bytes(v)
+  api.item_set_result_aux(item, ffi.cast(pl_ptr_ct, data + PL_TAG_BUF), tonumber(len))
+  return true
+end
+K.set_bare_result = set_bare_result
+
+local function encode(v, root)
   local tv = type(v)
   if v == nil then return nil end
   if tv == "boolean" then return v and PL_INLINE_TRUE or PL_INLINE_FALSE end
@@ -182,10 +192,6 @@ local function encode(v, root, as_result)
   end
   if tv == "string" then return newpl(PL_STRING, 0, v, #v, 0) end
   if tv == "cdata" and is_buffer(v) then
-    if as_result and v.flags == 0 and v.data ~= nil then
-      local data, len = take_bytes(v)
-      return ffi.cast(pl_ptr_ct, data + PL_TAG_BUF), tonumber(len)
-    end
     if v.flags ~= 0 and not output_moved[v] then bad_buffer(root or "value", 0) end
     local p = newpl(PL_BUFFER, 0, nil, 0, 1)
     move_into(p, 0, v)

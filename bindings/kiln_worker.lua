@@ -15,6 +15,7 @@ local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
 local Ctx, new_ctx, encode, decode, decode_meta = K.Ctx, K.new_ctx, K.encode, K.decode, K.decode_bytes
 local run_script, new_buf, buf_scope = K.run_script, K.new_buf, K.buf_scope
+local set_bare_result = K.set_bare_result
 local tclear = require "table.clear"
 local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
 local MISS_LOAD_FAILED = 13 -- KILN_DISK_MISS_LOAD_FAILED
@@ -66,13 +67,13 @@ local function finish_item(item, spec, ctx, key, session, value, t1)
   rawset(ctx, "_stage", false)
   local pl = nil
   if spec.apply then
-    local ok3, p, len = pcall(encode, value, "value", true)
+    if set_bare_result(item, value) then return end -- a tile: no payload
+    local ok3, p = pcall(encode, value, "value")
     if not ok3 then
       return api.item_fail(rt_c, item, S_COMPUTE,
         fmt("%s '%s': compute returned a value that cannot reach apply: %s", spec.name,
           key or K.item_key(item), p), "")
     end
-    if len then return api.item_set_result_aux(item, p, len) end -- a bare tile
     pl = p
   end
   api.item_set_result(item, pl)
