@@ -340,3 +340,34 @@ describe("the key string on workers", function()
     assert.is_true(reads(setmetatable({}, { __call = function() end }))) -- a callable table
   end)
 end)
+
+describe("kiln's per-item code", function()
+  -- A change that sends kiln's own code on the hot path to the interpreter
+  -- (an abort the JIT never gets past, such as returning two values
+  -- through pcall: "NYI: return to lower frame") costs a quarter of the
+  -- medium throughput and fails no other test. Every state records its
+  -- trace aborts from the start (fixtures/jit_types.lua).
+  local function kiln_nyi(list)
+    local bad = {}
+    for line in (list .. "\n"):gmatch("(.-)\n") do
+      if line:match("NYI") and line:match("kiln[%w_]*%.lua:") then bad[#bad + 1] = line end
+    end
+    return bad
+  end
+
+  it("compiles on the worker and in rt:pump, with no abort it cannot get past", function()
+    if not (jit and jit.attach and jit.status()) then pending("no JIT") return end
+    local rt = kiln.runtime { workers = 1 }
+    rt:load(FIX .. "jit_types.lua") -- in this state too: attaches before any pump
+    feed(rt, "jit_tile", "jt/", 6000)
+    assert.is_true(rt:drain(60))
+    rt:enqueue("jit_report", "r")
+    assert.is_true(rt:drain(10))
+    local worker = kiln_nyi(_G.jit_worker_aborts or "")
+    local main = kiln_nyi(table.concat(_G.jit_aborts or {}, "\n"))
+    assert.are.same({}, worker)
+    assert.are.same({}, main)
+    assert.are.equal(0, rt:stats().failed)
+    rt:close()
+  end)
+end)
