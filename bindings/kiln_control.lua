@@ -63,7 +63,7 @@ function RT:wait(tname, key, timeout_s)
     if self._gpu_live then remain = math.min(remain, 0.002) end
     -- Wakes when a result waits for this thread; bounded so a key stuck
     -- behind a pause still returns by the deadline.
-    api.wait(c, math.min(remain, 0.05))
+    api.wait(c, math.min(remain, 0.05), 1)
   end
   self._wait_id, self._wait_key, self._wait_seen = saved_id, saved_key, saved_seen
   return st

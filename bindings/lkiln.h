@@ -123,7 +123,7 @@
     void *(*next_done)(struct kiln_rt *rt);                                               \
     void (*unget_done)(struct kiln_rt *rt, void *item);                                   \
     void (*finish)(struct kiln_rt *rt, void *item);                                       \
-    int (*wait)(struct kiln_rt *rt, double timeout_s);                                    \
+    int (*wait)(struct kiln_rt *rt, double timeout_s, int min_done);                      \
     void (*observe)(struct kiln_rt *rt, int stage, uint64_t ns);                          \
     uint64_t (*now_ns)(void);                                                             \
     uint64_t (*hash64)(const void *data, size_t len);                                     \

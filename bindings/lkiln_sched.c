@@ -80,7 +80,9 @@ static void a_finish(struct kiln_rt *rt, void *it) { kiln_sched_finish(rt->sched
 /* Main thread, at close: a finished item whose result no apply will see. */
 static void a_discard(struct kiln_rt *rt, void *it) { kiln_sched_discard(rt->sched, it); }
 static uint64_t a_item_tokens(void *it, int pool) { return kiln_item_tokens(it, pool); }
-static int a_wait(struct kiln_rt *rt, double t) { return kiln_sched_wait(rt->sched, t); }
+static int a_wait(struct kiln_rt *rt, double t, int min_done) {
+  return kiln_sched_wait_some(rt->sched, t, min_done);
+}
 static void a_observe(struct kiln_rt *rt, int stage, uint64_t ns) {
   kiln_sched_observe(rt->sched, stage, ns);
 }

@@ -207,9 +207,9 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
   else s->done_head = it;
   s->done_tail = it;
   s->n_done++;
-  /* The main thread takes the whole list: only the first item needs to
-   * wake it (it never waits while the list is non-empty). */
-  if (s->main_waiting && s->done_head == it) pthread_cond_signal(&s->main_cv);
+  /* The main thread takes the whole list: only the item that brings it to
+   * what the main thread waits for needs to wake it. */
+  if (s->main_waiting && s->n_done == s->main_wait_min) pthread_cond_signal(&s->main_cv);
 }
 
 /* Worker, under lock: the run is over. Returns the item if it must be freed
@@ -345,7 +345,9 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     if (kiln__intake_pending(s)) continue; /* pushed since the fold above */
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
-      if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
+      /* Out of work with results waiting: their applies may enqueue more. */
+      if (s->main_waiting && (kiln__main_may_return(s) || s->done_head))
+        pthread_cond_signal(&s->main_cv);
       struct timespec dl = kiln__deadline_in(KILN__LINGER_NS);
       s->lingering++;
       pthread_cond_timedwait(&s->linger_cv, &s->lock, &dl);
@@ -826,7 +828,12 @@ void kiln_sched_discard(kiln_sched *s, kiln_item *it) {
   end_taken(s, it, 0);
 }
 
-int kiln_sched_wait(kiln_sched *s, double timeout_s) {
+int kiln_sched_wait(kiln_sched *s, double timeout_s) { return kiln_sched_wait_some(s, timeout_s, 1); }
+
+/* Whether a worker has run out of work (lingering or idle). */
+static int worker_out_of_work(const kiln_sched *s) { return s->lingering > 0 || s->idle_workers > 0; }
+
+int kiln_sched_wait_some(kiln_sched *s, double timeout_s, int min_done) {
   KILN__MAIN_ONLY(s);
   if (s->local_head) return 0;
   kiln__ended_settle(s);
@@ -834,10 +841,13 @@ int kiln_sched_wait(kiln_sched *s, double timeout_s) {
   if (timeout_s >= 0) dl = kiln__deadline_in((uint64_t)(timeout_s * 1e9));
   kiln__lock(s);
   s->main_waiting++;
-  while (!s->done_head && !kiln__main_may_return(s)) {
+  s->main_wait_min = min_done > 1 ? (uint64_t)min_done : 1;
+  while (s->n_done < s->main_wait_min && !(s->done_head && worker_out_of_work(s)) &&
+         !kiln__main_may_return(s)) {
     if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
     else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
   }
+  s->main_wait_min = 1;
   s->main_waiting--;
   int idle = !s->done_head && kiln__all_idle(s);
   kiln_item *released = s->released;
