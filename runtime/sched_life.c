@@ -351,6 +351,15 @@ void kiln_sched_free(kiln_sched *s) {
   s->local_head = s->local_tail = NULL;
   drop_list(s, done);
   kiln__ended_settle(s);
+  /* What the main thread took and never finished (an apply that yielded
+   * in a coroutine the host then dropped) is still indexed by key: the
+   * result was never applied, so it ends canceled, as at close. */
+  for (size_t b = 0; s->outidx.n && b < s->outidx.nb; b++) {
+    while (s->outidx.b[b]) {
+      kiln__drop_finished(s, s->outidx.b[b]);
+      kiln__ended_settle(s); /* takes it out of the index */
+    }
+  }
   while (s->spare) { /* payloads already released */
     kiln_item *n = s->spare->next;
     free(s->spare);
