@@ -152,6 +152,7 @@ struct kiln_sched {
   int lingering;          /* workers in their short linger wait */
   int main_waiting;
   uint64_t main_wait_min;   /* under lock: results that wake a waiting main thread */
+  int done_urgent;          /* under lock: a published (slow) item's result is on the done list */
   uint64_t n_pending, n_inflight, n_done;
   uint64_t enqueued, coalesced, parks, wakeups;
   _Atomic uint64_t completed, failed, stale_dropped, canceled;

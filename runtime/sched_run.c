@@ -64,6 +64,13 @@ void kiln_sched_worker_publish(kiln_sched_worker *w, kiln_item *it) {
   kiln_sched *s = w->s;
   pthread_mutex_lock(&s->lock);
   kiln_item *dead = kiln__release(s, kiln__complete(s, w, it));
+  /* A slow item's result wakes a waiting main thread at once, whatever
+   * kiln_sched_wait_some waits for: results that hold much memory (a
+   * big tile takes long to make) never pile up behind a batch. */
+  if (s->done_head) {
+    s->done_urgent = 1;
+    if (s->main_waiting) pthread_cond_signal(&s->main_cv);
+  }
   pthread_mutex_unlock(&s->lock);
   if (dead) kiln__item_free(s, dead);
 }

@@ -782,6 +782,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
       s->done_head = s->done_tail = NULL;
       local_count(s, s->n_done);
       s->n_done = 0;
+      s->done_urgent = 0;
       size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
       pthread_mutex_unlock(&s->lock);
       kiln__ended_recycle(s, ended);
@@ -842,8 +843,8 @@ int kiln_sched_wait_some(kiln_sched *s, double timeout_s, int min_done) {
   kiln__lock(s);
   s->main_waiting++;
   s->main_wait_min = min_done > 1 ? (uint64_t)min_done : 1;
-  while (s->n_done < s->main_wait_min && !(s->done_head && worker_out_of_work(s)) &&
-         !kiln__main_may_return(s)) {
+  while (s->n_done < s->main_wait_min && !s->done_urgent &&
+         !(s->done_head && worker_out_of_work(s)) && !kiln__main_may_return(s)) {
     if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
     else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
   }

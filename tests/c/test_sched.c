@@ -713,6 +713,52 @@ KT_TEST(wait_some_takes_results_in_batches) {
   harness_free(h);
 }
 
+/* A worker loop that publishes each item as it ends, as the Lua worker
+ * does for slow items. */
+static void publish_loop(void *ud, void *wdata, kiln_sched_worker *w) {
+  kiln_item *out[1];
+  for (;;) {
+    int control;
+    int n = kiln_sched_worker_batch(w, NULL, 0, out, 1, &control);
+    if (n == 0) {
+      if (!control) return;
+      continue;
+    }
+    run(ud, wdata, out[0]);
+    kiln_sched_worker_publish(w, out[0]);
+  }
+}
+
+/* A published (slow) item's result wakes a wait for many at once: results
+ * that may hold much memory never wait for a batch to fill. Here the only
+ * worker is stuck in the next item, so nothing else would wake it. */
+KT_TEST(wait_some_wakes_at_once_for_a_published_result) {
+  harness *h = calloc(1, sizeof *h);
+  KT_REQUIRE(h);
+  pthread_mutex_init(&h->mu, NULL);
+  pthread_cond_init(&h->cv, NULL);
+  kiln_sched_ops ops = { .ud = h, .loop = publish_loop, .payload_free = payload_free };
+  kiln_sched_config cfg = { .workers = 1 };
+  char msg[KILN_ERRMSG_MAX];
+  KT_REQUIRE(kiln_sched_new(&cfg, &ops, &h->s, msg) == KILN_OK);
+  KT_REQUIRE(enq(h, "first", 10, 1) == KILN_QUEUED);
+  KT_REQUIRE(enq(h, "gate", 0, 2) == KILN_QUEUED);
+  gate_wait_entered(h); /* "first" was published before the gate */
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  kiln_sched_wait_some(h->s, 10.0, 64);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+  KT_CHECK(took < 5.0);
+  kiln_item *it = kiln_sched_next_done(h->s);
+  KT_REQUIRE(it != NULL);
+  KT_CHECK(*(int *)kiln_item_result(it) == 1);
+  kiln_sched_finish(h->s, it);
+  gate_open(h);
+  KT_CHECK(drain(h, NULL, 0) == 1);
+  harness_free(h);
+}
+
 /* An item the main thread took and never finished (an apply that yielded
  * in a coroutine the host dropped) is freed, payloads and all, with the
  * scheduler. ASan's leak check sees the rest. */
@@ -1417,6 +1463,7 @@ KT_MAIN("sched",
         KT_CASE(wait_some_returns_when_a_worker_runs_out_of_work_with_results_waiting),
         KT_CASE(wait_some_takes_results_in_batches),
         KT_CASE(an_item_taken_and_never_finished_is_freed_with_the_scheduler),
+        KT_CASE(wait_some_wakes_at_once_for_a_published_result),
         KT_CASE(random_bumps_and_releases_strand_nothing_and_counts_add_up),
         KT_CASE(counters_add_up_through_bump_cancel_and_close),
         KT_CASE(close_deadline_abandons_workers_stuck_in_a_compute),
