@@ -3,6 +3,7 @@
  * state. */
 #include "sched_int.h"
 
+#include <errno.h>
 #include <string.h>
 
 /* ------------------------------------------------------- begin, publish */
@@ -73,6 +74,37 @@ void kiln_sched_worker_publish(kiln_sched_worker *w, kiln_item *it) {
   }
   pthread_mutex_unlock(&s->lock);
   if (dead) kiln__item_free(s, dead);
+}
+
+/* ------------------------------------------------- the main thread waits */
+
+int kiln_sched_wait(kiln_sched *s, double timeout_s) { return kiln_sched_wait_some(s, timeout_s, 1); }
+
+/* Whether a worker has run out of work (lingering or idle). */
+static int worker_out_of_work(const kiln_sched *s) { return s->lingering > 0 || s->idle_workers > 0; }
+
+int kiln_sched_wait_some(kiln_sched *s, double timeout_s, int min_done) {
+  KILN__MAIN_ONLY(s);
+  if (s->local_head) return 0;
+  kiln__ended_settle(s);
+  struct timespec dl = { 0, 0 };
+  if (timeout_s >= 0) dl = kiln__deadline_in((uint64_t)(timeout_s * 1e9));
+  kiln__lock(s);
+  s->main_waiting++;
+  s->main_wait_min = min_done > 1 ? (uint64_t)min_done : 1;
+  while (s->n_done < s->main_wait_min && !s->done_urgent &&
+         !(s->done_head && worker_out_of_work(s)) && !kiln__main_may_return(s)) {
+    if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
+    else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
+  }
+  s->main_wait_min = 1;
+  s->main_waiting--;
+  int idle = !s->done_head && kiln__all_idle(s);
+  kiln_item *released = s->released;
+  s->released = NULL;
+  pthread_mutex_unlock(&s->lock);
+  kiln__end_list_main(s, released);
+  return idle;
 }
 
 /* ------------------------------------------------------ broadcast, pause */

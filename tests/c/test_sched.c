@@ -657,6 +657,15 @@ KT_TEST(woken_item_parking_elsewhere_passes_its_token_on) {
   harness_free(h);
 }
 
+/* kiln_sched_wait_some(h->s, 10 s, min_done): how long it took, in seconds. */
+static double timed_wait_some(harness *h, int min_done, int *idle) {
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  *idle = kiln_sched_wait_some(h->s, 10.0, min_done);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
 /* A wait for many results at once still returns when a worker runs out of
  * work with a result waiting (its apply may enqueue more), not only when
  * the batch fills or everything ends: here the other worker is stuck. */
@@ -666,11 +675,8 @@ KT_TEST(wait_some_returns_when_a_worker_runs_out_of_work_with_results_waiting) {
   KT_REQUIRE(enq(h, "gate", 0, 1) == KILN_QUEUED);
   gate_wait_entered(h);
   KT_REQUIRE(enq(h, "quick", 0, 2) == KILN_QUEUED);
-  struct timespec t0, t1;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
-  int idle = kiln_sched_wait_some(h->s, 10.0, 64);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  double took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+  int idle;
+  double took = timed_wait_some(h, 64, &idle);
   KT_CHECK(idle == 0);
   KT_CHECK(took < 5.0); /* woken by the idle worker, not the timeout */
   kiln_item *it = kiln_sched_next_done(h->s);
@@ -744,11 +750,8 @@ KT_TEST(wait_some_wakes_at_once_for_a_published_result) {
   KT_REQUIRE(enq(h, "first", 10, 1) == KILN_QUEUED);
   KT_REQUIRE(enq(h, "gate", 0, 2) == KILN_QUEUED);
   gate_wait_entered(h); /* "first" was published before the gate */
-  struct timespec t0, t1;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
-  kiln_sched_wait_some(h->s, 10.0, 64);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  double took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+  int idle;
+  double took = timed_wait_some(h, 64, &idle);
   KT_CHECK(took < 5.0);
   kiln_item *it = kiln_sched_next_done(h->s);
   KT_REQUIRE(it != NULL);
