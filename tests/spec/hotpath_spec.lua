@@ -350,7 +350,10 @@ describe("kiln's per-item code", function()
   local function kiln_nyi(list)
     local bad = {}
     for line in (list .. "\n"):gmatch("(.-)\n") do
-      if line:match("NYI") and line:match("kiln[%w_]*%.lua:") then bad[#bad + 1] = line end
+      -- A trace that starts in kiln's code; one that starts in a script's
+      -- callback and returns into kiln's frame is the script's (kiln's
+      -- code after a callback compiles from its own entry: kiln_worker.lua).
+      if line:match("NYI") and line:match("^kiln[%w_]*%.lua:") then bad[#bad + 1] = line end
     end
     return bad
   end
