@@ -230,4 +230,4 @@ function kiln.buffer_pool(opts)
 end
 
 K.is_buffer, K.check_live, K.take_bytes = is_buffer, check_live, take_bytes
-K.new_buf, K.take_buf, K.BUF_MOVED, K.adopt_buf = new_buf, take_buf, BUF_MOVED, adopt
+K.new_buf, K.take_buf, K.BUF_MOVED = new_buf, take_buf, BUF_MOVED

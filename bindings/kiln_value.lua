@@ -226,7 +226,7 @@ end
 
 -- payload pointer -> value. Buffers move out of the payload. With naked,
 -- a value that is one buffer comes without its finalizer, and a second
--- time: the caller must K.adopt_buf it (see kiln_buffer.lua). A result
+-- time: the caller must K.adopt_unless_taken it (kiln_buffer.lua). A result
 -- whose bytes came in the pointer itself (aux: their length) must first be
 -- taken from its item (api.item_take_result), or freeing the item would
 -- free them too.
