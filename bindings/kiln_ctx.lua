@@ -126,6 +126,19 @@ function K.reads_key(f)
   return false
 end
 
+-- Whether any of spec's callbacks a, b, c (nil for none) may read its key
+-- (K.reads_key), remembered in spec and looked at again when a script
+-- replaced one after its load. A spec is asked about the same callbacks
+-- in each state: apply in the main state, compute, output and load in
+-- workers.
+function K.spec_reads_key(spec, a, b, c)
+  if spec._keyed_a ~= a or spec._keyed_b ~= b or spec._keyed_c ~= c then
+    spec._reads_key = K.reads_key(a) or K.reads_key(b) or K.reads_key(c)
+    spec._keyed_a, spec._keyed_b, spec._keyed_c = a, b, c
+  end
+  return spec._reads_key
+end
+
 -- Readies ctx (a reused one, or nil for a new one) for an item.
 local function new_ctx(ctx, rtp, spec, key, session, item, stage)
   if ctx == nil then

@@ -9,7 +9,7 @@ local S_APPLY = K.S.APPLY
 local ST_OK, ST_FAILED = K.ST.OK, K.ST.FAILED
 local errbuf, now_ns, on_err = K.errbuf, K.now_ns, K.on_err
 local new_ctx, decode, check_open, check_opts = K.new_ctx, K.decode, K.check_open, K.check_opts
-local adopt_unless_taken, untaken = K.adopt_unless_taken, K.untaken
+local adopt_unless_taken, untaken, spec_reads_key = K.adopt_unless_taken, K.untaken, K.spec_reads_key
 local TAG_BUF = 4 -- KILN_PL_TAG_BUF
 local STAGE_NAMES, RT = K.STAGE_NAMES, K.RT
 local KEY_RING_MASK = K.KEY_RING - 1
@@ -60,17 +60,6 @@ end
 -- suspended would never come back to give it one.
 local isyieldable = coroutine.isyieldable or function() return coroutine.running() ~= nil end
 
--- Whether spec's apply reads its key parameter (K.reads_key), checked again
--- when a script replaced apply after rt:load.
-local function apply_reads_key(spec)
-  local f = spec.apply
-  if spec._apply_keyed ~= f then
-    spec._apply_reads_key = K.reads_key(f)
-    spec._apply_keyed = f
-  end
-  return spec._apply_reads_key
-end
-
 function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
   local c = self._c
   local naked_ok = not isyieldable()
@@ -119,7 +108,7 @@ function pump(self, max_ms, max_bytes, max_uploads, max_upload_ms)
       elseif spec and spec.apply then
         local ser = v.serial
         local slot = band(ser, KEY_RING_MASK)
-        local key, want = nil, apply_reads_key(spec)
+        local key, want = nil, spec_reads_key(spec, spec.apply)
         if kring_ser[slot] == ser then
           if want then key = kring[slot] end
           kring[slot] = nil -- no reference kept to a key nobody needs

@@ -249,11 +249,8 @@ local function decode(p, naked, aux)
   if k == PL_FALSE then return false end
   if k == PL_STRING then return ffi_string(p.data, p.len) end
   if k == PL_BUFFER then
-    if naked then
-      local b = take_buf(p, 0, true)
-      return b, b
-    end
-    return take_buf(p, 0)
+    local b = take_buf(p, 0, naked)
+    return b, naked and b or nil
   end
   if k == PL_ENCODED then
     local v = decode_bytes(p.data, p.len)

@@ -15,7 +15,7 @@ local FLAG_FROM_CACHE, FLAG_FORCE = K.FLAG_FROM_CACHE, K.FLAG_FORCE
 local errbuf, blob, lenbox, now_ns, on_err = K.errbuf, K.blob, K.lenbox, K.now_ns, K.on_err
 local Ctx, new_ctx, encode, decode, decode_meta = K.Ctx, K.new_ctx, K.encode, K.decode, K.decode_bytes
 local run_script, new_buf, buf_scope = K.run_script, K.new_buf, K.buf_scope
-local set_bare_result = K.set_bare_result
+local set_bare_result, spec_reads_key = K.set_bare_result, K.spec_reads_key
 local tclear = require "table.clear"
 local MISS_DECODE = 10 -- KILN_DISK_MISS_DECODE: the index in kiln_diskstats.read_misses
 local MISS_LOAD_FAILED = 13 -- KILN_DISK_MISS_LOAD_FAILED
@@ -90,17 +90,6 @@ local function computed(item, spec, ctx, key, session, ok, value, t0, timed)
   return finish_item(item, spec, ctx, key, session, value, t1)
 end
 
--- Whether spec's worker callbacks may read their key (K.reads_key), looked
--- at again when a script replaced one after its load.
-local function reads_key(spec)
-  local c, o, l = spec.compute, spec.output, spec.load
-  if spec._keyed_c ~= c or spec._keyed_o ~= o or spec._keyed_l ~= l then
-    spec._reads_key = K.reads_key(c) or K.reads_key(o) or K.reads_key(l)
-    spec._keyed_c, spec._keyed_o, spec._keyed_l = c, o, l
-  end
-  return spec._reads_key
-end
-
 local function run_item(item, tstart)
   last_end = nil
   -- Buffers an output moved to disk may travel to apply with their own
@@ -111,7 +100,8 @@ local function run_item(item, tstart)
   -- The key as a Lua string only for callbacks that may read it (see
   -- K.reads_key): interning one per item is a fifth of a trivial item's
   -- cost. ctx.key makes it on demand.
-  local key = spec and reads_key(spec) and K.item_key(item) or nil
+  local key = spec and spec_reads_key(spec, spec.compute, spec.output, spec.load)
+    and K.item_key(item) or nil
   if not spec then
     return api.item_fail(rt_c, item, S_COMPUTE,
       fmt("type #%d is not loaded in worker %d", tid, api.worker_index(worker_ptr)), "")

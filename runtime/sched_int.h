@@ -223,10 +223,14 @@ static inline struct timespec kiln__deadline_in(uint64_t ns) {
 
 /* Whether the intake holds items (only the lock's holder moves tail; the
  * main thread may add to head at any moment). */
-static inline int kiln__intake_pending(const kiln_sched *s) {
+static inline int kiln__intake_pending_order(const kiln_sched *s, memory_order head_order) {
   kiln_sched *m = (kiln_sched *)s;
-  return atomic_load_explicit(&m->intake_head, memory_order_relaxed) !=
+  return atomic_load_explicit(&m->intake_head, head_order) !=
          atomic_load_explicit(&m->intake_tail, memory_order_relaxed);
+}
+
+static inline int kiln__intake_pending(const kiln_sched *s) {
+  return kiln__intake_pending_order(s, memory_order_relaxed);
 }
 
 static inline int kiln__queue_empty(const kiln_sched *s) {

@@ -358,7 +358,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
      * path pushes, then reads idle_workers. One of the two sees the other,
      * so a push never waits for a worker that sleeps through it. */
     s->idle_workers++;
-    if (atomic_load(&s->intake_head) != atomic_load_explicit(&s->intake_tail, memory_order_relaxed)) {
+    if (kiln__intake_pending_order(s, memory_order_seq_cst)) {
       s->idle_workers--;
       continue;
     }

@@ -17,11 +17,14 @@ local function empty_pool()
   return kiln.buffer_pool { limit = 64 * MiB }
 end
 
--- Every block taken from the pool since p0 is back in it (a freed tile
--- may serve a later compute, so blocks made, not allocations, count).
-local function all_back(p0, cap, out)
+-- Asserts every block taken from the pool since p0 is back in it but out
+-- (a freed tile may serve a later compute, so blocks made, not
+-- allocations, count). Returns the pool's figures.
+local function assert_all_back(p0, cap, out)
   local p = kiln.buffer_pool()
-  return (p.fresh - p0.fresh - (out or 0)) * cap == p.cached, p
+  assert.is_true((p.fresh - p0.fresh - (out or 0)) * cap == p.cached,
+    "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+  return p
 end
 
 describe("a buffer handed to apply", function()
@@ -40,8 +43,7 @@ describe("a buffer handed to apply", function()
     -- The dropped and failed ones go to the GC: their finalizers free them.
     collectgarbage()
     collectgarbage()
-    local ok, p = all_back(p0, 40960, 3)
-    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    assert_all_back(p0, 40960, 3)
     -- The kept ones are alive and intact, until dropped.
     assert.are.equal(3, #_G.kept_tiles)
     for _, b in ipairs(_G.kept_tiles) do
@@ -52,8 +54,7 @@ describe("a buffer handed to apply", function()
     _G.kept_tiles = nil
     collectgarbage()
     collectgarbage()
-    ok, p = all_back(p0, 40960)
-    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    local p = assert_all_back(p0, 40960)
     assert.is_true(p.fresh - p0.fresh >= 6) -- 3 kept and 3 left to the GC were out at once
     rt:close()
   end)
@@ -69,8 +70,7 @@ describe("a tile result", function()
     for i = 1, 20 do rt:enqueue("buf_apply", "drop" .. i) end
     assert.is_true(H.wait_until(function() return rt:stats().waiting_apply == 20 end, 20))
     rt:close()
-    local ok, p = all_back(p0, 40960)
-    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    local p = assert_all_back(p0, 40960)
     assert.are.equal(20, p.fresh - p0.fresh) -- none freed before close: none reused
   end)
 
@@ -83,8 +83,7 @@ describe("a tile result", function()
     rt:bump_session()
     assert.is_true(rt:drain(10))
     assert.are.equal(20, rt:stats().stale_dropped)
-    local ok, p = all_back(p0, 40960)
-    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    assert_all_back(p0, 40960)
     rt:close()
   end)
 end)
@@ -104,8 +103,7 @@ describe("a tile whose apply yields", function()
     co = nil
     collectgarbage()
     collectgarbage()
-    local ok, p = all_back(p0, 40960)
-    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    local p = assert_all_back(p0, 40960)
     assert.are.equal(1, p.fresh - p0.fresh)
     rt:close()
   end)
@@ -132,8 +130,7 @@ describe("a recycled tile", function()
     assert.are.equal(5, p1.reused - p0.reused) -- each dropped tile was the block freed just before
     collectgarbage()
     collectgarbage()
-    local ok, p = all_back(p0, 40960)
-    assert.is_true(ok, "cached " .. p.cached .. ", made " .. (p.fresh - p0.fresh))
+    assert_all_back(p0, 40960)
     rt:close()
   end)
 end)
