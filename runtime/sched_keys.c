@@ -1,22 +1,17 @@
-/* Per-key state and cancel: where a (type, key) is, the results waiting for
- * the main thread by key, the recently ended outcomes. See scheduler.h for
+/* Per-key state and cancel: where a (type, key) is, and the results waiting
+ * for the main thread by key. See scheduler.h for
  * the contract, sched_int.h for the state.
  *
  * Live work is found through the owner map (queue.c). Finished items leave
  * it; those waiting for the main thread with a status key_state reports
  * (OK, FAILED) are chained by key in outidx, so a worker indexes a result
  * without allocating (the buckets grow on the main thread). When the main
- * thread ends one, its outcome moves to the recent table: a bounded LRU of
- * records allocated on the main thread, outside the lock. The main thread
- * is the table's only writer: it changes it under recent_lock, which
- * readers on any thread take, and reads it without. */
+ * thread ends one, its outcome moves to the recent table (sched_recent.c). */
 #include "sched_int.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define KILN__RECENT_DEFAULT 1024
-#define KILN__REC_SMALL_KEY 64  /* records come in one size up to this: reused */
 
 static int same_key(const kiln_item *it, uint64_t hash, uint32_t type_id, const char *key, size_t len) {
   return it->hash == hash && it->type_id == type_id && it->key_len == len &&
@@ -26,23 +21,14 @@ static int same_key(const kiln_item *it, uint64_t hash, uint32_t type_id, const 
 int kiln__keys_init(kiln_sched *s, int recent_keys) {
   s->outidx.nb = 256;
   s->outidx.b = calloc(s->outidx.nb, sizeof *s->outidx.b);
-  kiln_recent *r = &s->recent;
-  r->max = recent_keys > 0 ? (size_t)recent_keys : KILN__RECENT_DEFAULT;
-  for (r->nb = 16; r->nb < 2 * r->max; r->nb *= 2) {} /* short chains: a walk per put */
-  r->b = calloc(r->nb, sizeof *r->b);
-  pthread_mutex_init(&s->recent_lock, NULL);
-  return s->outidx.b && r->b ? KILN_OK : KILN_NOMEM;
+  int rc = kiln__recent_init(s, recent_keys);
+  return s->outidx.b && rc == KILN_OK ? KILN_OK : KILN_NOMEM;
 }
 
 void kiln__keys_free(kiln_sched *s) {
-  kiln_recent *r = &s->recent;
-  for (kiln_keyrec *k = r->oldest, *n; k; k = n) { n = k->newer; free(k); }
-  for (kiln_keyrec *k = r->spare, *n; k; k = n) { n = k->hnext; free(k); }
-  free(r->b);
+  kiln__recent_free(s);
   free(s->outidx.b);
-  memset(r, 0, sizeof *r);
   memset(&s->outidx, 0, sizeof s->outidx);
-  pthread_mutex_destroy(&s->recent_lock);
 }
 
 /* ------------------------------------------------- results waiting, by key */
@@ -92,95 +78,6 @@ void kiln__outidx_grow(kiln_sched *s, size_t nb) {
   free(old);
 }
 
-/* ------------------------------------------------------- recent outcomes */
-
-static kiln_keyrec **rec_slot(kiln_recent *r, uint64_t hash, uint32_t type_id, const char *key,
-                              size_t len) {
-  kiln_keyrec **p = &r->b[hash & (r->nb - 1)];
-  for (; *p; p = &(*p)->hnext) {
-    kiln_keyrec *k = *p;
-    if (k->hash == hash && k->type_id == type_id && k->key_len == len && memcmp(k->key, key, len) == 0)
-      break;
-  }
-  return p;
-}
-
-static void lru_unlink(kiln_recent *r, kiln_keyrec *k) {
-  if (k->older) k->older->newer = k->newer;
-  else r->oldest = k->newer;
-  if (k->newer) k->newer->older = k->older;
-  else r->newest = k->older;
-  k->older = k->newer = NULL;
-}
-
-static void lru_push(kiln_recent *r, kiln_keyrec *k) {
-  k->older = r->newest;
-  k->newer = NULL;
-  if (r->newest) r->newest->newer = k;
-  else r->oldest = k;
-  r->newest = k;
-}
-
-/* Unlinks k (from the hash chain and the LRU) onto the spare list. */
-static void rec_drop(kiln_recent *r, kiln_keyrec *k) {
-  *k->hpp = k->hnext;
-  if (k->hnext) k->hnext->hpp = k->hpp;
-  lru_unlink(r, k);
-  r->n--;
-  k->hnext = r->spare;
-  r->spare = k;
-}
-
-kiln_keyrec *kiln__recent_take(kiln_sched *s, size_t key_len) {
-  kiln_recent *r = &s->recent;
-  kiln_keyrec *k = r->spare;
-  if (k && k->key_cap >= key_len) {
-    r->spare = k->hnext;
-    return k;
-  }
-  size_t cap = key_len > KILN__REC_SMALL_KEY ? key_len : KILN__REC_SMALL_KEY;
-  k = malloc(sizeof *k + cap + 1);
-  if (k) k->key_cap = cap;
-  return k;
-}
-
-void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyrec *rec) {
-  kiln_recent *r = &s->recent;
-  kiln_keyrec **p = rec_slot(r, it->hash, it->type_id, it->key, it->key_len);
-  kiln_keyrec *k = *p;
-  if (k) {
-    lru_unlink(r, k);
-    rec->hnext = r->spare; /* not needed: back to the spares */
-    r->spare = rec;
-  } else {
-    k = rec;
-    k->hash = it->hash;
-    k->type_id = it->type_id;
-    k->key_len = it->key_len;
-    memcpy(k->key, it->key, it->key_len);
-    k->hnext = *p;
-    if (k->hnext) k->hnext->hpp = &k->hnext;
-    k->hpp = p;
-    *p = k;
-    r->n++;
-  }
-  k->outcome = outcome;
-  lru_push(r, k);
-  while (r->n > r->max) rec_drop(r, r->oldest);
-}
-
-void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key, size_t len) {
-  /* The main thread is the table's only writer, so its own probe needs no
-   * lock: the lock is taken only to drop a record, which readers on other
-   * threads (kiln_sched_key_state) must not see half done. Most enqueues
-   * name a key with no record and take no lock here. */
-  if (!*rec_slot(&s->recent, hash, type_id, key, len)) return;
-  pthread_mutex_lock(&s->recent_lock);
-  kiln_keyrec **p = rec_slot(&s->recent, hash, type_id, key, len);
-  if (*p) rec_drop(&s->recent, *p);
-  pthread_mutex_unlock(&s->recent_lock);
-}
-
 /* ------------------------------------------------------------------- API */
 
 int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_t key_len) {
@@ -213,12 +110,7 @@ int kiln_sched_key_state(kiln_sched *s, uint32_t type_id, const char *key, size_
     }
   }
   pthread_mutex_unlock(&s->lock);
-  if (!st) {
-    pthread_mutex_lock(&s->recent_lock);
-    kiln_keyrec *k = *rec_slot(&s->recent, hash, type_id, key, key_len);
-    if (k) st = k->outcome;
-    pthread_mutex_unlock(&s->recent_lock);
-  }
+  if (!st) st = kiln__recent_get(s, hash, type_id, key, key_len);
   return st;
 }
 

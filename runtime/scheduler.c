@@ -692,8 +692,7 @@ static void end_taken(kiln_sched *s, kiln_item *it, int applied) {
   }
   if (st == KILN_ITEM_OK) outcome = KILN_KEY_APPLIED;
   else if (st == KILN_ITEM_FAILED) outcome = KILN_KEY_FAILED;
-  it->end_rec = outcome ? kiln__recent_take(s, it->key_len) : NULL;
-  it->end_outcome = it->end_rec ? outcome : 0; /* out of memory: forgotten */
+  it->end_outcome = outcome;
   it->end_status = st;
   it->next = NULL;
   if (s->ended_tail) s->ended_tail->next = it;
@@ -735,14 +734,15 @@ kiln_item *kiln__ended_flush(kiln_sched *s) {
 void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
   if (!list) return;
   /* Their outcomes, under the outcome table's own lock: not s->lock,
-   * which workers wait for. */
-  pthread_mutex_lock(&s->recent_lock);
-  for (kiln_item *it = list; it; it = it->next) {
-    if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome, it->end_rec);
-    else if (it->end_rec) free(it->end_rec);
-    it->end_rec = NULL;
+   * which workers wait for. Room first, without it. */
+  size_t need = 0;
+  for (kiln_item *it = list; it; it = it->next) need += it->end_outcome != 0;
+  if (need && kiln__recent_room(s, need)) {
+    pthread_mutex_lock(&s->recent_lock);
+    for (kiln_item *it = list; it; it = it->next)
+      if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome);
+    pthread_mutex_unlock(&s->recent_lock);
   }
-  pthread_mutex_unlock(&s->recent_lock);
   kiln__end_list_main(s, list);
 }
 
