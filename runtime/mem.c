@@ -49,15 +49,19 @@ _Static_assert(sizeof(block) <= HDR, "block header must fit before the aligned d
 #define CLASS_SLOTS 4096
 
 static struct {
-  pthread_mutex_t mu;
+  _Alignas(64) pthread_mutex_t mu; /* a class's lock, count and top slots share no line with another's */
   int n;
   uint64_t reused; /* under mu: a shared counter would bounce between workers */
   block *v[CLASS_SLOTS];
 } classes[NCLASS];
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static _Atomic uint64_t cached_bytes, fresh;
-static _Atomic uint64_t limit = KILN_MEM_DEFAULT_LIMIT;
+/* Each on a line of its own: cached_bytes changes at every alloc and free,
+ * on every thread, and a read-mostly neighbour (once, read at every alloc;
+ * limit, at every free; a class's lock) would miss with it. */
+static _Alignas(64) pthread_once_t once = PTHREAD_ONCE_INIT;
+static _Alignas(64) _Atomic uint64_t limit = KILN_MEM_DEFAULT_LIMIT;
+static _Alignas(64) _Atomic uint64_t cached_bytes;
+static _Alignas(64) _Atomic uint64_t fresh;
 
 /* Adaptive: a class lock is held for a few instructions, so a thread that
  * finds it taken spins briefly rather than sleeping in the kernel (a futex
