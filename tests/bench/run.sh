@@ -25,6 +25,8 @@ one() {
   "$@" >"$tmp/out" 2>&1 || { echo "   $name failed:"; sed 's/^/     /' "$tmp/out"; return; }
   awk '/^items_per_s/ {print $2}' "$tmp/out" >>"$tmp/$name.ips"
   awk '/^faults_per_1k/ {print $2}' "$tmp/out" >>"$tmp/$name.flt"
+  awk '/^cpu_us_per_item/ {print $2}' "$tmp/out" >>"$tmp/$name.cpu"
+  awk '/^main_us_per_item/ {print $2}' "$tmp/out" >>"$tmp/$name.main"
 }
 # ratio A B: per-run ratios A_i / B_i (runs interleaved, so a busy moment
 # hits both sides of a pair), one a line.
@@ -41,9 +43,11 @@ check() {
 
 echo "== throughput: $N items through compute -> apply, $W workers; $RUNS runs, interleaved"
 echo "   (items/s: median (min-max); faults: page faults per 1,000 items in the timed part,"
-echo "   getrusage minor+major of the whole process, median (min-max); ratios: per run pair)"
+echo "   getrusage minor+major of the whole process, median (min-max); cpu: CPU time of the"
+echo "   whole process per item in the timed part, and of the main (render) thread alone, in us,"
+echo "   medians: what an item costs the machine, whatever else ran; ratios: per run pair)"
 for mode in trivial medium; do
-  rm -f "$tmp"/*.ips "$tmp"/*.flt
+  rm -f "$tmp"/*.ips "$tmp"/*.flt "$tmp"/*.cpu "$tmp"/*.main
   for _ in $(seq 1 "$RUNS"); do
     one kiln "$BUILD/kiln" tests/bench/throughput.lua $mode "$N" $W
     # The same loop making a new { args = i } per call (no target): what
@@ -70,6 +74,10 @@ for mode in trivial medium; do
     if [ -s "$tmp/$nm.flt" ]; then
       set -- $(spread "$tmp/$nm.flt")
       line="$line$(printf '   faults/1k %7.2f (%.2f-%.2f)' "$2" "$1" "$3")"
+    fi
+    if [ -s "$tmp/$nm.cpu" ] && [ -s "$tmp/$nm.main" ]; then
+      line="$line$(printf '   cpu %.2f us (main %.2f)' "$(set -- $(spread "$tmp/$nm.cpu"); echo "$2")" \
+        "$(set -- $(spread "$tmp/$nm.main"); echo "$2")")"
     fi
     echo "$line"
   done

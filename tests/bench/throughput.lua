@@ -21,7 +21,11 @@ clock.cdef [[ struct kiln_timespec { long tv_sec, tv_nsec; };
                                                 minflt, majflt, rest[8]; };
               int getrusage(int, struct kiln_bench_rusage *); ]]
 local ts = clock.new("struct kiln_timespec")
-local function now() clock.C.clock_gettime(1, ts); return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9 end
+local function now(id) clock.C.clock_gettime(id or 1, ts); return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9 end
+-- CPU time (CLOCK_PROCESS_CPUTIME_ID = 2, CLOCK_THREAD_CPUTIME_ID = 3): what
+-- an item costs the machine whatever else runs on it, and the render
+-- thread's share of it.
+local function cpu() return now(2), now(3) end
 local ru = clock.new("struct kiln_bench_rusage")
 local function faults() -- RUSAGE_SELF: all of the process's threads
   assert(clock.C.getrusage(0, ru) == 0, "getrusage failed")
@@ -68,6 +72,7 @@ local function perf(cmd)
 end
 perf("enable")
 local f0, t0 = faults(), now()
+local c0, m0 = cpu()
 if fresh then
   for i = 1, n do
     rt:enqueue(mode, keys[i], { args = i })
@@ -82,10 +87,13 @@ else
 end
 assert(rt:drain(120), "drain timed out")
 local t1, f1 = now(), faults()
+local c1, m1 = cpu()
 perf("disable")
 local s = rt:stats()
 assert(s.completed == n + warm, "completed " .. s.completed)
 print(string.format("items_per_s %.0f", n / (t1 - t0)))
 print(string.format("faults_per_1k %.2f", (f1 - f0) * 1000 / n))
+print(string.format("cpu_us_per_item %.3f", (c1 - c0) * 1e6 / n))
+print(string.format("main_us_per_item %.3f", (m1 - m0) * 1e6 / n))
 print(string.format("warmup_items %d", warm))
 rt:close()
