@@ -44,10 +44,14 @@
  * the lock (and folds). A power of two. */
 #define KILN__INTAKE_CAP 4096
 
-/* A counting set of 64-bit key hashes (open addressing, linear probing). */
+/* A counting set of 64-bit key hashes (open addressing, linear probing).
+ * A slot's hash and count share a line: a probe is one cache miss. */
+typedef struct kiln_mirror_slot {
+  uint64_t hash;
+  uint32_t count; /* 0: empty slot */
+} kiln_mirror_slot;
 typedef struct kiln_mirror {
-  uint64_t *hash;
-  uint32_t *count; /* 0: empty slot */
+  kiln_mirror_slot *v;
   size_t cap, n;
 } kiln_mirror;
 
@@ -258,6 +262,9 @@ static inline int kiln__main_may_return(const kiln_sched *s) {
 
 void kiln__item_free(kiln_sched *s, kiln_item *it);
 void kiln__intake_fold(kiln_sched *s);                    /* under lock */
+/* Under lock: folds the oldest max items at most (a worker's share: see
+ * KILN__FOLD_CHUNK). */
+void kiln__intake_fold_upto(kiln_sched *s, uint64_t max);
 /* Under lock: takes the intake's items without folding them, as a list. */
 kiln_item *kiln__intake_take(kiln_sched *s);
 /* Under lock: the queue as it is, with what the fast path pushed. */
@@ -274,6 +281,11 @@ void kiln__end_list_main(kiln_sched *s, kiln_item *list);
 /* sched_intake.c, main thread only. The mirror: room for one more key
  * (KILN_OK | KILN_NOMEM), then one more live item of it->hash; one fewer. */
 int kiln__mirror_reserve(kiln_sched *s);
+/* Loads the slot where hash h's probe starts, ahead of its use. */
+static inline void kiln__mirror_prefetch(const kiln_sched *s, uint64_t h) {
+  const kiln_mirror *m = &s->mirror;
+  if (m->cap) __builtin_prefetch(&m->v[(size_t)(h ^ (h >> 29)) & (m->cap - 1)], 1);
+}
 void kiln__mirror_add(kiln_sched *s, kiln_item *it);
 void kiln__mirror_drop(kiln_sched *s, kiln_item *it);
 void kiln__mirror_free(kiln_sched *s);
@@ -336,6 +348,11 @@ void kiln__recent_free(kiln_sched *s);                       /* no lock */
 /* Main, no lock: room for need more records; 0 when out of memory (the
  * outcomes are then forgotten, as the table forgets old ones). */
 int kiln__recent_room(kiln_sched *s, size_t need);
+/* Main: loads the index slot where hash h's probe starts, ahead of use. */
+static inline void kiln__recent_prefetch(const kiln_sched *s, uint64_t h) {
+  const kiln_recent *r = &s->recent;
+  if (r->nix) __builtin_prefetch(&r->ix[h & (r->nix - 1)]);
+}
 /* Main, under recent_lock: records the key's ended outcome. */
 void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome);
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key,

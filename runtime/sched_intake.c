@@ -9,7 +9,8 @@
 
 /* ------------------------------------------------------------ the key mirror */
 
-/* Main thread only. The slot h's probe starts at. */
+/* Main thread only. The slot h's probe starts at (kiln__mirror_prefetch
+ * loads the same one). */
 static size_t mirror_home(const kiln_mirror *m, uint64_t h) {
   return (size_t)(h ^ (h >> 29)) & (m->cap - 1);
 }
@@ -17,13 +18,13 @@ static size_t mirror_home(const kiln_mirror *m, uint64_t h) {
 /* Slot of h, or of the empty slot where it would go. */
 static size_t mirror_slot(const kiln_mirror *m, uint64_t h) {
   size_t mask = m->cap - 1, i = mirror_home(m, h);
-  while (m->count[i] && m->hash[i] != h) i = (i + 1) & mask;
+  while (m->v[i].count && m->v[i].hash != h) i = (i + 1) & mask;
   return i;
 }
 
 static int mirror_has(const kiln_sched *s, uint64_t h) {
   const kiln_mirror *m = &s->mirror;
-  return m->cap && m->count[mirror_slot(m, h)] != 0;
+  return m->cap && m->v[mirror_slot(m, h)].count != 0;
 }
 
 /* The load stays at most 1/2. */
@@ -31,32 +32,23 @@ int kiln__mirror_reserve(kiln_sched *s) {
   kiln_mirror *m = &s->mirror;
   if ((m->n + 1) * 2 <= m->cap) return KILN_OK;
   size_t ncap = m->cap ? m->cap * 2 : 1024;
-  kiln_mirror nm = { calloc(ncap, sizeof *nm.hash), calloc(ncap, sizeof *nm.count), ncap, m->n };
-  if (!nm.hash || !nm.count) {
-    free(nm.hash);
-    free(nm.count);
-    return KILN_NOMEM;
-  }
-  for (size_t i = 0; i < m->cap; i++) {
-    if (!m->count[i]) continue;
-    size_t j = mirror_slot(&nm, m->hash[i]);
-    nm.hash[j] = m->hash[i];
-    nm.count[j] = m->count[i];
-  }
-  free(m->hash);
-  free(m->count);
+  kiln_mirror nm = { calloc(ncap, sizeof *nm.v), ncap, m->n };
+  if (!nm.v) return KILN_NOMEM;
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->v[i].count) nm.v[mirror_slot(&nm, m->v[i].hash)] = m->v[i];
+  free(m->v);
   *m = nm;
   return KILN_OK;
 }
 
 void kiln__mirror_add(kiln_sched *s, kiln_item *it) {
   kiln_mirror *m = &s->mirror;
-  size_t i = mirror_slot(m, it->hash);
-  if (!m->count[i]) {
-    m->hash[i] = it->hash;
+  kiln_mirror_slot *e = &m->v[mirror_slot(m, it->hash)];
+  if (!e->count) {
+    e->hash = it->hash;
     m->n++;
   }
-  m->count[i]++;
+  e->count++;
   it->mirrored = 1;
 }
 
@@ -66,25 +58,23 @@ void kiln__mirror_drop(kiln_sched *s, kiln_item *it) {
   kiln_mirror *m = &s->mirror;
   it->mirrored = 0;
   size_t mask = m->cap - 1, i = mirror_slot(m, it->hash);
-  assert(m->count[i]);
-  if (--m->count[i]) return;
+  assert(m->v[i].count);
+  if (--m->v[i].count) return;
   m->n--;
-  for (size_t j = (i + 1) & mask; m->count[j]; j = (j + 1) & mask) {
-    size_t home = mirror_home(m, m->hash[j]);
+  for (size_t j = (i + 1) & mask; m->v[j].count; j = (j + 1) & mask) {
+    size_t home = mirror_home(m, m->v[j].hash);
     /* j's entry fills the hole unless its home lies cyclically in (i, j]. */
     int stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
     if (!stays) {
-      m->hash[i] = m->hash[j];
-      m->count[i] = m->count[j];
-      m->count[j] = 0;
+      m->v[i] = m->v[j];
+      m->v[j].count = 0;
       i = j;
     }
   }
 }
 
 void kiln__mirror_free(kiln_sched *s) {
-  free(s->mirror.hash);
-  free(s->mirror.count);
+  free(s->mirror.v);
   memset(&s->mirror, 0, sizeof s->mirror);
 }
 
@@ -127,9 +117,10 @@ int kiln__intake_push(kiln_sched *s, kiln_item *it) {
  * slots half as many (their hash must have arrived first). */
 #define KILN__FOLD_AHEAD 8
 
-void kiln__intake_fold(kiln_sched *s) {
+void kiln__intake_fold_upto(kiln_sched *s, uint64_t max) {
   uint64_t t = atomic_load_explicit(&s->intake_tail, memory_order_relaxed); /* ours: the lock */
   uint64_t h = atomic_load_explicit(&s->intake_head, memory_order_acquire);
+  if (h - t > max) h = t + max;
   const uint64_t mask = KILN__INTAKE_CAP - 1;
   for (uint64_t j = t; j != h && j - t < KILN__FOLD_AHEAD; j++)
     __builtin_prefetch(s->intake_ring[j & mask], 1);
@@ -156,6 +147,8 @@ void kiln__intake_fold(kiln_sched *s) {
   /* The slots are read: the main thread may fill them again. */
   atomic_store_explicit(&s->intake_tail, h, memory_order_release);
 }
+
+void kiln__intake_fold(kiln_sched *s) { kiln__intake_fold_upto(s, UINT64_MAX); }
 
 kiln_item *kiln__intake_take(kiln_sched *s) {
   uint64_t t = atomic_load_explicit(&s->intake_tail, memory_order_relaxed);

@@ -17,6 +17,15 @@ _Thread_local kiln_worker *kiln__tl_self;
  * context switch) for every single item. Latency it adds: at most this. */
 #define KILN__LINGER_NS 50000u
 
+/* Intake items a worker folds into the queue per pass of its batch loop.
+ * A worker that woke to a burst once folded thousands under the lock,
+ * for up to 1.75 ms, while the render thread's pump waited for that lock;
+ * a chunk is a few tens of microseconds. The rest follows at the next
+ * pass of either worker (or at once under kiln__lock, which folds all).
+ * The price: a high-priority item deep in a burst waits for the chunks
+ * before it to be folded. */
+#define KILN__FOLD_CHUNK 64
+
 static const char *const stage_names[KILN_STAGE_COUNT] = {
   "queue", "compute", "output", "apply", "load", "disk", "upload"
 };
@@ -85,6 +94,7 @@ void kiln__free_list(kiln_sched *s, kiln_item *it) {
 void kiln__end_list_main(kiln_sched *s, kiln_item *list) {
   while (list) {
     kiln_item *n = list->next;
+    if (n) kiln__mirror_prefetch(s, n->hash);
     if (list->mirrored) kiln__mirror_drop(s, list);
     item_recycle(s, list);
     list = n;
@@ -304,8 +314,9 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     if (d) { d->next = dead; dead = d; }
   }
   for (;;) {
-    /* What the fast path pushed joins the queue before anything is admitted. */
-    if (kiln__intake_pending(s)) kiln__intake_fold(s);
+    /* What the fast path pushed joins the queue before anything is
+     * admitted, a chunk at a time (see KILN__FOLD_CHUNK). */
+    if (kiln__intake_pending(s)) kiln__intake_fold_upto(s, KILN__FOLD_CHUNK);
     if (s->gave_up) break; /* close passed its deadline: leave, run nothing more */
     if (w->ctl_gen != s->ctl_gen) {
       w->ctl_gen = s->ctl_gen;
@@ -547,6 +558,10 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   KILN__MAIN_ONLY(s);
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
   kiln_item *it = kiln__mirror_reserve(s) ? NULL : item_alloc(s, key_len);
+  /* The key's mirror slot and outcome record are random lines of tables
+   * as big as the queue is deep: their misses overlap the item's making. */
+  kiln__mirror_prefetch(s, hash);
+  kiln__recent_prefetch(s, hash);
   if (!it) {
     if (args) s->ops.payload_free(s->ops.ud, args);
     return kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
@@ -739,8 +754,10 @@ void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
   for (kiln_item *it = list; it; it = it->next) need += it->end_outcome != 0;
   if (need && kiln__recent_room(s, need)) {
     pthread_mutex_lock(&s->recent_lock);
-    for (kiln_item *it = list; it; it = it->next)
+    for (kiln_item *it = list; it; it = it->next) {
+      if (it->next) kiln__recent_prefetch(s, it->next->hash);
       if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome);
+    }
     pthread_mutex_unlock(&s->recent_lock);
   }
   kiln__end_list_main(s, list);
