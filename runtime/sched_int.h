@@ -43,6 +43,14 @@
 /* Fast-path enqueues that may wait for a fold; past that, enqueue takes
  * the lock (and folds). A power of two. */
 #define KILN__INTAKE_CAP 4096
+/* Intake items a worker folds into the queue per pass of its batch loop.
+ * A worker that woke to a burst once folded thousands under the lock,
+ * for up to 1.75 ms, while the render thread's pump waited for that lock;
+ * a chunk is a few tens of microseconds. The rest follows at the next
+ * pass of either worker (or at once under kiln__lock, which folds all).
+ * The price: a high-priority item deep in a burst waits for the chunks
+ * before it to be folded. */
+#define KILN__FOLD_CHUNK 64
 
 /* A counting set of 64-bit key hashes (open addressing, linear probing).
  * A slot's hash and count share a line: a probe is one cache miss. */

@@ -17,15 +17,6 @@ _Thread_local kiln_worker *kiln__tl_self;
  * context switch) for every single item. Latency it adds: at most this. */
 #define KILN__LINGER_NS 50000u
 
-/* Intake items a worker folds into the queue per pass of its batch loop.
- * A worker that woke to a burst once folded thousands under the lock,
- * for up to 1.75 ms, while the render thread's pump waited for that lock;
- * a chunk is a few tens of microseconds. The rest follows at the next
- * pass of either worker (or at once under kiln__lock, which folds all).
- * The price: a high-priority item deep in a burst waits for the chunks
- * before it to be folded. */
-#define KILN__FOLD_CHUNK 64
-
 static const char *const stage_names[KILN_STAGE_COUNT] = {
   "queue", "compute", "output", "apply", "load", "disk", "upload"
 };
