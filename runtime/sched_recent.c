@@ -128,13 +128,12 @@ int kiln__recent_room(kiln_sched *s, size_t need) {
   for (size_t i = 0, at = r->tail; i < r->used; i++, at = at + 1 == r->cap ? 0 : at + 1) {
     kiln_keyrec *k = &r->ring[at];
     if (!k->outcome) continue;
-    ring[n] = *k;
-    k->long_key = NULL; /* moved */
+    ring[n] = *k; /* its long key too: the old ring forgets it after the swap */
     ix_add(ix, nix, k->hash, n);
     n++;
   }
   kiln_keyrec *old = r->ring;
-  size_t old_cap = r->cap;
+  size_t old_cap = r->cap, old_tail = r->tail, old_used = r->used;
   uint64_t *old_ix = r->ix;
   pthread_mutex_lock(&s->recent_lock);
   r->ring = ring;
@@ -144,6 +143,11 @@ int kiln__recent_room(kiln_sched *s, size_t need) {
   r->tail = 0;
   r->head = r->used = n;
   pthread_mutex_unlock(&s->recent_lock);
+  /* No reader is on the old ring now (they read under the lock): the keys
+   * moved to the new one are its, not the old ring's to free. Until the
+   * swap, readers on other threads still compared them. */
+  for (size_t i = 0, at = old_tail; i < old_used; i++, at = at + 1 == old_cap ? 0 : at + 1)
+    if (old[at].outcome) old[at].long_key = NULL;
   ring_free(old, old_cap);
   free(old_ix);
   return 1;
@@ -151,10 +155,10 @@ int kiln__recent_room(kiln_sched *s, size_t need) {
 
 void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome) {
   kiln_recent *r = &s->recent;
+  size_t p = ix_find(r, it->hash, it->type_id, it->key, it->key_len);
+  if (p != SIZE_MAX) rec_kill(r, ix_slot(r->ix[p])); /* an older outcome is never left */
   /* kiln__recent_room failed, or a key no record can hold: forgotten. */
   if (r->used == r->cap || it->key_len > UINT32_MAX) return;
-  size_t p = ix_find(r, it->hash, it->type_id, it->key, it->key_len);
-  if (p != SIZE_MAX) rec_kill(r, ix_slot(r->ix[p]));
   kiln_keyrec *k = &r->ring[r->head];
   if (it->key_len > KILN__REC_INLINE) {
     if (k->key_cap < it->key_len) {

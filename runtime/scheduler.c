@@ -344,7 +344,14 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
       }
       continue;
     }
-    if (kiln__intake_pending(s)) continue; /* pushed since the fold above */
+    if (kiln__intake_pending(s)) {
+      /* Pushed since the fold, or more than a chunk whose items all wait
+       * (type limits, tokens): the lock is let go between chunks, as
+       * between batches. */
+      pthread_mutex_unlock(&s->lock);
+      pthread_mutex_lock(&s->lock);
+      continue;
+    }
     if (!lingered) { /* see KILN__LINGER_NS */
       lingered = 1;
       /* Out of work with results waiting: their applies may enqueue more. */
@@ -743,7 +750,9 @@ void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
    * which workers wait for. Room first, without it. */
   size_t need = 0;
   for (kiln_item *it = list; it; it = it->next) need += it->end_outcome != 0;
-  if (need && kiln__recent_room(s, need)) {
+  if (need) {
+    /* Out of memory: the outcomes are forgotten (the keys' older ones too). */
+    (void)kiln__recent_room(s, need);
     pthread_mutex_lock(&s->recent_lock);
     for (kiln_item *it = list; it; it = it->next) {
       if (it->next) kiln__recent_prefetch(s, it->next->hash);

@@ -885,6 +885,54 @@ KT_TEST(recent_outcomes_match_a_model) {
   recent_against_model(kt_failed, 64, 3); /* every key fits: only re-ends die */
 }
 
+/* rt:state from another thread while the render thread's ended items fill
+ * the outcome ring with dead records and it is compacted into a new one:
+ * the reader compares long keys (kept out of line) in the old ring until
+ * the swap, so the copy must leave the old ring as it was. */
+typedef struct ring_reader {
+  th *h;
+  const char *key;
+  _Atomic int stop;
+  _Atomic long reads, bad;
+} ring_reader;
+
+static void *read_outcomes(void *arg) {
+  ring_reader *rr = arg;
+  while (!atomic_load(&rr->stop) && atomic_load(&rr->reads) < 50000000) {
+    atomic_fetch_add(&rr->reads, 1);
+    if (kiln_sched_key_state(rr->h->s, 1, rr->key, strlen(rr->key)) != KILN_KEY_APPLIED)
+      atomic_fetch_add(&rr->bad, 1);
+  }
+  return NULL;
+}
+
+KT_TEST(key_state_on_another_thread_while_the_outcome_ring_compacts) {
+  th *h = th_new(1, 0, 0, 100000);
+  KT_REQUIRE(h);
+  ring_reader rr = { .h = h, .key = "a-key-longer-than-a-record-holds-inline/oldest" };
+  enq(h, rr.key);
+  KT_REQUIRE(drain(h));
+  KT_REQUIRE(kstate(h, rr.key) == KILN_KEY_APPLIED);
+  pthread_t t;
+  KT_REQUIRE(pthread_create(&t, NULL, read_outcomes, &rr) == 0);
+  char key[96];
+  for (int round = 0; round < 60; round++) { /* each round re-ends 3,000 long keys */
+    kiln_sched_pause(h->s, 1);
+    for (int i = 0; i < 3000; i++) {
+      snprintf(key, sizeof key, "another-key-longer-than-32-bytes/%06d", i);
+      enq(h, key);
+    }
+    kiln_sched_pause(h->s, 0);
+    KT_CHECK(drain(h));
+  }
+  atomic_store(&rr.stop, 1);
+  pthread_join(t, NULL);
+  KT_CHECK(atomic_load(&rr.reads) > 0);
+  KT_CHECK(atomic_load(&rr.bad) == 0);
+  check_invariant(kt_failed, h);
+  th_free(h);
+}
+
 KT_MAIN("sched_keys",
         KT_CASE(key_state_through_every_state),
         KT_CASE(many_waiting_results_stay_indexed),
@@ -901,4 +949,5 @@ KT_MAIN("sched_keys",
         KT_CASE(type_limit_caps_one_type_and_starves_no_other),
         KT_CASE(type_limit_slot_passes_on_past_a_stale_item),
         KT_CASE(type_limit_keeps_priority_order),
-        KT_CASE(recent_outcomes_match_a_model))
+        KT_CASE(recent_outcomes_match_a_model),
+        KT_CASE(key_state_on_another_thread_while_the_outcome_ring_compacts))
