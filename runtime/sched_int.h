@@ -1,8 +1,9 @@
 /* Internal: the scheduler's state, shared by scheduler.c (queue, pools,
  * workers' admission, main-thread calls), sched_life.c (start-up, close,
  * abandoned workers, free), sched_run.c (item begin/publish, pause,
- * sessions, stats, item accessors), sched_keys.c (key state, cancel),
- * sched_recent.c (recent outcomes) and sched_types.c (per-type limits and counters). Not
+ * sessions, stats, item accessors), sched_done.c (the render thread's
+ * side of results), sched_keys.c (key state, cancel), sched_recent.c
+ * (recent outcomes) and sched_types.c (per-type limits and counters). Not
  * part of the API.
  *
  * State (all under s->lock unless marked):
@@ -367,8 +368,9 @@ void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const c
                          size_t len);       /* main; takes recent_lock */
 /* Any thread; takes recent_lock: the key's outcome, or 0. */
 int kiln__recent_get(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key, size_t len);
-/* Main, under lock: counts the items the main thread ended since the
- * last call; returns them for kiln__ended_recycle once the lock is dropped,
+
+/* sched_done.c. Main, under lock: counts the items the main thread ended
+ * since the last call; returns them for kiln__ended_recycle once the lock is dropped,
  * which records their outcomes (under recent_lock) and recycles them. */
 kiln_item *kiln__ended_flush(kiln_sched *s);
 void kiln__ended_recycle(kiln_sched *s, kiln_item *list);          /* main, no lock */

@@ -1,0 +1,163 @@
+/* The render thread's side of results: taking them off the done list
+ * (kiln_sched_next_done), giving one back, and ending them (finish,
+ * discard) in batches whose counts, key-state index entries and outcome
+ * records are settled under one lock round trip. See scheduler.h for the
+ * contract and sched_int.h for the state. */
+#include "sched_int.h"
+
+/* Main thread: ends an item taken off the done list. applied 0: an OK
+ * result is never applied (canceled). It is counted where it ends, its
+ * key's outcome recorded for key_state and it is recycled, all at the
+ * next flush: the render thread pays the lock once per batch of results,
+ * not once per item, while workers contend for it. */
+#define KILN__ENDED_MAX 64
+
+static void end_taken(kiln_sched *s, kiln_item *it, int applied) {
+  int st = it->status, outcome = 0;
+  if (st == KILN_ITEM_OK && !applied) { /* its result is never applied */
+    it->status = KILN_ITEM_CANCELED;
+    st = -1;
+  }
+  if (st == KILN_ITEM_OK) outcome = KILN_KEY_APPLIED;
+  else if (st == KILN_ITEM_FAILED) outcome = KILN_KEY_FAILED;
+  it->end_outcome = outcome;
+  it->end_status = st;
+  it->next = NULL;
+  if (s->ended_tail) s->ended_tail->next = it;
+  else s->ended_head = it;
+  s->ended_tail = it;
+  if (++s->nended >= KILN__ENDED_MAX) kiln__ended_settle(s);
+}
+
+kiln_item *kiln__ended_flush(kiln_sched *s) {
+  kiln_item *list = s->ended_head;
+  for (kiln_item *it = list; it; it = it->next) {
+    kiln_type_state *ts = it->ts;
+    if (it->in_outidx) kiln__outidx_del(s, it);
+    if (it->where == KILN__DONE) ts->ndone--;
+    it->where = KILN__NOWHERE;
+    switch (it->end_status) {
+    case KILN_ITEM_OK:
+      atomic_fetch_add_explicit(&s->completed, 1, memory_order_relaxed);
+      ts->completed++;
+      break;
+    case KILN_ITEM_STALE: /* a mark set by the main thread */
+      kiln__count_stale(s, it);
+      break;
+    case KILN_ITEM_FAILED: /* an apply failure: kiln_sched_count_failure counted it */
+      if (!it->counted_failed) ts->failed++;
+      break;
+    case -1:
+      kiln__count_canceled(s, it);
+      break;
+    default: /* canceled: counted when it ended */
+      break;
+    }
+  }
+  s->ended_head = s->ended_tail = NULL;
+  s->nended = 0;
+  return list;
+}
+
+void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
+  if (!list) return;
+  /* Their outcomes, under the outcome table's own lock: not s->lock,
+   * which workers wait for. Room first, without it. */
+  size_t need = 0;
+  for (kiln_item *it = list; it; it = it->next) need += it->end_outcome != 0;
+  if (need) {
+    /* Out of memory: the outcomes are forgotten (the keys' older ones too). */
+    (void)kiln__recent_room(s, need);
+    pthread_mutex_lock(&s->recent_lock);
+    for (kiln_item *it = list; it; it = it->next) {
+      if (it->next) kiln__recent_prefetch(s, it->next->hash);
+      if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome);
+    }
+    pthread_mutex_unlock(&s->recent_lock);
+  }
+  kiln__end_list_main(s, list);
+}
+
+void kiln__ended_settle(kiln_sched *s) {
+  if (!s->ended_head) return;
+  pthread_mutex_lock(&s->lock);
+  kiln_item *list = kiln__ended_flush(s);
+  pthread_mutex_unlock(&s->lock);
+  kiln__ended_recycle(s, list);
+}
+
+/* A worker on another core wrote the item last: its lines are fetched
+ * while the caller applies the one before it, not when it is taken. */
+static void prefetch_item(const kiln_item *it) {
+  const char *p = (const char *)it;
+  for (size_t off = 0; off < sizeof *it + 16; off += 64) __builtin_prefetch(p + off);
+}
+
+/* n_local has one writer, the main thread (other threads read it for
+ * stats): a plain load and store, not a locked instruction per item. */
+static void local_count(kiln_sched *s, int64_t by) {
+  uint64_t n = atomic_load_explicit(&s->n_local, memory_order_relaxed);
+  atomic_store_explicit(&s->n_local, n + (uint64_t)by, memory_order_relaxed);
+}
+
+kiln_item *kiln_sched_next_done(kiln_sched *s) {
+  KILN__MAIN_ONLY(s);
+  for (;;) {
+    if (!s->local_head) {
+      /* No fold here: that is the workers' job, not a frame's. */
+      pthread_mutex_lock(&s->lock);
+      kiln_item *ended = kiln__ended_flush(s);
+      kiln_item *released = s->released;
+      s->released = NULL;
+      s->local_head = s->done_head;
+      s->local_tail = s->done_tail;
+      s->done_head = s->done_tail = NULL;
+      local_count(s, s->n_done);
+      s->n_done = 0;
+      s->done_urgent = 0;
+      size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
+      pthread_mutex_unlock(&s->lock);
+      kiln__ended_recycle(s, ended);
+      kiln__end_list_main(s, released);
+      if (grow) kiln__outidx_grow(s, grow);
+      if (!s->local_head) return NULL;
+    }
+    kiln_item *it = s->local_head;
+    s->local_head = it->next;
+    if (!s->local_head) s->local_tail = NULL;
+    else prefetch_item(s->local_head);
+    it->next = NULL;
+    local_count(s, -1);
+    if (!it->drop) {
+      it->taken = 1;
+      return it;
+    }
+    end_taken(s, it, 0); /* kiln_sched_cancel dropped its result */
+  }
+}
+
+uint64_t kiln_sched_last_serial(const kiln_sched *s) { return s->last_serial; }
+
+void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
+  KILN__MAIN_ONLY(s);
+  it->taken = 0;
+  it->next = s->local_head;
+  s->local_head = it;
+  if (!s->local_tail) s->local_tail = it;
+  local_count(s, 1);
+}
+
+void kiln_sched_finish(kiln_sched *s, kiln_item *it) {
+  KILN__MAIN_ONLY(s);
+  end_taken(s, it, 1);
+}
+
+/* Failed and canceled items were counted when they ended; a stale mark
+ * set by the main thread counts here. */
+void kiln__drop_finished(kiln_sched *s, kiln_item *it) { end_taken(s, it, 0); }
+
+void kiln_sched_discard(kiln_sched *s, kiln_item *it) {
+  KILN__MAIN_ONLY(s);
+  end_taken(s, it, 0);
+}
+
