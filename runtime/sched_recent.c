@@ -79,7 +79,7 @@ static void ix_del(kiln_recent *r, size_t p) {
 static void rec_kill(kiln_recent *r, size_t at) {
   kiln_keyrec *k = &r->ring[at];
   size_t mask = r->nix - 1;
-  for (size_t p = k->hash & mask;; p = (p + 1) & mask) {
+  for (size_t p = k->hash & mask; r->ix[p]; p = (p + 1) & mask) {
     if (ix_slot(r->ix[p]) == at) {
       ix_del(r, p);
       break;
