@@ -20,6 +20,7 @@ static void end_taken(kiln_sched *s, kiln_item *it, int applied) {
   }
   if (st == KILN_ITEM_OK) outcome = KILN_KEY_APPLIED;
   else if (st == KILN_ITEM_FAILED) outcome = KILN_KEY_FAILED;
+  it->end_rec = outcome ? kiln__recent_take(s, it->key_len) : NULL; /* NULL: out of memory */
   it->end_outcome = outcome;
   it->end_status = st;
   it->next = NULL;
@@ -62,19 +63,14 @@ kiln_item *kiln__ended_flush(kiln_sched *s) {
 void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
   if (!list) return;
   /* Their outcomes, under the outcome table's own lock: not s->lock,
-   * which workers wait for. Room first, without it. */
-  size_t need = 0;
-  for (kiln_item *it = list; it; it = it->next) need += it->end_outcome != 0;
-  if (need) {
-    /* Out of memory: the outcomes are forgotten (the keys' older ones too). */
-    (void)kiln__recent_room(s, need);
-    pthread_mutex_lock(&s->recent_lock);
-    for (kiln_item *it = list; it; it = it->next) {
-      if (it->next) kiln__recent_prefetch(s, it->next->hash);
-      if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome);
-    }
-    pthread_mutex_unlock(&s->recent_lock);
+   * which workers wait for. */
+  pthread_mutex_lock(&s->recent_lock);
+  for (kiln_item *it = list; it; it = it->next) {
+    if (it->next) kiln__recent_prefetch(s, it->next->hash);
+    if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome, it->end_rec);
+    it->end_rec = NULL;
   }
+  pthread_mutex_unlock(&s->recent_lock);
   kiln__end_list_main(s, list);
 }
 

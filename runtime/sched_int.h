@@ -22,7 +22,7 @@
  *                    moves once allocated: items point at theirs)
  *   outidx           items on the done list or taken by the main thread
  *                    whose key_state matters (OK or FAILED), by key
- *   recent           ended outcomes (APPLIED / FAILED) per key, by end
+ *   recent           ended outcomes (APPLIED / FAILED) per key, LRU
  *                    (under recent_lock, not s->lock)
  *   paused           atomic; written under the lock by the main thread
  * Lock order: s->lock is a leaf; nothing else is locked while it is held.
@@ -106,25 +106,23 @@ typedef struct kiln_outidx {
   size_t nb, n;
 } kiln_outidx;
 
-/* One record of the recent-outcomes ring (sched_recent.c): a cache line. */
-#define KILN__REC_INLINE 32
+/* A key's ended outcome (sched_recent.c). */
 typedef struct kiln_keyrec {
+  struct kiln_keyrec *hnext, *older, *newer;
+  struct kiln_keyrec **hpp; /* the link that points at it: unlinked without a walk */
   uint64_t hash;
   uint32_t type_id;
-  int outcome;                 /* KILN_KEY_APPLIED | KILN_KEY_FAILED; 0: dead or free */
-  uint32_t key_len, key_cap;   /* key_cap: bytes at long_key, kept for the slot's reuse */
-  char *long_key;              /* the key, when longer than KILN__REC_INLINE */
-  char key[KILN__REC_INLINE];
+  int outcome;              /* KILN_KEY_APPLIED | KILN_KEY_FAILED */
+  size_t key_len, key_cap;
+  char key[];
 } kiln_keyrec;
 
-/* Ended outcomes, at most max live, least recently ended forgotten first:
- * a ring of cap records (used of them from tail, live or dead) and an
- * index of the live ones (nix slots, linear probing). */
+/* Ended outcomes, at most max, least recently ended forgotten first. */
 typedef struct kiln_recent {
-  kiln_keyrec *ring;
-  size_t cap, head, tail, used;
-  uint64_t *ix;                /* (slot + 1) << 32 | low 32 bits of the hash; 0: empty */
-  size_t nix, n, max;
+  kiln_keyrec **b;          /* nb buckets, fixed */
+  size_t nb, n, max;
+  kiln_keyrec *oldest, *newest;
+  kiln_keyrec *spare;       /* main thread only */
 } kiln_recent;
 
 struct kiln_sched {
@@ -354,16 +352,18 @@ void kiln__outidx_grow(kiln_sched *s, size_t nb);            /* main, no lock */
 /* sched_recent.c: the recent outcomes. */
 int kiln__recent_init(kiln_sched *s, int recent_keys);        /* no lock */
 void kiln__recent_free(kiln_sched *s);                       /* no lock */
-/* Main, no lock: room for need more records; 0 when out of memory (the
- * outcomes are then forgotten, as the table forgets old ones). */
-int kiln__recent_room(kiln_sched *s, size_t need);
-/* Main: loads the index slot where hash h's probe starts, ahead of use. */
+/* Main, no lock (the spare records are the main thread's): a record for
+ * a key of key_len bytes, or NULL when out of memory. */
+kiln_keyrec *kiln__recent_take(kiln_sched *s, size_t key_len);
+/* Main: loads the bucket where hash h's chain starts, ahead of use. */
 static inline void kiln__recent_prefetch(const kiln_sched *s, uint64_t h) {
   const kiln_recent *r = &s->recent;
-  if (r->nix) __builtin_prefetch(&r->ix[h & (r->nix - 1)]);
+  if (r->nb) __builtin_prefetch(&r->b[h & (r->nb - 1)]);
 }
-/* Main, under recent_lock: records the key's ended outcome. */
-void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome);
+/* Main, under recent_lock: records the key's ended outcome; rec (from
+ * kiln__recent_take) is used or kept as a spare; NULL (out of memory)
+ * forgets the key's outcome. */
+void kiln__recent_put(kiln_sched *s, const kiln_item *it, int outcome, kiln_keyrec *rec);
 void kiln__recent_forget(kiln_sched *s, uint64_t hash, uint32_t type_id, const char *key,
                          size_t len);       /* main; takes recent_lock */
 /* Any thread; takes recent_lock: the key's outcome, or 0. */

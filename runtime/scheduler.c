@@ -334,12 +334,17 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     if (dead || stale) { /* to the main thread (or freed) before sleeping */
       dead = kiln__release(s, dead);
       stale = kiln__release(s, stale);
+      /* They may have been all that was left: a main thread waiting for
+       * the queue to empty must hear it now, not at its deadline. */
+      if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
       if (dead || stale) {
-        if (kiln__main_may_return(s) && s->main_waiting) pthread_cond_signal(&s->main_cv);
         pthread_mutex_unlock(&s->lock);
         kiln__free_list(s, dead);
         kiln__free_list(s, stale);
         dead = stale = NULL;
+        pthread_mutex_lock(&s->lock);
+      } else if (kiln__intake_pending(s)) { /* a burst gone stale: chunk by chunk, as below */
+        pthread_mutex_unlock(&s->lock);
         pthread_mutex_lock(&s->lock);
       }
       continue;

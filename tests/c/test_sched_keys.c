@@ -570,6 +570,42 @@ KT_TEST(type_limit_keeps_priority_order) {
   th_free(h);
 }
 
+/* A wait with only stale work left returns as soon as a worker drops it:
+ * the worker had lingered once already, dropped the stale items and went
+ * back to sleep without telling the waiting main thread, which then slept
+ * to its deadline (rt:drain() without one: forever). */
+static double now_s(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+KT_TEST(wait_returns_when_only_stale_work_is_left) {
+  th *h = th_new(1, 0, 0, 0);
+  KT_REQUIRE(h);
+  char key[32];
+  int late = 0;
+  for (int round = 0; round < 10; round++) {
+    enq(h, "warm");
+    KT_REQUIRE(drain(h));
+    usleep(2000); /* the worker lingers (50 us), then sleeps idle */
+    kiln_sched_pause(h->s, 1);
+    for (int i = 0; i < 200; i++) {
+      snprintf(key, sizeof key, "s%d", i);
+      enq(h, key);
+    }
+    kiln_sched_bump_session(h->s); /* every one of them stale now */
+    kiln_sched_pause(h->s, 0);
+    double t0 = now_s();
+    KT_CHECK(kiln_sched_wait(h->s, 20.0)); /* idle */
+    late += now_s() - t0 > 10.0; /* the deadline, not the drop, woke it */
+    KT_CHECK(drain(h));
+  }
+  KT_CHECK(late == 0);
+  check_invariant(kt_failed, h);
+  th_free(h);
+}
+
 KT_MAIN("sched_keys",
         KT_CASE(key_state_through_every_state),
         KT_CASE(many_waiting_results_stay_indexed),
@@ -585,4 +621,5 @@ KT_MAIN("sched_keys",
         KT_CASE(random_bumps_while_workers_begin_keep_every_invariant),
         KT_CASE(type_limit_caps_one_type_and_starves_no_other),
         KT_CASE(type_limit_slot_passes_on_past_a_stale_item),
-        KT_CASE(type_limit_keeps_priority_order))
+        KT_CASE(type_limit_keeps_priority_order),
+        KT_CASE(wait_returns_when_only_stale_work_is_left))
