@@ -3,10 +3,10 @@
 #include "sched_keys_harness.h"
 
 /* The recent outcomes against a model: the last `recent` distinct keys to
- * end keep their outcome, in order of ending. Keys end again (their old
- * record dies in the ring, which then compacts and grows), are canceled
- * (an enqueue forgets the outcome), fail, and are longer than a record's
- * inline bytes; batches cross the flush size. One worker: ends in order. */
+ * end keep their outcome, in order of ending. Keys end again (their record
+ * moves to the newest end), are canceled (an enqueue forgets the outcome),
+ * fail, and are longer than a record's small size; batches cross the flush
+ * size. One worker: ends in order. */
 static void recent_against_model(int *kt_failed, int recent, unsigned seed) {
   enum { NKEYS = 64 };
   th *h = th_new(1, 0, 0, recent);
@@ -71,10 +71,10 @@ KT_TEST(recent_outcomes_match_a_model) {
   recent_against_model(kt_failed, 64, 3); /* every key fits: only re-ends die */
 }
 
-/* rt:state from another thread while the render thread's ended items fill
- * the outcome ring with dead records and it is compacted into a new one:
- * the reader compares long keys (kept out of line) in the old ring until
- * the swap, so the copy must leave the old ring as it was. */
+/* rt:state from another thread while the render thread ends thousands of
+ * long keys again and again (records dropped, reused and relinked): the
+ * reader never meets a record half changed or freed. (An earlier ring of
+ * records crashed it while being compacted.) */
 typedef struct ring_reader {
   th *h;
   const char *key;
@@ -92,7 +92,7 @@ static void *read_outcomes(void *arg) {
   return NULL;
 }
 
-KT_TEST(key_state_on_another_thread_while_the_outcome_ring_compacts) {
+KT_TEST(key_state_on_another_thread_while_outcomes_churn) {
   th *h = th_new(1, 0, 0, 100000);
   KT_REQUIRE(h);
   ring_reader rr = { .h = h, .key = "a-key-longer-than-a-record-holds-inline/oldest" };
@@ -102,7 +102,7 @@ KT_TEST(key_state_on_another_thread_while_the_outcome_ring_compacts) {
   pthread_t t;
   KT_REQUIRE(pthread_create(&t, NULL, read_outcomes, &rr) == 0);
   char key[96];
-  for (int round = 0; round < 60; round++) { /* each round re-ends 3,000 long keys */
+  for (int round = 0; round < 60; round++) { /* each round ends 3,000 long keys again */
     kiln_sched_pause(h->s, 1);
     for (int i = 0; i < 3000; i++) {
       snprintf(key, sizeof key, "another-key-longer-than-32-bytes/%06d", i);
@@ -121,4 +121,4 @@ KT_TEST(key_state_on_another_thread_while_the_outcome_ring_compacts) {
 
 KT_MAIN("sched_recent",
         KT_CASE(recent_outcomes_match_a_model),
-        KT_CASE(key_state_on_another_thread_while_the_outcome_ring_compacts))
+        KT_CASE(key_state_on_another_thread_while_outcomes_churn))
