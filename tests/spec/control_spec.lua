@@ -238,6 +238,25 @@ describe("rt:pause", function()
     assert.is_true(rt:close())
   end)
 
+  it("rt:drain returns at once when a bump left only stale work (it once waited forever)", function()
+    local rt = new_rt { workers = 1 }
+    for round = 1, 3 do
+      rt:enqueue("quick", "warm" .. round)
+      assert.is_true(rt:drain(10))
+      os.execute("sleep 0.01") -- the worker lingers, then sleeps idle
+      rt:pause()
+      for i = 1, 50 do rt:enqueue("quick", "s" .. round .. "/" .. i) end
+      rt:bump_session()
+      rt:resume()
+      local t0 = kiln._now()
+      assert.is_true(rt:drain(20))
+      assert.is_true(kiln._now() - t0 < 10, "drain waited for its deadline, not the dropped items")
+    end
+    local s = assert_invariant(rt)
+    assert.are.equal(150, s.stale_dropped)
+    assert.is_true(rt:close())
+  end)
+
   it("close finishes work queued while paused", function()
     local rt = new_rt { workers = 1 }
     rt:pause()
