@@ -61,8 +61,8 @@ struct kiln_item {
   int mirrored;             /* counted in the main thread's key mirror */
   size_t key_len;
   uint64_t serial;          /* main: unique per item, in enqueue order (kiln_sched_last_serial) */
-  int end_status;           /* main: how it ended (a kiln_item_status, -1: result dropped) */
   void *end_rec;            /* main: its outcome record until the ended list is flushed */
+  int end_status;           /* main: how it ended (a kiln_item_status, -1: result dropped) */
   int end_outcome;          /* main: enum kiln_key_state to record, 0: none */
   char key[];               /* NUL-terminated copy (keys may hold NULs too) */
 };

@@ -66,7 +66,6 @@ void kiln__ended_recycle(kiln_sched *s, kiln_item *list) {
    * which workers wait for. */
   pthread_mutex_lock(&s->recent_lock);
   for (kiln_item *it = list; it; it = it->next) {
-    if (it->next) kiln__recent_prefetch(s, it->next->hash);
     if (it->end_outcome) kiln__recent_put(s, it, it->end_outcome, it->end_rec);
     it->end_rec = NULL;
   }

@@ -288,11 +288,6 @@ void kiln__end_list_main(kiln_sched *s, kiln_item *list);
 /* sched_intake.c, main thread only. The mirror: room for one more key
  * (KILN_OK | KILN_NOMEM), then one more live item of it->hash; one fewer. */
 int kiln__mirror_reserve(kiln_sched *s);
-/* Loads the slot where hash h's probe starts, ahead of its use. */
-static inline void kiln__mirror_prefetch(const kiln_sched *s, uint64_t h) {
-  const kiln_mirror *m = &s->mirror;
-  if (m->cap) __builtin_prefetch(&m->v[(size_t)(h ^ (h >> 29)) & (m->cap - 1)], 1);
-}
 void kiln__mirror_add(kiln_sched *s, kiln_item *it);
 void kiln__mirror_drop(kiln_sched *s, kiln_item *it);
 void kiln__mirror_free(kiln_sched *s);
@@ -355,11 +350,6 @@ void kiln__recent_free(kiln_sched *s);                       /* no lock */
 /* Main, no lock (the spare records are the main thread's): a record for
  * a key of key_len bytes, or NULL when out of memory. */
 kiln_keyrec *kiln__recent_take(kiln_sched *s, size_t key_len);
-/* Main: loads the bucket where hash h's chain starts, ahead of use. */
-static inline void kiln__recent_prefetch(const kiln_sched *s, uint64_t h) {
-  const kiln_recent *r = &s->recent;
-  if (r->nb) __builtin_prefetch(&r->b[h & (r->nb - 1)]);
-}
 /* Main, under recent_lock: records the key's ended outcome; rec (from
  * kiln__recent_take) is used or kept as a spare; NULL (out of memory)
  * forgets the key's outcome. */

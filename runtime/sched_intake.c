@@ -9,8 +9,7 @@
 
 /* ------------------------------------------------------------ the key mirror */
 
-/* Main thread only. The slot h's probe starts at (kiln__mirror_prefetch
- * loads the same one). */
+/* Main thread only. The slot h's probe starts at. */
 static size_t mirror_home(const kiln_mirror *m, uint64_t h) {
   return (size_t)(h ^ (h >> 29)) & (m->cap - 1);
 }

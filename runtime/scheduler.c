@@ -85,7 +85,6 @@ void kiln__free_list(kiln_sched *s, kiln_item *it) {
 void kiln__end_list_main(kiln_sched *s, kiln_item *list) {
   while (list) {
     kiln_item *n = list->next;
-    if (n) kiln__mirror_prefetch(s, n->hash);
     if (list->mirrored) kiln__mirror_drop(s, list);
     item_recycle(s, list);
     list = n;
@@ -343,16 +342,13 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
         kiln__free_list(s, stale);
         dead = stale = NULL;
         pthread_mutex_lock(&s->lock);
-      } else if (kiln__intake_pending(s)) { /* a burst gone stale: chunk by chunk, as below */
-        pthread_mutex_unlock(&s->lock);
-        pthread_mutex_lock(&s->lock);
+        continue;
       }
-      continue;
     }
     if (kiln__intake_pending(s)) {
       /* Pushed since the fold, or more than a chunk whose items all wait
-       * (type limits, tokens): the lock is let go between chunks, as
-       * between batches. */
+       * (type limits, tokens) or went stale: the lock is let go between
+       * chunks, as between batches. */
       pthread_mutex_unlock(&s->lock);
       pthread_mutex_lock(&s->lock);
       continue;
@@ -561,10 +557,6 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
   KILN__MAIN_ONLY(s);
   uint64_t hash = kiln_keymap_hash(type_id, key, key_len);
   kiln_item *it = kiln__mirror_reserve(s) ? NULL : item_alloc(s, key_len);
-  /* The key's mirror slot and outcome record are random lines of tables
-   * as big as the queue is deep: their misses overlap the item's making. */
-  kiln__mirror_prefetch(s, hash);
-  kiln__recent_prefetch(s, hash);
   if (!it) {
     if (args) s->ops.payload_free(s->ops.ud, args);
     return kiln_errf(msg, KILN_NOMEM, "enqueue: out of memory");
