@@ -19,7 +19,7 @@ local RUNTIME_OPTS = { workers = "number", disk_slots = "number", gpu_slots = "n
                        on_error = "function", gpu_backend = "string", ring_bytes = "number",
                        cache_dir = "string", durability = "string", io_threads = "number",
                        worker_priority = "string", cache_max_bytes = "number",
-                       recent_keys = "number", remote = true }
+                       recent_keys = "number", backlog_bytes = "number", remote = true }
 local BACKENDS = { auto = true, ring = true, pbo = true, direct = true, null = true, none = true }
 
 local function check_count(where, name, v, lo, hi)
@@ -148,9 +148,14 @@ function kiln.runtime(opts)
   end
   local recent = opts.recent_keys or 1024
   check_count("kiln.runtime", "recent_keys", recent, 1, 1e7)
+  local backlog = opts.backlog_bytes or 16 * 2^20
+  if not (backlog >= 0 and backlog <= 2^53 and backlog == math.floor(backlog)) then
+    error("kiln.runtime: option 'backlog_bytes' must be a whole number of bytes from 0 "
+      .. "(no bound) to 2^53, got " .. tostring(backlog), 2)
+  end
   local rem = remote_opts(opts.remote)
   local ud, lud = CF.new_runtime(workers, disk, gpu, backend, ring, opts.cache_dir or ".kiln-cache",
-    durability, io_threads, prio, max_bytes, recent)
+    durability, io_threads, prio, max_bytes, recent, backlog)
   if rem then
     local c = ffi.cast("struct kiln_rt *", lud)
     if api.remote_open(c, rem.url, REMOTE_MODES[rem.mode or "readwrite"], rem.namespace, rem.timeout_ms or 0,

@@ -25,6 +25,12 @@ function RT:stats()
     -- Big blocks the worker states freed, kept for their next allocation
     -- of the same size (bindings/lkiln_alloc.h): what each reuse saved is
     -- a fresh mapping and its page faults.
+    -- Results waiting for rt:pump, in bytes (kiln.runtime's backlog_bytes):
+    -- limit 0 means no bound; holds counts the times workers stopped taking
+    -- items because it was full.
+    backlog = { bytes = tonumber(o.backlog_bytes), peak = tonumber(o.backlog_peak),
+                limit = o.backlog_limit >= 0xffffffffffffffffULL and 0 or tonumber(o.backlog_limit),
+                holds = tonumber(o.backlog_holds) },
     worker_lua = { blocks_reused = tonumber(o.lua_reused), kept_bytes = tonumber(o.lua_kept_bytes) },
     stages = {},
     types = {},

@@ -258,7 +258,7 @@ static const char *const backend_names[] = { "auto", "ring", "pbo", "direct", "n
 
 /* new_runtime(workers, disk_slots, gpu_slots, gpu_backend, ring_bytes,
  * cache_dir, durability, io_threads, worker_priority, cache_max_bytes,
- * recent_keys) -> userdata, rt pointer */
+ * recent_keys, backlog_bytes (0: no bound)) -> userdata, rt pointer */
 static int l_new_runtime(lua_State *L) {
   int workers = (int)luaL_checkinteger(L, 1);
   lua_Integer disk = luaL_checkinteger(L, 2), gpu_slots = luaL_checkinteger(L, 3);
@@ -272,6 +272,7 @@ static int l_new_runtime(lua_State *L) {
   int policy = luaL_checkoption(L, 9, "background", policies);
   lua_Number max_bytes = luaL_optnumber(L, 10, 0);
   int recent_keys = (int)luaL_optinteger(L, 11, 0);
+  lua_Number backlog = luaL_optnumber(L, 12, -1); /* absent: the scheduler's default */
   rt_handle *h = lua_newuserdata(L, sizeof *h);
   h->rt = NULL;
   luaL_getmetatable(L, KILN_RT_MT);
@@ -310,6 +311,7 @@ static int l_new_runtime(lua_State *L) {
   cfg.capacity[KILN_POOL_DISK] = (uint64_t)disk;
   cfg.capacity[KILN_POOL_GPU] = cap;
   cfg.recent_keys = recent_keys;
+  cfg.backlog_bytes = backlog < 0 ? 0 : backlog == 0 ? UINT64_MAX : (uint64_t)backlog;
   kiln_sched_ops ops = { .ud = rt, .worker_init = kiln__lworker_init, .worker_fini = kiln__lworker_fini, .loop = kiln__lworker_loop,
                          .type_name = sched_type_name,
                          .payload_free = kiln__lsched_payload_free };

@@ -59,6 +59,7 @@
     uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;             \
     uint64_t pool_used[2], pool_capacity[2], pool_peak[2];                                \
     uint64_t parks, wakeups;                                                              \
+    uint64_t backlog_bytes, backlog_limit, backlog_peak, backlog_holds;                   \
     uint64_t lua_reused, lua_kept_bytes;                                                  \
     int workers;                                                                          \
   } kiln_counts;                                                                          \

@@ -124,6 +124,9 @@ extern _Thread_local struct kiln_lworker *kiln__ltl_worker;
 /* lkiln_value.c: payloads */
 void kiln__lerrpl_free(kiln_errpl *e);
 void kiln__lpayload_free(kiln_payload *p);
+/* The memory a result payload holds (its struct, encoded bytes, moved
+ * buffers): what it weighs in the scheduler's backlog. */
+uint64_t kiln__lpayload_bytes(const kiln_payload *p);
 void kiln__lsched_payload_free(void *ud, void *p);
 void kiln__lvalue_api(kiln_api *a);
 

@@ -23,10 +23,16 @@ static uint32_t a_item_flags(void *it) { return kiln_item_flags(it); }
 static int a_item_status(void *it) { return kiln_item_status(it); }
 static kiln_payload *a_item_args(void *it) { return kiln_item_args(it); }
 static kiln_payload *a_item_result(void *it) { return kiln_item_result(it); }
-static void a_item_set_result(void *it, kiln_payload *p) { kiln_item_set_result(it, p); }
+static void a_item_set_result(void *it, kiln_payload *p) {
+  kiln_item_set_result(it, p);
+  kiln_item_set_result_bytes(it, kiln__lpayload_bytes(p));
+}
 static kiln_payload *a_item_take_result(void *it) { return kiln_item_take_result(it); }
 static void a_item_set_result_aux(void *it, kiln_payload *p, double aux) {
   kiln_item_set_result_aux(it, p, (uint64_t)aux);
+  /* A bare buffer (KILN_PL_TAG_BUF): aux is its length. */
+  kiln_item_set_result_bytes(it, ((uintptr_t)p & 15u) == KILN_PL_TAG_BUF ? (uint64_t)aux
+                                                                         : kiln__lpayload_bytes(p));
 }
 static void a_item_set_stale(void *it) { kiln_item_set_status(it, KILN_ITEM_STALE); }
 static kiln_errpl *a_item_error(void *it) { return kiln_item_error(it); }
@@ -109,6 +115,10 @@ static void a_counts(struct kiln_rt *rt, kiln_counts *out) {
   }
   out->parks = c.parks;
   out->wakeups = c.wakeups;
+  out->backlog_bytes = c.backlog_bytes;
+  out->backlog_limit = c.backlog_limit;
+  out->backlog_peak = c.backlog_peak;
+  out->backlog_holds = c.backlog_holds;
   out->lua_reused = atomic_load_explicit(&rt->lalloc.reused, memory_order_relaxed);
   out->lua_kept_bytes = atomic_load_explicit(&rt->lalloc.kept_bytes, memory_order_relaxed);
   out->workers = c.workers;

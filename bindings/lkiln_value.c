@@ -84,6 +84,13 @@ void kiln__lerrpl_free(kiln_errpl *e) {
   free(e);
 }
 
+uint64_t kiln__lpayload_bytes(const kiln_payload *p) {
+  if (!p || KILN_PL_INLINE(p) || p->kind == KILN_PL_ERROR) return 0;
+  uint64_t n = sizeof(payload_one) + p->len;
+  for (int i = 0; i < p->nbufs; i++) n += p->bufs[i].size;
+  return n;
+}
+
 void kiln__lpayload_free(kiln_payload *p) {
   if (((uintptr_t)p & 15u) == KILN_PL_TAG_BUF) {
     kiln_mem_free((char *)p - KILN_PL_TAG_BUF);

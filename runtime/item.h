@@ -38,6 +38,7 @@ struct kiln_item {
   void *args;               /* owned; freed with ops.payload_free */
   void *result;             /* owned; freed with ops.payload_free */
   uint64_t result_aux;      /* a word the bindings send along with result */
+  uint64_t result_bytes;    /* memory its result holds: counts in the backlog */
   void *error;              /* owned; freed with ops.payload_free */
   int status;               /* enum kiln_item_status */
   int stage;                /* stage that failed */

@@ -95,6 +95,30 @@ static void local_count(kiln_sched *s, int64_t by) {
   atomic_store_explicit(&s->n_local, n + (uint64_t)by, memory_order_relaxed);
 }
 
+void kiln__backlog_publish(kiln_sched *s) {
+  atomic_store(&s->local_bytes, s->local_exact); /* seq_cst: see backlog_holds */
+  if (!atomic_load(&s->backlog_held)) return;
+  pthread_mutex_lock(&s->lock);
+  if (atomic_load_explicit(&s->backlog_held, memory_order_relaxed) &&
+      !kiln__backlog_full(s, memory_order_relaxed)) {
+    atomic_store_explicit(&s->backlog_held, 0, memory_order_relaxed);
+    kiln__wake_workers(s, s->nworkers);
+    if (s->lingering) pthread_cond_broadcast(&s->linger_cv);
+  }
+  pthread_mutex_unlock(&s->lock);
+}
+
+/* Main thread: an item left the taken batch (handed out, or ended). Its
+ * bytes leave the backlog; workers learn it when they hold, or when the
+ * batch is empty (then local_bytes must read 0: nothing is left to take
+ * that would publish it later). */
+static void backlog_take(kiln_sched *s, const kiln_item *it) {
+  if (!it->result_bytes) return;
+  s->local_exact -= it->result_bytes;
+  if (!s->local_head || atomic_load_explicit(&s->backlog_held, memory_order_relaxed))
+    kiln__backlog_publish(s);
+}
+
 kiln_item *kiln_sched_next_done(kiln_sched *s) {
   KILN__MAIN_ONLY(s);
   for (;;) {
@@ -109,6 +133,11 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
       s->done_head = s->done_tail = NULL;
       local_count(s, s->n_done);
       s->n_done = 0;
+      if (s->done_bytes) { /* the backlog's bytes move with the batch */
+        s->local_exact += s->done_bytes;
+        atomic_store_explicit(&s->local_bytes, s->local_exact, memory_order_relaxed);
+        s->done_bytes = 0;
+      }
       s->done_urgent = 0;
       size_t grow = s->outidx.n > 2 * s->outidx.nb ? s->outidx.nb : 0;
       pthread_mutex_unlock(&s->lock);
@@ -123,6 +152,7 @@ kiln_item *kiln_sched_next_done(kiln_sched *s) {
     else prefetch_item(s->local_head);
     it->next = NULL;
     local_count(s, -1);
+    backlog_take(s, it);
     if (!it->drop) {
       it->taken = 1;
       return it;
@@ -140,6 +170,8 @@ void kiln_sched_unget_done(kiln_sched *s, kiln_item *it) {
   s->local_head = it;
   if (!s->local_tail) s->local_tail = it;
   local_count(s, 1);
+  s->local_exact += it->result_bytes; /* the backlog grew: no worker to wake */
+  atomic_store_explicit(&s->local_bytes, s->local_exact, memory_order_relaxed);
 }
 
 void kiln_sched_finish(kiln_sched *s, kiln_item *it) {

@@ -204,6 +204,18 @@ struct kiln_sched {
   int nended;
   int nspare;
   _Atomic uint64_t n_local;
+  /* The backlog (kiln_sched_config.backlog_bytes): done_bytes (under lock)
+   * plus the bytes of the main thread's taken batch. local_exact is the
+   * main thread's own count; local_bytes what workers read of it, stored
+   * at each batch taken, when the batch empties and while workers hold
+   * (kiln__backlog_publish): between those it may read high, never low,
+   * so a stale read holds a worker only while the main thread still has
+   * results to take, and taking them publishes. backlog_held: a worker
+   * found it full and admits nothing until the main thread clears it. */
+  uint64_t local_exact;
+  _Alignas(KILN__LINE) _Atomic uint64_t local_bytes;
+  _Alignas(KILN__LINE) _Atomic int backlog_held;
+  uint64_t done_bytes, backlog_limit, backlog_peak, backlog_holds; /* under lock */
   /* Main thread only: how many items it made and has not seen end, by key
    * hash. No count for a key: no item of it lives, so enqueue may skip the
    * lock (kiln_sched_enqueue's fast path). */
@@ -266,6 +278,17 @@ static inline int kiln__main_may_return(const kiln_sched *s) {
   return kiln__all_idle(s) ||
          (s->n_inflight == 0 && atomic_load_explicit(&s->paused, memory_order_relaxed));
 }
+
+/* Under lock: the backlog of results is at its bound, so workers admit
+ * nothing (lifted while closing: close runs the queue with nobody taking
+ * results). */
+static inline int kiln__backlog_full(const kiln_sched *s, memory_order mo) {
+  return !s->stopping &&
+         s->done_bytes + atomic_load_explicit(&s->local_bytes, mo) >= s->backlog_limit;
+}
+/* Main thread: local_bytes = local_exact; wakes held workers if that
+ * brought the backlog under its bound. */
+void kiln__backlog_publish(kiln_sched *s);
 
 void kiln__item_free(kiln_sched *s, kiln_item *it);
 void kiln__intake_fold(kiln_sched *s);                    /* under lock */

@@ -89,6 +89,7 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   s->policy = cfg->policy;
   s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
   s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;
+  s->backlog_limit = cfg->backlog_bytes ? cfg->backlog_bytes : KILN_SCHED_DEFAULT_BACKLOG;
   atomic_init(&s->session, 1);
   atomic_init(&s->floor, 1);
   kiln_pq_init(&s->ready);
@@ -282,6 +283,7 @@ int kiln_sched_close(kiln_sched *s, int mode, double timeout_s, char *msg) {
   s->closing = 1;
   s->stopping = 1;
   atomic_store_explicit(&s->paused, 0, memory_order_relaxed); /* FINISH runs the queue */
+  atomic_store_explicit(&s->backlog_held, 0, memory_order_relaxed); /* and nobody takes results */
   if (mode == KILN_CLOSE_CANCEL) {
     s->canceling = 1;
     dropped = kiln__cancel_queued(s);

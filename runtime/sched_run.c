@@ -156,6 +156,14 @@ void kiln_sched_counts_get(kiln_sched *s, kiln_sched_counts *o) {
   o->coalesced = s->coalesced;
   o->parks = s->parks;
   o->wakeups = s->wakeups;
+  /* The main thread knows its batch's bytes exactly; others read what it
+   * published, which may be high by what it took since. */
+  o->backlog_bytes = s->done_bytes + (pthread_equal(pthread_self(), s->main_thread)
+                                          ? s->local_exact
+                                          : atomic_load_explicit(&s->local_bytes, memory_order_relaxed));
+  o->backlog_limit = s->backlog_limit;
+  o->backlog_peak = s->backlog_peak;
+  o->backlog_holds = s->backlog_holds;
   pthread_mutex_unlock(&s->lock);
   o->done_waiting += atomic_load_explicit(&s->n_local, memory_order_relaxed);
   o->session = kiln_sched_session(s);
@@ -209,8 +217,11 @@ void kiln_item_set_result(kiln_item *it, void *result) {
   if (it->result && it->result != result) it->owner->ops.payload_free(it->owner->ops.ud, it->result);
   it->result = result;
   it->result_aux = 0;
+  it->result_bytes = 0;
   it->status = KILN_ITEM_OK;
 }
+
+void kiln_item_set_result_bytes(kiln_item *it, uint64_t bytes) { it->result_bytes = bytes; }
 
 void kiln_item_set_result_aux(kiln_item *it, void *result, uint64_t aux) {
   kiln_item_set_result(it, result);

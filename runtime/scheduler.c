@@ -207,6 +207,11 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
   else s->done_head = it;
   s->done_tail = it;
   s->n_done++;
+  if (it->result_bytes) {
+    s->done_bytes += it->result_bytes;
+    uint64_t b = s->done_bytes + atomic_load_explicit(&s->local_bytes, memory_order_relaxed);
+    if (b > s->backlog_peak) s->backlog_peak = b;
+  }
   /* The main thread takes the whole list: only the item that brings it to
    * what the main thread waits for needs to wake it. */
   if (s->main_waiting && s->n_done == s->main_wait_min) pthread_cond_signal(&s->main_cv);
@@ -285,6 +290,29 @@ kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it) {
 
 /* --------------------------------------------------------------- workers */
 
+/* Worker, under lock: whether the backlog of results holds admission. It
+ * marks the hold, then reads the backlog again (both seq_cst): the main
+ * thread publishes what it took, then reads the mark (kiln__backlog_publish).
+ * One of the two sees the other, so a hold never outlives its cause. */
+static int backlog_holds(kiln_sched *s) {
+  int held = atomic_load_explicit(&s->backlog_held, memory_order_relaxed);
+  if (!kiln__backlog_full(s, memory_order_relaxed)) {
+    /* Fell under the bound (or closing) before the main thread saw it:
+     * enqueue wakes workers again. */
+    if (held) atomic_store_explicit(&s->backlog_held, 0, memory_order_relaxed);
+    return 0;
+  }
+  if (!held) {
+    atomic_store(&s->backlog_held, 1);
+    if (!kiln__backlog_full(s, memory_order_seq_cst)) {
+      atomic_store_explicit(&s->backlog_held, 0, memory_order_relaxed);
+      return 0;
+    }
+    s->backlog_holds++;
+  }
+  return 1;
+}
+
 /* Worker: completes done[0..ndone), then takes up to max items: one
  * always (blocking while there is none), more only while the ready queue
  * holds more than two items per worker, so batching never leaves another
@@ -315,7 +343,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
     }
     /* Paused: admit nothing; resume wakes the idle workers. */
     int paused = atomic_load_explicit(&s->paused, memory_order_relaxed);
-    kiln_item *it = paused ? NULL : admit(s, &stale, 0);
+    kiln_item *it = paused || (s->ready.n && backlog_holds(s)) ? NULL : admit(s, &stale, 0);
     if (it) {
       out[n++] = it;
       /* Tokens are taken at admission: an item that needs some goes alone,
@@ -652,7 +680,8 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
      * work is ready. None while a worker lingers (it looks again within
      * KILN__LINGER_NS) unless the queue is deep enough for two per worker. */
     if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers) &&
-        !atomic_load_explicit(&s->paused, memory_order_relaxed))
+        !atomic_load_explicit(&s->paused, memory_order_relaxed) &&
+        !atomic_load_explicit(&s->backlog_held, memory_order_relaxed))
       kiln__wake_workers(s, 1);
   }
   ts->nq++;

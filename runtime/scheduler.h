@@ -113,7 +113,19 @@ typedef struct kiln_sched_config {
   int policy;                           /* enum kiln_worker_policy */
   uint64_t capacity[KILN_POOL_COUNT];   /* 0: default (disk 2 x workers, gpu 4) */
   int recent_keys;                      /* ended outcomes kept for key_state; 0: 1024 */
+  /* The backlog: bytes of results waiting for the main thread (on the done
+   * list or taken by kiln_sched_next_done's batch and not handed out yet,
+   * as kiln_item_set_result_bytes says). While it is at or past this bound
+   * workers admit nothing (they sleep; no polling) and the main thread's
+   * next_done wakes them once it falls below. Items admitted before it
+   * filled still finish, so it can pass the bound by what they hold; an
+   * empty backlog always admits, so one result larger than the bound
+   * still runs. Lifted while closing. 0: KILN_SCHED_DEFAULT_BACKLOG;
+   * UINT64_MAX: no bound. */
+  uint64_t backlog_bytes;
 } kiln_sched_config;
+
+#define KILN_SCHED_DEFAULT_BACKLOG ((uint64_t)16 << 20)
 
 typedef struct kiln_sched_counts {
   uint64_t session;
@@ -129,6 +141,9 @@ typedef struct kiln_sched_counts {
   uint64_t pool_used[KILN_POOL_COUNT], pool_capacity[KILN_POOL_COUNT];
   uint64_t pool_peak[KILN_POOL_COUNT];  /* highest tokens in use ever seen */
   uint64_t parks, wakeups;               /* admission deferrals and wakes */
+  uint64_t backlog_bytes, backlog_limit; /* see kiln_sched_config.backlog_bytes */
+  uint64_t backlog_peak;                 /* the highest backlog seen */
+  uint64_t backlog_holds;                /* times workers stopped admitting for it */
   int workers;
 } kiln_sched_counts;
 
@@ -416,6 +431,10 @@ void kiln_item_set_result(kiln_item *it, void *result);
  * lines rather than from the result's memory. */
 void kiln_item_set_result_aux(kiln_item *it, void *result, uint64_t aux);
 uint64_t kiln_item_result_aux(const kiln_item *it);
+/* Worker, after setting the result: the memory it holds (buffers, encoded
+ * bytes), counted in the backlog while the result waits for the main
+ * thread (kiln_sched_config.backlog_bytes). 0 after each set_result. */
+void kiln_item_set_result_bytes(kiln_item *it, uint64_t bytes);
 void kiln_item_set_error(kiln_item *it, int stage, void *error);
 void kiln_item_set_status(kiln_item *it, int status);
 int kiln_item_status(const kiln_item *it);

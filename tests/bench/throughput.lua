@@ -96,4 +96,8 @@ print(string.format("faults_per_1k %.2f", (f1 - f0) * 1000 / n))
 print(string.format("cpu_us_per_item %.3f", (c1 - c0) * 1e6 / n))
 print(string.format("main_us_per_item %.3f", (m1 - m0) * 1e6 / n))
 print(string.format("warmup_items %d", warm))
+-- The results waiting for apply at their highest (kiln.runtime's
+-- backlog_bytes, 16 MiB by default), and how often workers stopped there.
+print(string.format("backlog_peak_kib %.0f", s.backlog.peak / 1024))
+print(string.format("backlog_holds %d", s.backlog.holds))
 rt:close()
