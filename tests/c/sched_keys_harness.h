@@ -1,4 +1,4 @@
-/* The harness test_sched_keys.c and test_sched_recent.c share: a
+/* The harness test_sched_keys.c, test_sched_recent.c and test_sched_backlog.c share: a
  * scheduler whose run step honours gates and flags set by the test, with
  * malloc'd int payloads, and the counter invariant every test ends with.
  * Functions are static inline: each test file uses a part of them. */
@@ -31,6 +31,7 @@ typedef struct th {
    * it is about to start (stored before each bump) */
   _Atomic uint64_t floor_done, sess_pre;
   int stress;
+  int weigh;                  /* results weigh their args' value in bytes (the backlog) */
 } th;
 
 static inline int *ival(int v) {
@@ -94,6 +95,7 @@ static inline void run(void *ud, void *wdata, kiln_item *it) {
   }
   int *args = kiln_item_take_args(it);
   kiln_item_set_result(it, args ? args : ival(-1));
+  if (h->weigh && args) kiln_item_set_result_bytes(it, (uint64_t)*args);
 }
 
 /* The Lua worker loop's shape with the new calls: begin each item, publish
@@ -138,14 +140,18 @@ static inline void tloop(void *ud, void *wdata, kiln_sched_worker *w) {
   }
 }
 
-static inline th *th_new(int workers, uint64_t disk_cap, int batch_loop, int recent) {
+/* backlog: kiln_sched_config.backlog_bytes; then results weigh their
+ * args' value in bytes. */
+static inline th *th_new_backlog(int workers, uint64_t disk_cap, int batch_loop, int recent,
+                                 uint64_t backlog) {
   th *h = calloc(1, sizeof *h);
   pthread_mutex_init(&h->mu, NULL);
   pthread_cond_init(&h->cv, NULL);
+  h->weigh = backlog != 0;
   kiln_sched_ops ops = { .ud = h, .payload_free = payload_free };
   if (batch_loop) ops.loop = tloop;
   else ops.run = run;
-  kiln_sched_config cfg = { .workers = workers, .recent_keys = recent };
+  kiln_sched_config cfg = { .workers = workers, .recent_keys = recent, .backlog_bytes = backlog };
   cfg.capacity[KILN_POOL_DISK] = disk_cap;
   char msg[KILN_ERRMSG_MAX];
   if (kiln_sched_new(&cfg, &ops, &h->s, msg) != KILN_OK) {
@@ -154,6 +160,10 @@ static inline th *th_new(int workers, uint64_t disk_cap, int batch_loop, int rec
     return NULL;
   }
   return h;
+}
+
+static inline th *th_new(int workers, uint64_t disk_cap, int batch_loop, int recent) {
+  return th_new_backlog(workers, disk_cap, batch_loop, recent, 0);
 }
 
 static inline void th_free(th *h) {

@@ -2,92 +2,21 @@
  * admitting while the results waiting for the main thread hold that many
  * bytes, sleep without polling, and the main thread's next_done wakes them
  * as it takes results. No Lua. */
-#include <pthread.h>
-#include <stdatomic.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <string.h>
-#include <time.h>
-#include <unistd.h>
+#include "sched_keys_harness.h"
 
-#include "ktest.h"
-#include "scheduler.h"
-
-typedef struct bh {
-  kiln_sched *s;
-  _Atomic int runs;
-  int batch_loop;
-} bh;
-
-static void payload_free(void *ud, void *p) {
-  (void)ud;
-  free(p);
+static th *bh_new(int workers, uint64_t limit, int batch_loop) {
+  return limit ? th_new_backlog(workers, 0, batch_loop, 0, limit) : th_new(workers, 0, batch_loop, 0);
 }
 
-/* args: the result's weight in bytes (a malloc'd uint64_t). */
-static void run(void *ud, void *wdata, kiln_item *it) {
-  bh *h = ud;
-  (void)wdata;
-  atomic_fetch_add(&h->runs, 1);
-  uint64_t *w = kiln_item_take_args(it);
-  uint64_t bytes = *w;
-  kiln_item_set_result(it, w);
-  kiln_item_set_result_bytes(it, bytes);
-}
+static void bh_free(th *h) { th_free(h); }
 
-/* The Lua worker's shape: batches of up to 8, each item published as it
- * ends but the last, which goes back with the next batch call. */
-static void loop(void *ud, void *wdata, kiln_sched_worker *w) {
-  kiln_item *done[8], *out[8];
-  int ndone = 0;
-  for (;;) {
-    int control;
-    int n = kiln_sched_worker_batch(w, done, ndone, out, 8, &control);
-    ndone = 0;
-    if (n == 0) {
-      if (!control) return;
-      continue;
-    }
-    for (int i = 0; i < n; i++) {
-      if (kiln_sched_item_begin(w, out[i])) run(ud, wdata, out[i]);
-      if (i < n - 1) kiln_sched_worker_publish(w, out[i]);
-      else done[ndone++] = out[i];
-    }
-  }
-}
-
-static bh *bh_new(int workers, uint64_t limit, int batch_loop) {
-  bh *h = calloc(1, sizeof *h);
-  h->batch_loop = batch_loop;
-  kiln_sched_ops ops = { .ud = h, .payload_free = payload_free };
-  if (batch_loop) ops.loop = loop;
-  else ops.run = run;
-  kiln_sched_config cfg = { .workers = workers, .backlog_bytes = limit };
-  char msg[KILN_ERRMSG_MAX];
-  if (kiln_sched_new(&cfg, &ops, &h->s, msg) != KILN_OK) {
-    fprintf(stderr, "sched_new: %s\n", msg);
-    free(h);
-    return NULL;
-  }
-  return h;
-}
-
-static void bh_free(bh *h) {
-  kiln_sched_free(h->s);
-  free(h);
-}
-
-static int enq(bh *h, int i, uint64_t bytes) {
+static int enq_w(th *h, int i, int bytes) {
   char key[32];
   snprintf(key, sizeof key, "k%d", i);
-  uint64_t *w = malloc(sizeof *w);
-  *w = bytes;
-  int res = -1;
-  char msg[KILN_ERRMSG_MAX];
-  return kiln_sched_enqueue(h->s, 1, key, strlen(key), 0, 0, NULL, w, &res, msg);
+  return enqt(h, 1, key, 0, 0, bytes) == KILN_QUEUED ? KILN_OK : -1;
 }
 
-static kiln_sched_counts counts(bh *h) {
+static kiln_sched_counts counts(th *h) {
   kiln_sched_counts c;
   kiln_sched_counts_get(h->s, &c);
   return c;
@@ -101,7 +30,7 @@ static double now_s(void) {
 
 /* Waits (kiln_sched_wait, up to 5 s in all) until the workers stop: the
  * queue is held or empty, nothing runs. */
-static void wait_settled(bh *h) {
+static void wait_settled(th *h) {
   double t0 = now_s();
   while (now_s() - t0 < 5) {
     kiln_sched_wait(h->s, 0.2);
@@ -115,7 +44,7 @@ static void wait_settled(bh *h) {
 }
 
 /* Ends every result waiting, one at a time; returns how many. */
-static int take_all(bh *h) {
+static int take_all(th *h) {
   int n = 0;
   kiln_item *it;
   while ((it = kiln_sched_next_done(h->s))) {
@@ -125,7 +54,7 @@ static int take_all(bh *h) {
   return n;
 }
 
-static int invariant(bh *h) {
+static int invariant(th *h) {
   kiln_sched_counts c = counts(h);
   return c.enqueued == c.completed + c.failed + c.stale_dropped + c.coalesced + c.canceled;
 }
@@ -133,9 +62,9 @@ static int invariant(bh *h) {
 /* 50 results of 1,000 bytes against a 10,000-byte bound: workers stop near
  * it, and go on as the main thread takes results, until all 50 ran. */
 static void holds_then_resumes(int *kt_failed, int workers, int batch_loop) {
-  bh *h = bh_new(workers, 10000, batch_loop);
+  th *h = bh_new(workers, 10000, batch_loop);
   KT_REQUIRE(h);
-  for (int i = 0; i < 50; i++) KT_REQUIRE(enq(h, i, 1000) == KILN_OK);
+  for (int i = 0; i < 50; i++) KT_REQUIRE(enq_w(h, i, 1000) == KILN_OK);
   wait_settled(h);
   kiln_sched_counts c = counts(h);
   /* Admitted while under the bound: at most one batch per worker more. */
@@ -169,9 +98,9 @@ KT_TEST(holds_then_resumes_batched) { holds_then_resumes(kt_failed, 2, 1); }
 
 /* A result larger than the bound still runs: an empty backlog admits. */
 KT_TEST(result_larger_than_bound_runs) {
-  bh *h = bh_new(2, 100, 0);
+  th *h = bh_new(2, 100, 0);
   KT_REQUIRE(h);
-  for (int i = 0; i < 20; i++) KT_REQUIRE(enq(h, i, 100000) == KILN_OK);
+  for (int i = 0; i < 20; i++) KT_REQUIRE(enq_w(h, i, 100000) == KILN_OK);
   int taken = 0;
   double t0 = now_s();
   while (taken < 20 && now_s() - t0 < 10) {
@@ -189,9 +118,9 @@ KT_TEST(result_larger_than_bound_runs) {
 
 /* Results without bytes never hold, whatever the bound. */
 KT_TEST(weightless_results_never_hold) {
-  bh *h = bh_new(2, 1, 1);
+  th *h = bh_new(2, 1, 1);
   KT_REQUIRE(h);
-  for (int i = 0; i < 200; i++) KT_REQUIRE(enq(h, i, 0) == KILN_OK);
+  for (int i = 0; i < 200; i++) KT_REQUIRE(enq_w(h, i, 0) == KILN_OK);
   wait_settled(h);
   kiln_sched_counts c = counts(h);
   KT_CHECK(c.backlog_holds == 0);
@@ -203,9 +132,9 @@ KT_TEST(weightless_results_never_hold) {
 
 /* UINT64_MAX: no bound. 0 in the config: the default. */
 KT_TEST(no_bound_and_default) {
-  bh *h = bh_new(2, UINT64_MAX, 1);
+  th *h = bh_new(2, UINT64_MAX, 1);
   KT_REQUIRE(h);
-  for (int i = 0; i < 100; i++) KT_REQUIRE(enq(h, i, 1 << 20) == KILN_OK);
+  for (int i = 0; i < 100; i++) KT_REQUIRE(enq_w(h, i, 1 << 20) == KILN_OK);
   wait_settled(h);
   kiln_sched_counts c = counts(h);
   KT_CHECK(c.backlog_holds == 0);
@@ -222,9 +151,9 @@ KT_TEST(no_bound_and_default) {
 /* kiln_sched_wait returns at once while workers hold (the results are
  * there to take), not at its deadline. */
 KT_TEST(wait_returns_while_held) {
-  bh *h = bh_new(2, 5000, 0);
+  th *h = bh_new(2, 5000, 0);
   KT_REQUIRE(h);
-  for (int i = 0; i < 40; i++) KT_REQUIRE(enq(h, i, 1000) == KILN_OK);
+  for (int i = 0; i < 40; i++) KT_REQUIRE(enq_w(h, i, 1000) == KILN_OK);
   wait_settled(h);
   KT_CHECK(counts(h).backlog_holds >= 1);
   double t0 = now_s();
@@ -238,9 +167,9 @@ KT_TEST(wait_returns_while_held) {
 
 /* A result given back (unget) weighs again until taken for good. */
 KT_TEST(unget_counts_again) {
-  bh *h = bh_new(1, 1u << 30, 0);
+  th *h = bh_new(1, 1u << 30, 0);
   KT_REQUIRE(h);
-  for (int i = 0; i < 3; i++) KT_REQUIRE(enq(h, i, 700) == KILN_OK);
+  for (int i = 0; i < 3; i++) KT_REQUIRE(enq_w(h, i, 700) == KILN_OK);
   wait_settled(h);
   KT_CHECK(counts(h).backlog_bytes == 2100);
   kiln_item *it = kiln_sched_next_done(h->s);
@@ -255,9 +184,9 @@ KT_TEST(unget_counts_again) {
 
 /* Close runs the queue though nobody takes results: the hold is lifted. */
 KT_TEST(close_lifts_the_hold) {
-  bh *h = bh_new(2, 3000, 1);
+  th *h = bh_new(2, 3000, 1);
   KT_REQUIRE(h);
-  for (int i = 0; i < 60; i++) KT_REQUIRE(enq(h, i, 1000) == KILN_OK);
+  for (int i = 0; i < 60; i++) KT_REQUIRE(enq_w(h, i, 1000) == KILN_OK);
   wait_settled(h);
   KT_CHECK(counts(h).backlog_holds >= 1);
   KT_CHECK(atomic_load(&h->runs) < 60);
@@ -277,9 +206,9 @@ KT_TEST(close_lifts_the_hold) {
 
 /* Canceled results (kiln_sched_cancel's drop) leave the backlog too. */
 KT_TEST(dropped_results_leave_the_backlog) {
-  bh *h = bh_new(1, 4000, 0);
+  th *h = bh_new(1, 4000, 0);
   KT_REQUIRE(h);
-  for (int i = 0; i < 10; i++) KT_REQUIRE(enq(h, i, 1000) == KILN_OK);
+  for (int i = 0; i < 10; i++) KT_REQUIRE(enq_w(h, i, 1000) == KILN_OK);
   wait_settled(h);
   KT_CHECK(counts(h).backlog_holds >= 1);
   for (int i = 0; i < 10; i++) {
@@ -308,16 +237,16 @@ KT_TEST(dropped_results_leave_the_backlog) {
  * empty the workers must read 0, or the next item would hold with nothing
  * left for the main thread to take, and wait would sleep to its deadline. */
 KT_TEST(emptied_batch_reads_zero) {
-  bh *h = bh_new(1, 10000, 0);
+  th *h = bh_new(1, 10000, 0);
   KT_REQUIRE(h);
-  for (int i = 0; i < 4; i++) KT_REQUIRE(enq(h, i, 3000) == KILN_OK);
+  for (int i = 0; i < 4; i++) KT_REQUIRE(enq_w(h, i, 3000) == KILN_OK);
   wait_settled(h);
   kiln_sched_counts c = counts(h);
   KT_CHECK(c.done_waiting == 4);
   KT_CHECK(c.backlog_holds == 0); /* nothing was left to hold */
   KT_CHECK(take_all(h) == 4);
-  KT_REQUIRE(enq(h, 10, 3000) == KILN_OK);
-  KT_REQUIRE(enq(h, 11, 3000) == KILN_OK);
+  KT_REQUIRE(enq_w(h, 10, 3000) == KILN_OK);
+  KT_REQUIRE(enq_w(h, 11, 3000) == KILN_OK);
   double t0 = now_s();
   int got = 0;
   while (got < 2 && now_s() - t0 < 3) {
@@ -338,14 +267,14 @@ KT_TEST(emptied_batch_reads_zero) {
  * the bound. */
 KT_TEST(no_lost_release) {
   enum { N = 20000 };
-  bh *h = bh_new(2, 4000, 1);
+  th *h = bh_new(2, 4000, 1);
   KT_REQUIRE(h);
   int next = 0, taken = 0, stuck = 0;
   unsigned seed = 7;
   double t0 = now_s();
   while (taken < N && now_s() - t0 < 60) {
     seed = seed * 1103515245u + 12345u;
-    for (int k = (int)((seed >> 8) % 64); k > 0 && next < N; k--) KT_REQUIRE(enq(h, next++, 1000) == KILN_OK);
+    for (int k = (int)((seed >> 8) % 64); k > 0 && next < N; k--) KT_REQUIRE(enq_w(h, next++, 1000) == KILN_OK);
     seed = seed * 1103515245u + 12345u;
     int bite = 1 + (int)((seed >> 8) % 6);
     kiln_item *it;
