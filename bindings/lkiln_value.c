@@ -87,6 +87,7 @@ void kiln__lerrpl_free(kiln_errpl *e) {
 uint64_t kiln__lpayload_bytes(const kiln_payload *p) {
   if (!p || KILN_PL_INLINE(p) || p->kind == KILN_PL_ERROR) return 0;
   uint64_t n = sizeof(payload_one) + p->len;
+  if (p->nbufs > 1) n += (uint64_t)p->nbufs * sizeof *p->bufs;
   for (int i = 0; i < p->nbufs; i++) n += p->bufs[i].size;
   return n;
 }

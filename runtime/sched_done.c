@@ -109,13 +109,17 @@ void kiln__backlog_publish(kiln_sched *s) {
 }
 
 /* Main thread: an item left the taken batch (handed out, or ended). Its
- * bytes leave the backlog; workers learn it when they hold, or when the
- * batch is empty (then local_bytes must read 0: nothing is left to take
- * that would publish it later). */
+ * bytes leave the backlog. Workers learn it when the batch is empty,
+ * whatever the last item weighed (local_bytes must read exactly 0 then:
+ * nothing is left to take that would publish it later), when they hold,
+ * and once what they read is high by a quarter of the bound (a pump cut
+ * short by its budget must not leave them holding on bytes long gone). */
 static void backlog_take(kiln_sched *s, const kiln_item *it) {
-  if (!it->result_bytes) return;
   s->local_exact -= it->result_bytes;
-  if (!s->local_head || atomic_load_explicit(&s->backlog_held, memory_order_relaxed))
+  uint64_t seen = atomic_load_explicit(&s->local_bytes, memory_order_relaxed); /* ours */
+  if (seen == s->local_exact) return;
+  if (!s->local_head || atomic_load_explicit(&s->backlog_held, memory_order_relaxed) ||
+      seen - s->local_exact >= s->backlog_limit / 4)
     kiln__backlog_publish(s);
 }
 

@@ -97,6 +97,7 @@ typedef struct kiln_type_state {
   int unheld;               /* moved back from waiting to ready, not admitted yet */
   kiln_pq waiting;          /* held back by the limit, in ready order */
   uint64_t nq, nparked, ndone;  /* ready/waiting/pending, parked, done or taken */
+  uint64_t weight;          /* its last result's bytes: what a batch expects of it */
   uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
 } kiln_type_state;
 
@@ -207,10 +208,11 @@ struct kiln_sched {
   /* The backlog (kiln_sched_config.backlog_bytes): done_bytes (under lock)
    * plus the bytes of the main thread's taken batch. local_exact is the
    * main thread's own count; local_bytes what workers read of it, stored
-   * at each batch taken, when the batch empties and while workers hold
-   * (kiln__backlog_publish): between those it may read high, never low,
-   * so a stale read holds a worker only while the main thread still has
-   * results to take, and taking them publishes. backlog_held: a worker
+   * at each batch taken, when the batch empties, while workers hold and
+   * once it reads high by a quarter of the bound (sched_done.c
+   * backlog_take): between those it may read high, never low, so a stale
+   * read holds a worker only while the main thread still has results to
+   * take, and taking them publishes. backlog_held: a worker
    * found it full and admits nothing until the main thread clears it. */
   uint64_t local_exact;
   _Alignas(KILN__LINE) _Atomic uint64_t local_bytes;
@@ -285,6 +287,13 @@ static inline int kiln__main_may_return(const kiln_sched *s) {
 static inline int kiln__backlog_full(const kiln_sched *s, memory_order mo) {
   return !s->stopping &&
          s->done_bytes + atomic_load_explicit(&s->local_bytes, mo) >= s->backlog_limit;
+}
+/* Under lock: bytes the backlog may still take before it is full (0:
+ * full); UINT64_MAX without a bound, or while closing. */
+static inline uint64_t kiln__backlog_room(const kiln_sched *s) {
+  if (s->stopping || s->backlog_limit == UINT64_MAX) return UINT64_MAX;
+  uint64_t b = s->done_bytes + atomic_load_explicit(&s->local_bytes, memory_order_relaxed);
+  return b >= s->backlog_limit ? 0 : s->backlog_limit - b;
 }
 /* Main thread: local_bytes = local_exact; wakes held workers if that
  * brought the backlog under its bound. */

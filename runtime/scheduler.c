@@ -207,8 +207,10 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
   else s->done_head = it;
   s->done_tail = it;
   s->n_done++;
+  if (it->status == KILN_ITEM_OK) it->ts->weight = it->result_bytes;
   if (it->result_bytes) {
     s->done_bytes += it->result_bytes;
+    /* As the workers see it: local_bytes may read high (sched_int.h). */
     uint64_t b = s->done_bytes + atomic_load_explicit(&s->local_bytes, memory_order_relaxed);
     if (b > s->backlog_peak) s->backlog_peak = b;
   }
@@ -350,9 +352,15 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
        * and none joins a batch behind another, so one slow item cannot
        * hoard tokens for items that have not started. */
       if (!needs_tokens(it)) {
-        /* Its share of what is ready: the other workers find as much. */
+        /* Its share of what is ready: the other workers find as much. And
+         * while the results its types made last fit in the backlog's room:
+         * a batch of big results would pass the bound by the whole batch. */
         size_t share = s->ready.n / (size_t)s->nworkers;
-        while (n < max && (size_t)n <= share && (it = admit(s, &stale, 1))) out[n++] = it;
+        uint64_t room = kiln__backlog_room(s), expect = it->ts->weight;
+        while (n < max && (size_t)n <= share && expect < room && (it = admit(s, &stale, 1))) {
+          out[n++] = it;
+          expect += it->ts->weight;
+        }
       }
       if (s->ready.n) kiln__wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
       break;

@@ -260,12 +260,64 @@ KT_TEST(emptied_batch_reads_zero) {
   bh_free(h);
 }
 
+/* The same, when the batch's last item weighs nothing (a number, a
+ * failure): emptying the batch still publishes. */
+KT_TEST(emptied_batch_ending_weightless_reads_zero) {
+  th *h = bh_new(1, 10000, 1);
+  KT_REQUIRE(h);
+  kiln_sched_pause(h->s, 1); /* one batch: the weightless item last */
+  for (int i = 0; i < 4; i++) KT_REQUIRE(enq_w(h, i, 3000) == KILN_OK);
+  KT_REQUIRE(enq_w(h, 4, 0) == KILN_OK);
+  kiln_sched_pause(h->s, 0);
+  wait_settled(h);
+  KT_CHECK(take_all(h) == 5);
+  KT_CHECK(counts(h).backlog_bytes == 0);
+  KT_REQUIRE(enq_w(h, 10, 3000) == KILN_OK);
+  double t0 = now_s();
+  int got = 0;
+  while (got < 1 && now_s() - t0 < 3) {
+    kiln_sched_wait(h->s, 2.0);
+    got += take_all(h);
+  }
+  KT_CHECK(got == 1);
+  KT_CHECK(now_s() - t0 < 1.5);
+  KT_CHECK(invariant(h));
+  bh_free(h);
+}
+
+/* Once a type's results are known to be big, a worker takes its items one
+ * at a time, not a batch of them past the bound. */
+KT_TEST(big_results_are_not_batched) {
+  th *h = bh_new(1, 100, 1);
+  KT_REQUIRE(h);
+  KT_REQUIRE(enq_w(h, 100, 100000) == KILN_OK); /* teaches the type's weight */
+  while (take_all(h) < 1) kiln_sched_wait(h->s, 0.5);
+  kiln_sched_pause(h->s, 1);
+  for (int i = 0; i < 20; i++) KT_REQUIRE(enq_w(h, i, 100000) == KILN_OK);
+  kiln_sched_pause(h->s, 0);
+  wait_settled(h);
+  kiln_sched_counts c = counts(h);
+  KT_CHECK(c.done_waiting == 1);
+  KT_CHECK(c.backlog_bytes == 100000);
+  int taken = 0;
+  double t0 = now_s();
+  while (taken < 20 && now_s() - t0 < 10) {
+    int n = take_all(h);
+    taken += n;
+    if (!n) kiln_sched_wait(h->s, 1.0);
+  }
+  KT_CHECK(taken == 20);
+  KT_CHECK(counts(h).backlog_peak == 100000);
+  KT_CHECK(invariant(h));
+  bh_free(h);
+}
+
 /* Many holds and releases with the main thread taking results in small,
  * uneven bites: no wait ever runs to its deadline with work left (a
  * release lost between a worker's hold and the main thread's take would
  * leave the workers asleep and the queue full), and the peak stays near
  * the bound. */
-KT_TEST(no_lost_release) {
+static void no_lost_release(int *kt_failed, int weightless_every) {
   enum { N = 20000 };
   th *h = bh_new(2, 4000, 1);
   KT_REQUIRE(h);
@@ -274,7 +326,10 @@ KT_TEST(no_lost_release) {
   double t0 = now_s();
   while (taken < N && now_s() - t0 < 60) {
     seed = seed * 1103515245u + 12345u;
-    for (int k = (int)((seed >> 8) % 64); k > 0 && next < N; k--) KT_REQUIRE(enq_w(h, next++, 1000) == KILN_OK);
+    for (int k = (int)((seed >> 8) % 64); k > 0 && next < N; k--) {
+      KT_REQUIRE(enq_w(h, next, weightless_every && next % weightless_every == 0 ? 0 : 1000) == KILN_OK);
+      next++;
+    }
     seed = seed * 1103515245u + 12345u;
     int bite = 1 + (int)((seed >> 8) % 6);
     kiln_item *it;
@@ -298,9 +353,13 @@ KT_TEST(no_lost_release) {
   bh_free(h);
 }
 
+KT_TEST(no_lost_release_all_weigh) { no_lost_release(kt_failed, 0); }
+KT_TEST(no_lost_release_some_weightless) { no_lost_release(kt_failed, 5); }
+
 KT_MAIN("sched_backlog", KT_CASE(holds_then_resumes_one_worker), KT_CASE(holds_then_resumes_two_workers),
         KT_CASE(holds_then_resumes_batched), KT_CASE(result_larger_than_bound_runs),
         KT_CASE(weightless_results_never_hold), KT_CASE(no_bound_and_default),
         KT_CASE(wait_returns_while_held), KT_CASE(unget_counts_again), KT_CASE(close_lifts_the_hold),
         KT_CASE(dropped_results_leave_the_backlog), KT_CASE(emptied_batch_reads_zero),
-        KT_CASE(no_lost_release))
+        KT_CASE(emptied_batch_ending_weightless_reads_zero), KT_CASE(big_results_are_not_batched),
+        KT_CASE(no_lost_release_all_weigh), KT_CASE(no_lost_release_some_weightless))

@@ -80,6 +80,38 @@ describe("backlog_bytes", function()
     assert.is_true(rt:close())
   end)
 
+  it("weighs a fraction (a number payload) but not an integer", function()
+    local rt = new_rt { workers = 1, backlog_bytes = 1 }
+    for i = 1, 20 do rt:enqueue("fraction", "f" .. i, { args = i }) end
+    local s = settle(rt)
+    assert.is_true(s.backlog.holds >= 1)
+    assert.is_true(s.backlog.bytes > 0 and s.backlog.bytes <= 8 * 64, tostring(s.backlog.bytes))
+    assert.is_true(rt:drain(20))
+    assert.are.equal(20, _G.applied)
+    assert_invariant(rt)
+    assert.is_true(rt:close())
+  end)
+
+  it("drains after a pump whose last result weighed nothing (the emptied batch reads 0)", function()
+    local rt = new_rt { workers = 1, backlog_bytes = 16 * 1024 }
+    for i = 1, 20 do -- both types seen quick on the worker: the next burst is one batch
+      rt:enqueue("tile", "w" .. i, { args = 1 })
+      rt:enqueue("light", "v" .. i, { args = 1 })
+      assert.is_true(rt:drain(5))
+    end
+    rt:pause()
+    rt:enqueue("tile", "t1", { args = 16 * 1024 })
+    rt:enqueue("light", "l1", { args = 1 })
+    rt:resume()
+    assert.is_true(H.wait_until(function() return rt:stats().waiting_apply == 2 end, 5))
+    rt:pump { max_ms = 1000 }
+    assert.are.equal(0, rt:stats().backlog.bytes)
+    rt:enqueue("tile", "t2", { args = 8192 })
+    assert.is_true(rt:drain(3))
+    assert.are.equal(0, rt:stats().backlog.holds)
+    assert.is_true(rt:close())
+  end)
+
   it("lets rt:close run the queue with nobody pumping", function()
     local rt = new_rt { workers = 2, backlog_bytes = 16 * 1024 }
     for i = 1, 40 do rt:enqueue("tile", "t" .. i, { args = 8192 }) end
