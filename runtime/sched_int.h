@@ -97,7 +97,11 @@ typedef struct kiln_type_state {
   int unheld;               /* moved back from waiting to ready, not admitted yet */
   kiln_pq waiting;          /* held back by the limit, in ready order */
   uint64_t nq, nparked, ndone;  /* ready/waiting/pending, parked, done or taken */
-  uint64_t weight;          /* its last result's bytes: what a batch expects of it */
+  /* What a batch expects its results to weigh (the backlog): the largest
+   * recent result, decaying by an eighth a result; unknown (weighed 0)
+   * until one ends. */
+  uint64_t weight;
+  int weighed;
   uint64_t enqueued, coalesced, completed, failed, stale_dropped, canceled;
 } kiln_type_state;
 

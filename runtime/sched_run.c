@@ -221,7 +221,10 @@ void kiln_item_set_result(kiln_item *it, void *result) {
   it->status = KILN_ITEM_OK;
 }
 
-void kiln_item_set_result_bytes(kiln_item *it, uint64_t bytes) { it->result_bytes = bytes; }
+/* At most 1 TiB a result: the backlog's sums cannot wrap. */
+void kiln_item_set_result_bytes(kiln_item *it, uint64_t bytes) {
+  it->result_bytes = bytes < ((uint64_t)1 << 40) ? bytes : (uint64_t)1 << 40;
+}
 
 void kiln_item_set_result_aux(kiln_item *it, void *result, uint64_t aux) {
   kiln_item_set_result(it, result);

@@ -207,7 +207,12 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
   else s->done_head = it;
   s->done_tail = it;
   s->n_done++;
-  if (it->status == KILN_ITEM_OK) it->ts->weight = it->result_bytes;
+  if (it->status == KILN_ITEM_OK) {
+    kiln_type_state *ts = it->ts;
+    uint64_t decayed = ts->weight - ts->weight / 8;
+    ts->weight = ts->weighed && decayed > it->result_bytes ? decayed : it->result_bytes;
+    ts->weighed = 1;
+  }
   if (it->result_bytes) {
     s->done_bytes += it->result_bytes;
     /* As the workers see it: local_bytes may read high (sched_int.h). */
@@ -292,6 +297,10 @@ kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it) {
 
 /* --------------------------------------------------------------- workers */
 
+/* What an item of ts is expected to add to the backlog: UINT64_MAX while
+ * no result of its type has ended (it might be big). */
+static uint64_t expected_weight(const kiln_type_state *ts) { return ts->weighed ? ts->weight : UINT64_MAX; }
+
 /* Worker, under lock: whether the backlog of results holds admission. It
  * marks the hold, then reads the backlog again (both seq_cst): the main
  * thread publishes what it took, then reads the mark (kiln__backlog_publish).
@@ -353,13 +362,20 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
        * hoard tokens for items that have not started. */
       if (!needs_tokens(it)) {
         /* Its share of what is ready: the other workers find as much. And
-         * while the results its types made last fit in the backlog's room:
-         * a batch of big results would pass the bound by the whole batch. */
+         * while the results its items are expected to make fit in the
+         * backlog's room: a batch of big results would pass the bound by
+         * the whole batch. */
         size_t share = s->ready.n / (size_t)s->nworkers;
-        uint64_t room = kiln__backlog_room(s), expect = it->ts->weight;
-        while (n < max && (size_t)n <= share && expect < room && (it = admit(s, &stale, 1))) {
+        uint64_t room = kiln__backlog_room(s), expect = expected_weight(it->ts);
+        while (n < max && (size_t)n <= share) {
+          if (room != UINT64_MAX) {
+            const kiln_item *next = kiln_pq_peek(&s->ready);
+            uint64_t w = next ? expected_weight(next->ts) : 0;
+            if (expect >= room || w >= room - expect) break;
+            expect += w;
+          }
+          if (!(it = admit(s, &stale, 1))) break;
           out[n++] = it;
-          expect += it->ts->weight;
         }
       }
       if (s->ready.n) kiln__wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */

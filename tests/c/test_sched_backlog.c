@@ -265,12 +265,14 @@ KT_TEST(emptied_batch_reads_zero) {
 KT_TEST(emptied_batch_ending_weightless_reads_zero) {
   th *h = bh_new(1, 10000, 1);
   KT_REQUIRE(h);
-  kiln_sched_pause(h->s, 1); /* one batch: the weightless item last */
-  for (int i = 0; i < 4; i++) KT_REQUIRE(enq_w(h, i, 3000) == KILN_OK);
+  KT_REQUIRE(enq_w(h, 100, 3000) == KILN_OK); /* the type's weight is known: batches */
+  while (take_all(h) < 1) kiln_sched_wait(h->s, 0.5);
+  kiln_sched_pause(h->s, 1); /* the weightless item ends last */
+  for (int i = 0; i < 3; i++) KT_REQUIRE(enq_w(h, i, 3000) == KILN_OK);
   KT_REQUIRE(enq_w(h, 4, 0) == KILN_OK);
   kiln_sched_pause(h->s, 0);
   wait_settled(h);
-  KT_CHECK(take_all(h) == 5);
+  KT_CHECK(take_all(h) == 4);
   KT_CHECK(counts(h).backlog_bytes == 0);
   KT_REQUIRE(enq_w(h, 10, 3000) == KILN_OK);
   double t0 = now_s();
@@ -285,13 +287,17 @@ KT_TEST(emptied_batch_ending_weightless_reads_zero) {
   bh_free(h);
 }
 
-/* Once a type's results are known to be big, a worker takes its items one
- * at a time, not a batch of them past the bound. */
-KT_TEST(big_results_are_not_batched) {
-  th *h = bh_new(1, 100, 1);
+/* A worker batches a type's items only while the results they are
+ * expected to make fit in the backlog's room: not before one of its
+ * results has ended (its weight is unknown), not when its last results
+ * were big, and not past a big result seen lately (the estimate decays). */
+static void big_results_are_not_batched(int *kt_failed, int teach) {
+  th *h = bh_new(1, 10000, 1);
   KT_REQUIRE(h);
-  KT_REQUIRE(enq_w(h, 100, 100000) == KILN_OK); /* teaches the type's weight */
-  while (take_all(h) < 1) kiln_sched_wait(h->s, 0.5);
+  if (teach >= 0) { /* a result of this weight ends first */
+    KT_REQUIRE(enq_w(h, 100, teach) == KILN_OK);
+    while (take_all(h) < 1) kiln_sched_wait(h->s, 0.5);
+  }
   kiln_sched_pause(h->s, 1);
   for (int i = 0; i < 20; i++) KT_REQUIRE(enq_w(h, i, 100000) == KILN_OK);
   kiln_sched_pause(h->s, 0);
@@ -308,9 +314,13 @@ KT_TEST(big_results_are_not_batched) {
   }
   KT_CHECK(taken == 20);
   KT_CHECK(counts(h).backlog_peak == 100000);
+  KT_CHECK(h->max_batch == 1);
   KT_CHECK(invariant(h));
   bh_free(h);
 }
+
+KT_TEST(big_results_not_batched_cold_type) { big_results_are_not_batched(kt_failed, -1); }
+KT_TEST(big_results_not_batched_known_big) { big_results_are_not_batched(kt_failed, 100000); }
 
 /* Many holds and releases with the main thread taking results in small,
  * uneven bites: no wait ever runs to its deadline with work left (a
@@ -361,5 +371,6 @@ KT_MAIN("sched_backlog", KT_CASE(holds_then_resumes_one_worker), KT_CASE(holds_t
         KT_CASE(weightless_results_never_hold), KT_CASE(no_bound_and_default),
         KT_CASE(wait_returns_while_held), KT_CASE(unget_counts_again), KT_CASE(close_lifts_the_hold),
         KT_CASE(dropped_results_leave_the_backlog), KT_CASE(emptied_batch_reads_zero),
-        KT_CASE(emptied_batch_ending_weightless_reads_zero), KT_CASE(big_results_are_not_batched),
+        KT_CASE(emptied_batch_ending_weightless_reads_zero), KT_CASE(big_results_not_batched_cold_type),
+        KT_CASE(big_results_not_batched_known_big),
         KT_CASE(no_lost_release_all_weigh), KT_CASE(no_lost_release_some_weightless))
