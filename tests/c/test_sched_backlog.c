@@ -54,6 +54,19 @@ static int take_all(th *h) {
   return n;
 }
 
+/* Takes results (waiting for them) until n were taken or secs passed;
+ * returns how many. */
+static int take_n(th *h, int n, double secs) {
+  int taken = 0;
+  double t0 = now_s();
+  while (taken < n && now_s() - t0 < secs) {
+    int got = take_all(h);
+    taken += got;
+    if (!got) kiln_sched_wait(h->s, 1.0);
+  }
+  return taken;
+}
+
 static int invariant(th *h) {
   kiln_sched_counts c = counts(h);
   return c.enqueued == c.completed + c.failed + c.stale_dropped + c.coalesced + c.canceled;
@@ -75,14 +88,7 @@ static void holds_then_resumes(int *kt_failed, int workers, int batch_loop) {
   KT_CHECK(c.backlog_bytes == c.done_waiting * 1000);
   KT_CHECK(c.queued > 0);
   KT_CHECK(atomic_load(&h->runs) < 50);
-  int taken = 0;
-  double t0 = now_s();
-  while (taken < 50 && now_s() - t0 < 10) {
-    int n = take_all(h);
-    taken += n;
-    if (!n) kiln_sched_wait(h->s, 1.0);
-  }
-  KT_CHECK(taken == 50);
+  KT_CHECK(take_n(h, 50, 10) == 50);
   c = counts(h);
   KT_CHECK(c.completed == 50);
   KT_CHECK(c.backlog_bytes == 0);
@@ -101,14 +107,7 @@ KT_TEST(result_larger_than_bound_runs) {
   th *h = bh_new(2, 100, 0);
   KT_REQUIRE(h);
   for (int i = 0; i < 20; i++) KT_REQUIRE(enq_w(h, i, 100000) == KILN_OK);
-  int taken = 0;
-  double t0 = now_s();
-  while (taken < 20 && now_s() - t0 < 10) {
-    int n = take_all(h);
-    taken += n;
-    if (!n) kiln_sched_wait(h->s, 1.0);
-  }
-  KT_CHECK(taken == 20);
+  KT_CHECK(take_n(h, 20, 10) == 20);
   kiln_sched_counts c = counts(h);
   KT_CHECK(c.backlog_peak <= 2 * 100000); /* one per worker at most */
   KT_CHECK(c.backlog_holds >= 1);
@@ -248,12 +247,7 @@ KT_TEST(emptied_batch_reads_zero) {
   KT_REQUIRE(enq_w(h, 10, 3000) == KILN_OK);
   KT_REQUIRE(enq_w(h, 11, 3000) == KILN_OK);
   double t0 = now_s();
-  int got = 0;
-  while (got < 2 && now_s() - t0 < 3) {
-    kiln_sched_wait(h->s, 2.0);
-    got += take_all(h);
-  }
-  KT_CHECK(got == 2);
+  KT_CHECK(take_n(h, 2, 3) == 2);
   KT_CHECK(now_s() - t0 < 1.5);
   KT_CHECK(counts(h).backlog_holds == 0);
   KT_CHECK(invariant(h));
@@ -276,12 +270,7 @@ KT_TEST(emptied_batch_ending_weightless_reads_zero) {
   KT_CHECK(counts(h).backlog_bytes == 0);
   KT_REQUIRE(enq_w(h, 10, 3000) == KILN_OK);
   double t0 = now_s();
-  int got = 0;
-  while (got < 1 && now_s() - t0 < 3) {
-    kiln_sched_wait(h->s, 2.0);
-    got += take_all(h);
-  }
-  KT_CHECK(got == 1);
+  KT_CHECK(take_n(h, 1, 3) == 1);
   KT_CHECK(now_s() - t0 < 1.5);
   KT_CHECK(invariant(h));
   bh_free(h);
@@ -305,14 +294,7 @@ static void big_results_are_not_batched(int *kt_failed, int teach) {
   kiln_sched_counts c = counts(h);
   KT_CHECK(c.done_waiting == 1);
   KT_CHECK(c.backlog_bytes == 100000);
-  int taken = 0;
-  double t0 = now_s();
-  while (taken < 20 && now_s() - t0 < 10) {
-    int n = take_all(h);
-    taken += n;
-    if (!n) kiln_sched_wait(h->s, 1.0);
-  }
-  KT_CHECK(taken == 20);
+  KT_CHECK(take_n(h, 20, 10) == 20);
   KT_CHECK(counts(h).backlog_peak == 100000);
   KT_CHECK(h->max_batch == 1);
   KT_CHECK(invariant(h));
