@@ -31,7 +31,8 @@ local function make_rt(backend, opts)
   end
   reset_globals()
   local rt = kiln.runtime { workers = opts.workers or 2, gpu_backend = backend,
-                            ring_bytes = opts.ring_bytes or 2^20, gpu_slots = opts.gpu_slots }
+                            ring_bytes = opts.ring_bytes or 2^20, gpu_slots = opts.gpu_slots,
+                            backlog_bytes = opts.backlog_bytes }
   opened[#opened + 1] = rt
   if backend ~= "null" then assert.equal(backend, rt:gl_attach()) end
   rt:load(FIX .. "gpu_types.lua")
@@ -205,6 +206,29 @@ for _, backend in ipairs(BACKENDS) do
         return applied == N
       end)
       for i = 0, N - 1 do assert.is_true(_G.gpu_log["t" .. i].readback_ok, "t" .. i) end
+      settle(rt)
+    end)
+
+    it("a 1-byte backlog bound holds the workers while applies wait for their uploads, and loses nothing", function()
+      -- Every result weighs something (an encoded table), so a worker
+      -- stops after each one until a pump takes it; a pump gives back
+      -- (unget) the results whose uploads it has not issued yet.
+      local rt = make_rt(backend, { backlog_bytes = 1 })
+      rt:texture { name = "atlas", width = 64, height = 64 }
+      local N = 16
+      for i = 0, N - 1 do
+        rt:enqueue("tile", "t" .. i, { args = { tex = "atlas", x = i % 4 * 16, y = math.floor(i / 4) * 16,
+                                                 w = 16, h = 16, seed = i, readback = true } })
+      end
+      local applied = 0
+      wait_for("every apply", function()
+        applied = applied + rt:pump { max_uploads = 1 }.applied
+        return applied == N
+      end)
+      for i = 0, N - 1 do assert.is_true(_G.gpu_log["t" .. i].readback_ok, "t" .. i) end
+      local b = rt:stats().backlog
+      assert.is_true(b.holds >= 1)
+      assert.equal(0, b.bytes)
       settle(rt)
     end)
 
