@@ -148,8 +148,8 @@ function kiln.runtime(opts)
   end
   local recent = opts.recent_keys or 1024
   check_count("kiln.runtime", "recent_keys", recent, 1, 1e7)
-  local backlog = opts.backlog_bytes or 16 * 2^20
-  if not (backlog >= 0 and backlog <= 2^53 and backlog == math.floor(backlog)) then
+  local backlog = opts.backlog_bytes -- nil: the scheduler's default (KILN_SCHED_DEFAULT_BACKLOG)
+  if backlog and not (backlog >= 0 and backlog <= 2^53 and backlog == math.floor(backlog)) then
     error("kiln.runtime: option 'backlog_bytes' must be a whole number of bytes from 0 "
       .. "(no bound) to 2^53, got " .. tostring(backlog), 2)
   end

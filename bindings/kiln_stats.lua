@@ -22,15 +22,15 @@ function RT:stats()
                     peak = tonumber(o.pool_peak[0]) },
     gpu_tokens = { used = tonumber(o.pool_used[1]), capacity = tonumber(o.pool_capacity[1]),
                    peak = tonumber(o.pool_peak[1]) },
-    -- Big blocks the worker states freed, kept for their next allocation
-    -- of the same size (bindings/lkiln_alloc.h): what each reuse saved is
-    -- a fresh mapping and its page faults.
     -- Results waiting for rt:pump, in bytes (kiln.runtime's backlog_bytes):
     -- limit 0 means no bound; holds counts the times workers stopped taking
     -- items because it was full.
     backlog = { bytes = tonumber(o.backlog_bytes), peak = tonumber(o.backlog_peak),
                 limit = o.backlog_limit >= 0xffffffffffffffffULL and 0 or tonumber(o.backlog_limit),
                 holds = tonumber(o.backlog_holds) },
+    -- Big blocks the worker states freed, kept for their next allocation
+    -- of the same size (bindings/lkiln_alloc.h): what each reuse saved is
+    -- a fresh mapping and its page faults.
     worker_lua = { blocks_reused = tonumber(o.lua_reused), kept_bytes = tonumber(o.lua_kept_bytes) },
     stages = {},
     types = {},

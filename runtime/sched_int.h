@@ -285,19 +285,17 @@ static inline int kiln__main_may_return(const kiln_sched *s) {
          (s->n_inflight == 0 && atomic_load_explicit(&s->paused, memory_order_relaxed));
 }
 
-/* Under lock: the backlog of results is at its bound, so workers admit
- * nothing (lifted while closing: close runs the queue with nobody taking
- * results). */
-static inline int kiln__backlog_full(const kiln_sched *s, memory_order mo) {
-  return !s->stopping &&
-         s->done_bytes + atomic_load_explicit(&s->local_bytes, mo) >= s->backlog_limit;
-}
-/* Under lock: bytes the backlog may still take before it is full (0:
- * full); UINT64_MAX without a bound, or while closing. */
-static inline uint64_t kiln__backlog_room(const kiln_sched *s) {
+/* Under lock: bytes the backlog of results may still take before it is
+ * full; UINT64_MAX without a bound, or while closing (close runs the queue
+ * with nobody taking results). mo: how local_bytes is read. */
+static inline uint64_t kiln__backlog_room(const kiln_sched *s, memory_order mo) {
   if (s->stopping || s->backlog_limit == UINT64_MAX) return UINT64_MAX;
-  uint64_t b = s->done_bytes + atomic_load_explicit(&s->local_bytes, memory_order_relaxed);
+  uint64_t b = s->done_bytes + atomic_load_explicit(&s->local_bytes, mo);
   return b >= s->backlog_limit ? 0 : s->backlog_limit - b;
+}
+/* Under lock: the backlog is at its bound, so workers admit nothing. */
+static inline int kiln__backlog_full(const kiln_sched *s, memory_order mo) {
+  return kiln__backlog_room(s, mo) == 0;
 }
 /* Main thread: local_bytes = local_exact; wakes held workers if that
  * brought the backlog under its bound. */

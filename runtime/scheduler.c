@@ -366,7 +366,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
          * backlog's room: a batch of big results would pass the bound by
          * the whole batch. */
         size_t share = s->ready.n / (size_t)s->nworkers;
-        uint64_t room = kiln__backlog_room(s), expect = expected_weight(it->ts);
+        uint64_t room = kiln__backlog_room(s, memory_order_relaxed), expect = expected_weight(it->ts);
         while (n < max && (size_t)n <= share) {
           if (room != UINT64_MAX) {
             const kiln_item *next = kiln_pq_peek(&s->ready);

@@ -119,8 +119,8 @@ typedef struct kiln_sched_config {
    * workers admit nothing (they sleep; no polling) and the main thread's
    * next_done wakes them once it falls below. Items admitted before it
    * filled still finish, so it can pass the bound by what they hold; an
-   * empty backlog always admits, so one result larger than the bound
-   * still runs. Lifted while closing. 0: KILN_SCHED_DEFAULT_BACKLOG;
+   * empty backlog always admits, so a result larger than the bound still
+   * runs (one per worker at a time). Lifted while closing. 0: KILN_SCHED_DEFAULT_BACKLOG;
    * UINT64_MAX: no bound. */
   uint64_t backlog_bytes;
 } kiln_sched_config;
