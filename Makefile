@@ -112,16 +112,28 @@ $(LUA_BC): $(GEN)/%_lua.h: bindings/%.lua
 $(GEN)/kiln_lua_parts.h: $(LUA_PARTS)
 	$(Q)for h in $(notdir $^); do echo "#include \"$$h\""; done > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/obj/glad/gl.o: $(GLAD)/src/gl.c
+# The flags every object was built with: a change of OPT, SAN or CFLAGS
+# rebuilds them all (make tracks times, not flags: a benchmark must never
+# run on objects left by a build with assertions on).
+FLAGS_STAMP := $(BUILD)/obj/.flags
+FLAGS_NOW   := $(CC) $(CFLAGS_ALL) | $(LDFLAGS_ALL)
+ifneq ($(FLAGS_NOW),$(shell cat $(FLAGS_STAMP) 2>/dev/null))
+  .PHONY: $(FLAGS_STAMP)
+endif
+$(FLAGS_STAMP):
+	@mkdir -p $(dir $@)
+	@echo '$(FLAGS_NOW)' > $@
+
+$(BUILD)/obj/glad/gl.o: $(GLAD)/src/gl.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) -std=c11 -fPIC -O2 -g $(SANFLAGS) -I$(GLAD)/include -c $< -o $@
 
-$(BUILD)/obj/bindings/%.o: bindings/%.c $(GLAD)/include/glad/gl.h $(LUA_HEADERS)
+$(BUILD)/obj/bindings/%.o: bindings/%.c $(GLAD)/include/glad/gl.h $(LUA_HEADERS) $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@echo "  CC $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/%.o: %.c $(GLAD)/include/glad/gl.h
+$(BUILD)/obj/%.o: %.c $(GLAD)/include/glad/gl.h $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@echo "  CC $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
@@ -187,15 +199,18 @@ demo-run: build
 	$(Q)BUILD=$(BUILD) bash tests/run-demo.sh
 
 # ---------------------------------------------------------------- bench --
+# Benchmarks build without assertions in a directory of their own, so
+# neither they nor make test rebuild the other's objects.
+BENCH_BUILD ?= build-bench
 bench: deps
-	$(Q)$(MAKE) --no-print-directory OPT="-O2 -g -DNDEBUG" bench-run
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BENCH_BUILD) OPT="-O2 -g -DNDEBUG" bench-run
 
 bench-run: build $(BENCH_BIN)
 	$(Q)BUILD=$(BUILD) LUAJIT=$(LUAJIT) bash tests/bench/run.sh
 
 # The throughput lines alone (3 interleaved runs of 10,000 items): under a minute.
 bench-quick: deps
-	$(Q)$(MAKE) --no-print-directory OPT="-O2 -g -DNDEBUG" bench-quick-run
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BENCH_BUILD) OPT="-O2 -g -DNDEBUG" bench-quick-run
 
 bench-quick-run: build $(BUILD)/bench/cpool
 	$(Q)BUILD=$(BUILD) LUAJIT=$(LUAJIT) KILN_BENCH_QUICK=1 bash tests/bench/run.sh
@@ -221,7 +236,7 @@ install: all $(FULL_LIB)
 	@echo "kiln installed under $(DESTDIR)$(PREFIX)"
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz build-bench
 
 # Module-specific targets (fuzzing, soaks) live beside their tests.
 -include $(wildcard tests/*.mk)
