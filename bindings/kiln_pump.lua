@@ -256,10 +256,11 @@ function RT:drain(timeout_s)
         or counts.queued + counts.deferred + counts.in_flight > 0) then
       remain = remain < 0 and 0.002 or math.min(remain, 0.002)
     end
-    -- Woken for quick items' results 32 at a time (a slow item's at once,
-    -- or any when a worker runs out of work): a sleep and a wake cost more
-    -- than a quick item.
-    if api.wait(self._c, remain, 32) == 1 then
+    -- Woken for quick items' results 256 at a time, or once they weigh a
+    -- quarter of the backlog bound (a slow item's at once, or any when a
+    -- worker runs out of work): a sleep and a wake cost more than a quick
+    -- item, and the render thread's wake-ups take CPU from the workers.
+    if api.wait(self._c, remain, 256) == 1 then
       -- Idle: the last artifacts may still be on their way to disk.
       if api.disk_drain(self._c, deadline and math.max(0, (deadline - tonumber(now_ns())) / 1e9) or -1,
         errbuf) ~= 0 then

@@ -172,6 +172,7 @@ struct kiln_sched {
   int lingering;          /* workers in their short linger wait */
   int main_waiting;
   uint64_t main_wait_min;   /* under lock: results that wake a waiting main thread */
+  uint64_t main_wait_bytes; /* under lock: or their bytes (kiln__wait_bytes) */
   int done_urgent;          /* under lock: a published (slow) item's result is on the done list */
   uint64_t n_pending, n_inflight, n_done;
   uint64_t enqueued, coalesced, parks, wakeups;
@@ -296,6 +297,13 @@ static inline uint64_t kiln__backlog_room(const kiln_sched *s, memory_order mo) 
 /* Under lock: the backlog is at its bound, so workers admit nothing. */
 static inline int kiln__backlog_full(const kiln_sched *s, memory_order mo) {
   return kiln__backlog_room(s, mo) == 0;
+}
+/* Bytes of results waiting that wake kiln_sched_wait_some whatever its
+ * min_done: a quarter of the backlog bound (of the default one when there
+ * is none), so a drain takes big results long before workers hold. */
+static inline uint64_t kiln__wait_bytes(const kiln_sched *s) {
+  uint64_t lim = s->backlog_limit == UINT64_MAX ? KILN_SCHED_DEFAULT_BACKLOG : s->backlog_limit;
+  return lim / 4 ? lim / 4 : 1;
 }
 /* Main thread: local_bytes = local_exact; wakes held workers if that
  * brought the backlog under its bound. */

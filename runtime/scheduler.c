@@ -213,6 +213,7 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
     ts->weight = ts->weighed && decayed > it->result_bytes ? decayed : it->result_bytes;
     ts->weighed = 1;
   }
+  uint64_t before = s->done_bytes;
   if (it->result_bytes) {
     s->done_bytes += it->result_bytes;
     /* As the workers see it: local_bytes may read high (sched_int.h). */
@@ -220,8 +221,10 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
     if (b > s->backlog_peak) s->backlog_peak = b;
   }
   /* The main thread takes the whole list: only the item that brings it to
-   * what the main thread waits for needs to wake it. */
-  if (s->main_waiting && s->n_done == s->main_wait_min) pthread_cond_signal(&s->main_cv);
+   * what the main thread waits for (a count, or bytes) needs to wake it. */
+  if (s->main_waiting && (s->n_done == s->main_wait_min ||
+                          (before < s->main_wait_bytes && s->done_bytes >= s->main_wait_bytes)))
+    pthread_cond_signal(&s->main_cv);
 }
 
 /* Worker, under lock: the run is over. Returns the item if it must be freed

@@ -325,11 +325,12 @@ void kiln_sched_discard(kiln_sched *s, kiln_item *item);
 int kiln_sched_wait(kiln_sched *s, double timeout_s);
 
 /* kiln_sched_wait that wakes for results only once min_done of them wait,
- * or a worker runs out of work while any wait (applying them may enqueue
- * more), or a slow item's result is published (kiln_sched_worker_publish:
- * results that may hold much memory do not wait). A drain takes quick
- * items' results in bigger batches, with fewer sleeps and wakes; each
- * costs more than a quick item on a VM. */
+ * or they weigh a quarter of the backlog bound (of the default one when
+ * backlog_bytes is unbounded), or a worker runs out of work while any
+ * wait (applying them may enqueue more), or a slow item's result is
+ * published (kiln_sched_worker_publish: results that may hold much memory
+ * do not wait). A drain takes quick items' results in bigger batches, with
+ * fewer sleeps and wakes; each costs more than a quick item on a VM. */
 int kiln_sched_wait_some(kiln_sched *s, double timeout_s, int min_done);
 
 /* Main thread, returns at once: while paused (nonzero) no worker admits an

@@ -345,6 +345,59 @@ static void no_lost_release(int *kt_failed, int weightless_every) {
   bh_free(h);
 }
 
+/* A drain's wait (kiln_sched_wait_some for many results) wakes once the
+ * results waiting weigh a quarter of the bound, while workers are still
+ * busy: long before they would hold at the bound (which wakes it too, as
+ * a worker out of work). Worker A sits in a gate; B runs 150 slow items
+ * (2 ms each) of `size` bytes. Unbounded (limit UINT64_MAX), the quarter
+ * is of the default bound. */
+static void wait_wakes_on_bytes(int *kt_failed, uint64_t limit, int size) {
+  th *h = th_new_backlog(2, 0, 0, 0, limit);
+  KT_REQUIRE(h);
+  uint64_t quarter = (limit == UINT64_MAX ? KILN_SCHED_DEFAULT_BACKLOG : limit) / 4;
+  int wake_at = (int)((quarter + (uint64_t)size - 1) / (uint64_t)size);
+  KT_REQUIRE(enqt(h, 1, "gate0", 0, 0, 0) == KILN_QUEUED);
+  KT_REQUIRE(wait_gate_in(h, 1));
+  char key[32];
+  for (int i = 0; i < 150; i++) {
+    snprintf(key, sizeof key, "slow%d", i);
+    KT_REQUIRE(enqt(h, 1, key, 0, 0, size) == KILN_QUEUED);
+  }
+  double t0 = now_s();
+  kiln_sched_wait_some(h->s, 10.0, 1000);
+  KT_CHECK(now_s() - t0 < 5);
+  int n = take_all(h);
+  KT_CHECK(n >= wake_at);
+  KT_CHECK(n < 150 && n < 4 * wake_at); /* B was still busy, not held */
+  set_gate(h, 1);
+  KT_CHECK(drain(h));
+  KT_CHECK(invariant(h));
+  bh_free(h);
+}
+
+KT_TEST(wait_wakes_on_bytes_bounded) { wait_wakes_on_bytes(kt_failed, 1000000, 10000); }
+KT_TEST(wait_wakes_on_bytes_unbounded) { wait_wakes_on_bytes(kt_failed, UINT64_MAX, 1 << 20); }
+
+/* Under a quarter of the bound, with both workers busy, the wait for many
+ * results runs out its time: bytes do not wake it early. */
+KT_TEST(wait_under_a_quarter_sleeps) {
+  th *h = th_new_backlog(2, 0, 0, 0, 100000);
+  KT_REQUIRE(h);
+  KT_REQUIRE(enq_w(h, 0, 10000) == KILN_OK);
+  KT_REQUIRE(enq_w(h, 1, 10000) == KILN_OK);
+  KT_REQUIRE(enqt(h, 1, "gate0", 0, 0, 0) == KILN_QUEUED);
+  KT_REQUIRE(enqt(h, 1, "gate1", 0, 0, 0) == KILN_QUEUED);
+  KT_REQUIRE(wait_gate_in(h, 2));
+  double t0 = now_s();
+  kiln_sched_wait_some(h->s, 0.3, 1000);
+  KT_CHECK(now_s() - t0 >= 0.25);
+  KT_CHECK(take_all(h) == 2);
+  set_gate(h, 1);
+  KT_CHECK(drain(h));
+  KT_CHECK(invariant(h));
+  bh_free(h);
+}
+
 KT_TEST(no_lost_release_all_weigh) { no_lost_release(kt_failed, 0); }
 KT_TEST(no_lost_release_some_weightless) { no_lost_release(kt_failed, 5); }
 
@@ -355,4 +408,6 @@ KT_MAIN("sched_backlog", KT_CASE(holds_then_resumes_one_worker), KT_CASE(holds_t
         KT_CASE(dropped_results_leave_the_backlog), KT_CASE(emptied_batch_reads_zero),
         KT_CASE(emptied_batch_ending_weightless_reads_zero), KT_CASE(big_results_not_batched_cold_type),
         KT_CASE(big_results_not_batched_known_big),
-        KT_CASE(no_lost_release_all_weigh), KT_CASE(no_lost_release_some_weightless))
+        KT_CASE(no_lost_release_all_weigh), KT_CASE(no_lost_release_some_weightless),
+        KT_CASE(wait_wakes_on_bytes_bounded), KT_CASE(wait_wakes_on_bytes_unbounded),
+        KT_CASE(wait_under_a_quarter_sleeps))
