@@ -149,7 +149,7 @@ $(BUILD)/kiln.so: $(BIND_OBJ) $(LIB)
 $(BUILD)/kiln: $(BUILD)/obj/bindings/main.o $(BIND_OBJ) $(LIB)
 	$(Q)$(CC) -o $@ $^ $(LDFLAGS_ALL) -Wl,-E $(PKG_LIBS) -ldl -lm
 
-$(BUILD)/tests/%: tests/c/%.c $(LIB) tests/c/ktest.h tests/c/sched_keys_harness.h
+$(BUILD)/tests/%: tests/c/%.c $(LIB) tests/c/ktest.h tests/c/sched_keys_harness.h tests/c/sched_harness.h
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -Itests/c -o $@ $< $(LIB) $(LDFLAGS_ALL) $(PKG_LIBS) -ldl -lm
 
