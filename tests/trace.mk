@@ -3,7 +3,7 @@
 #   make trace-test     test_trace three ways
 #   make trace-bench    build-trace-bench/bench/trace_cost [events per case]
 #   make trace-clean
-TRACE_SRC := runtime/kiln_err.c runtime/trace.c
+TRACE_SRC := runtime/kiln_err.c runtime/trace.c runtime/trace_write.c
 
 .PHONY: trace-test trace-bench trace-clean
 trace-test:
