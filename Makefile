@@ -112,17 +112,19 @@ $(LUA_BC): $(GEN)/%_lua.h: bindings/%.lua
 $(GEN)/kiln_lua_parts.h: $(LUA_PARTS)
 	$(Q)for h in $(notdir $^); do echo "#include \"$$h\""; done > $@.tmp && mv $@.tmp $@
 
-# The flags every object was built with: a change of OPT, SAN or CFLAGS
-# rebuilds them all (make tracks times, not flags: a benchmark must never
-# run on objects left by a build with assertions on).
+# The flags every object was built with: a change of OPT, SAN, CC or
+# CFLAGS rebuilds them all (make tracks times, not flags: a benchmark must
+# never run on objects left by a build with assertions on). The stamp is
+# rewritten only when its text differs, read and written by make itself
+# (no shell quoting), so a make that runs a sub-make (all, install) does
+# not rebuild what the sub-make built.
 FLAGS_STAMP := $(BUILD)/obj/.flags
 FLAGS_NOW   := $(CC) $(CFLAGS_ALL) | $(LDFLAGS_ALL)
-ifneq ($(FLAGS_NOW),$(shell cat $(FLAGS_STAMP) 2>/dev/null))
-  .PHONY: $(FLAGS_STAMP)
-endif
-$(FLAGS_STAMP):
-	@mkdir -p $(dir $@)
-	@echo '$(FLAGS_NOW)' > $@
+same_text    = $(and $(findstring x$(1)x,x$(2)x),$(findstring x$(2)x,x$(1)x))
+.PHONY: FORCE
+FORCE:
+$(FLAGS_STAMP): FORCE
+	$(if $(call same_text,$(FLAGS_NOW),$(file <$@)),,$(shell mkdir -p $(dir $@))$(file >$@,$(FLAGS_NOW)))@:
 
 $(BUILD)/obj/glad/gl.o: $(GLAD)/src/gl.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)

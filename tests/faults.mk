@@ -4,7 +4,7 @@
 #   make build/tools/kiln_faultshim.so
 FAULTSHIM := $(BUILD)/tools/kiln_faultshim.so
 
-$(FAULTSHIM): tests/tools/shim/kiln_faultshim.c
+$(FAULTSHIM): tests/tools/shim/kiln_faultshim.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_BASE) -shared -o $@ $< -ldl
 

@@ -350,7 +350,9 @@ static void no_lost_release(int *kt_failed, int weightless_every) {
  * busy: long before they would hold at the bound (which wakes it too, as
  * a worker out of work). Worker A sits in a gate; B runs 150 slow items
  * (2 ms each) of `size` bytes. Unbounded (limit UINT64_MAX), the quarter
- * is of the default bound. */
+ * is of the default bound. Without the wake on bytes the wait returns once
+ * B runs out of work or holds: the margins are 75 and 134 items (150 and
+ * 268 ms) for a loaded machine. */
 static void wait_wakes_on_bytes(int *kt_failed, uint64_t limit, int size) {
   th *h = th_new_backlog(2, 0, 0, 0, limit);
   KT_REQUIRE(h);
@@ -368,7 +370,8 @@ static void wait_wakes_on_bytes(int *kt_failed, uint64_t limit, int size) {
   KT_CHECK(now_s() - t0 < 5);
   int n = take_all(h);
   KT_CHECK(n >= wake_at);
-  KT_CHECK(n < 150 && n < 4 * wake_at); /* B was still busy, not held */
+  /* B was still busy (and, bounded, not yet held at the bound: 4 x wake_at) */
+  KT_CHECK(n < (limit == UINT64_MAX ? 150 : 4 * wake_at));
   set_gate(h, 1);
   KT_CHECK(drain(h));
   KT_CHECK(invariant(h));
@@ -376,7 +379,7 @@ static void wait_wakes_on_bytes(int *kt_failed, uint64_t limit, int size) {
 }
 
 KT_TEST(wait_wakes_on_bytes_bounded) { wait_wakes_on_bytes(kt_failed, 1000000, 10000); }
-KT_TEST(wait_wakes_on_bytes_unbounded) { wait_wakes_on_bytes(kt_failed, UINT64_MAX, 1 << 20); }
+KT_TEST(wait_wakes_on_bytes_unbounded) { wait_wakes_on_bytes(kt_failed, UINT64_MAX, 1 << 18); }
 
 /* Under a quarter of the bound, with both workers busy, the wait for many
  * results runs out its time: bytes do not wake it early. */
