@@ -6,7 +6,7 @@ BUILD=${BUILD:-build}
 LUAJIT=${LUAJIT:-luajit}
 cd "$(dirname "$0")/../.."
 QUICK=${KILN_BENCH_QUICK:-}  # make bench-quick: the throughput lines alone, fewer runs and items
-if [ -n "$QUICK" ]; then N=${KILN_BENCH_ITEMS:-10000} RUNS=${KILN_BENCH_RUNS:-3}
+if [ -n "$QUICK" ]; then N=${KILN_BENCH_ITEMS:-20000} RUNS=${KILN_BENCH_RUNS:-3}
 else N=${KILN_BENCH_ITEMS:-20000} RUNS=${KILN_BENCH_RUNS:-5}; fi
 W=2
 MISSED=""  # figures under their target, for the last line
