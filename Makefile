@@ -40,7 +40,8 @@ else ifeq ($(SAN),tsan)
   SANFLAGS := -fsanitize=thread -fno-omit-frame-pointer -DKILN_SANITIZE=1
   OPT := -O1 -g
 endif
-# Test and sanitizer builds check GL thread affinity on every call.
+# Every build (tests, benchmarks, install) checks GL thread affinity on
+# every GL call: one TLS load (runtime/gpu.h, KILN_GL_CHECKS).
 CFLAGS_ALL = $(CFLAGS_BASE) $(SANFLAGS) -DKILN_GL_CHECKS=1 $(CFLAGS)
 LDFLAGS_ALL = -pthread $(SANFLAGS) $(LDFLAGS)
 
