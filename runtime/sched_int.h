@@ -172,7 +172,6 @@ struct kiln_sched {
   int lingering;          /* workers in their short linger wait */
   int main_waiting;
   uint64_t main_wait_min;   /* under lock: results that wake a waiting main thread */
-  uint64_t main_wait_bytes; /* under lock: or their bytes (kiln__wait_bytes) */
   int done_urgent;          /* under lock: a published (slow) item's result is on the done list */
   uint64_t n_pending, n_inflight, n_done;
   uint64_t enqueued, coalesced, parks, wakeups;
@@ -298,6 +297,13 @@ static inline uint64_t kiln__backlog_room(const kiln_sched *s, memory_order mo) 
 static inline int kiln__backlog_full(const kiln_sched *s, memory_order mo) {
   return kiln__backlog_room(s, mo) == 0;
 }
+/* Paused, or held by the backlog: workers admit nothing, so waking one is
+ * wasted (resume and the backlog's release wake them). Any thread. */
+static inline int kiln__admission_held(const kiln_sched *s) {
+  kiln_sched *m = (kiln_sched *)s;
+  return atomic_load_explicit(&m->paused, memory_order_relaxed) ||
+         atomic_load_explicit(&m->backlog_held, memory_order_relaxed);
+}
 /* Bytes of results waiting that wake kiln_sched_wait_some whatever its
  * min_done: a quarter of the backlog bound (of the default one when there
  * is none), so a drain takes big results long before workers hold. */
@@ -348,6 +354,8 @@ void kiln__drop_finished(kiln_sched *s, kiln_item *it);
 /* Worker, under lock: the item's run is over (see scheduler.c). */
 kiln_item *kiln__complete(kiln_sched *s, kiln_worker *w, kiln_item *it);
 void kiln__wake_workers(kiln_sched *s, int n);               /* under lock */
+/* Under lock: an enqueue's wake of an idle worker, if one is due. */
+void kiln__wake_for_enqueue(kiln_sched *s);
 /* sched_pools.c, all under lock */
 int kiln__oversized(const kiln_sched *s, const kiln_item *it);
 int kiln__short_pool(const kiln_sched *s, const kiln_item *it);

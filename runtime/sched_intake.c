@@ -103,13 +103,9 @@ int kiln__intake_push(kiln_sched *s, kiln_item *it) {
    * the fast path's largest cost; membarrier(2) on the idle side instead
    * cost more in IPIs on a 2-vCPU VM than it saved here. */
   atomic_store(&s->intake_head, ih + 1);
-  /* Held by pause or by the backlog: a wake would find nothing to admit;
-   * resume and the backlog's release wake them. */
-  if (atomic_load(&s->idle_workers) > 0 && !atomic_load_explicit(&s->paused, memory_order_relaxed) &&
-      !atomic_load_explicit(&s->backlog_held, memory_order_relaxed)) {
+  if (atomic_load(&s->idle_workers) > 0 && !kiln__admission_held(s)) {
     kiln__lock(s);
-    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers))
-      kiln__wake_workers(s, 1);
+    kiln__wake_for_enqueue(s);
     pthread_mutex_unlock(&s->lock);
   }
   return 1;

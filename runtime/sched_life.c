@@ -86,7 +86,6 @@ int kiln_sched_new(const kiln_sched_config *cfg, const kiln_sched_ops *ops, kiln
   s->main_thread = pthread_self();
   s->nworkers = nw;
   s->main_wait_min = 1;
-  s->main_wait_bytes = UINT64_MAX;
   s->policy = cfg->policy;
   s->cap[KILN_POOL_DISK] = cfg->capacity[KILN_POOL_DISK] ? cfg->capacity[KILN_POOL_DISK] : 2u * (unsigned)nw;
   s->cap[KILN_POOL_GPU] = cfg->capacity[KILN_POOL_GPU] ? cfg->capacity[KILN_POOL_GPU] : 4;

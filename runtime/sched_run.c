@@ -92,14 +92,13 @@ int kiln_sched_wait_some(kiln_sched *s, double timeout_s, int min_done) {
   kiln__lock(s);
   s->main_waiting++;
   s->main_wait_min = min_done > 1 ? (uint64_t)min_done : 1;
-  s->main_wait_bytes = kiln__wait_bytes(s);
-  while (s->n_done < s->main_wait_min && s->done_bytes < s->main_wait_bytes && !s->done_urgent &&
+  uint64_t wait_bytes = kiln__wait_bytes(s);
+  while (s->n_done < s->main_wait_min && s->done_bytes < wait_bytes && !s->done_urgent &&
          !(s->done_head && worker_out_of_work(s)) && !kiln__main_may_return(s)) {
     if (timeout_s < 0) pthread_cond_wait(&s->main_cv, &s->lock);
     else if (pthread_cond_timedwait(&s->main_cv, &s->lock, &dl) == ETIMEDOUT) break;
   }
   s->main_wait_min = 1;
-  s->main_wait_bytes = UINT64_MAX;
   s->main_waiting--;
   int idle = !s->done_head && kiln__all_idle(s);
   kiln_item *released = s->released;

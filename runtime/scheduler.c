@@ -120,6 +120,16 @@ void kiln__wake_workers(kiln_sched *s, int n) {
   }
 }
 
+/* One signal per burst: the woken worker wakes the next one if more work
+ * is ready. None while a worker lingers (it looks again within
+ * KILN__LINGER_NS) unless the queue is deep enough for two per worker,
+ * and none while admission is held. */
+void kiln__wake_for_enqueue(kiln_sched *s) {
+  if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers) &&
+      !kiln__admission_held(s))
+    kiln__wake_workers(s, 1);
+}
+
 /* In-flight items, linked through their (then unused) queue links, so
  * close can name the ones that outlive its deadline. */
 static void inflight_add(kiln_sched *s, kiln_item *it) {
@@ -221,10 +231,14 @@ void kiln__push_done(kiln_sched *s, kiln_item *it) {
     if (b > s->backlog_peak) s->backlog_peak = b;
   }
   /* The main thread takes the whole list: only the item that brings it to
-   * what the main thread waits for (a count, or bytes) needs to wake it. */
-  if (s->main_waiting && (s->n_done == s->main_wait_min ||
-                          (before < s->main_wait_bytes && s->done_bytes >= s->main_wait_bytes)))
-    pthread_cond_signal(&s->main_cv);
+   * what the main thread waits for (a count, or bytes) needs to wake it.
+   * (close waits on main_cv too: a wake for bytes there is one more
+   * spurious wake, and it looks again.) */
+  if (s->main_waiting) {
+    uint64_t wait_bytes = kiln__wait_bytes(s);
+    if (s->n_done == s->main_wait_min || (before < wait_bytes && s->done_bytes >= wait_bytes))
+      pthread_cond_signal(&s->main_cv);
+  }
 }
 
 /* Worker, under lock: the run is over. Returns the item if it must be freed
@@ -381,7 +395,7 @@ int kiln_sched_worker_batch(kiln_sched_worker *w, kiln_item **done, int ndone, k
           out[n++] = it;
         }
       }
-      if (s->ready.n) kiln__wake_workers(s, 1); /* cascade: see kiln_sched_enqueue */
+      if (s->ready.n) kiln__wake_workers(s, 1); /* cascade: see kiln__wake_for_enqueue */
       break;
     }
     if (s->stopping && kiln__queue_empty(s)) break;
@@ -703,13 +717,7 @@ int kiln_sched_enqueue(kiln_sched *s, uint32_t type_id, const char *key, size_t 
     it->in_map = 1;
     it->where = KILN__READY;
     kiln_pq_push(&s->ready, it);
-    /* One signal per burst: the woken worker wakes the next one if more
-     * work is ready. None while a worker lingers (it looks again within
-     * KILN__LINGER_NS) unless the queue is deep enough for two per worker. */
-    if (s->signals_pending == 0 && (s->lingering == 0 || s->ready.n >= 8 * s->nworkers) &&
-        !atomic_load_explicit(&s->paused, memory_order_relaxed) &&
-        !atomic_load_explicit(&s->backlog_held, memory_order_relaxed))
-      kiln__wake_workers(s, 1);
+    kiln__wake_for_enqueue(s);
   }
   ts->nq++;
   ts->enqueued++;
